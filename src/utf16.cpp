@@ -1,0 +1,85 @@
+#include "whosaid/utf16.hpp"
+
+#include <string>
+
+namespace whosaid {
+namespace {
+
+// UTF-16 units contributed by one UTF-8 byte of valid text: a lead byte of a 1-3 byte
+// sequence gives one unit, a 4-byte lead gives a surrogate pair, continuations give none.
+inline std::uint32_t units_of_byte(unsigned char b) {
+    if ((b & 0xC0) == 0x80) return 0;
+    return b >= 0xF0 ? 2 : 1;
+}
+
+}  // namespace
+
+Utf16Offsets::Utf16Offsets(std::string_view utf8) : text_(utf8) {
+    checkpoints_.reserve(utf8.size() / kStride + 2);
+    std::uint32_t units = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if (i % kStride == 0) checkpoints_.push_back(units);
+        units += units_of_byte(static_cast<unsigned char>(utf8[i]));
+    }
+    checkpoints_.push_back(units);  // total; also the checkpoint for size() when size % kStride == 0
+}
+
+std::uint32_t Utf16Offsets::operator()(std::uint32_t byte) const {
+    if (byte >= text_.size()) return checkpoints_.back();
+    std::uint32_t block = byte / kStride;
+    std::uint32_t units = checkpoints_[block];
+    for (std::uint32_t i = block * kStride; i < byte; ++i)
+        units += units_of_byte(static_cast<unsigned char>(text_[i]));
+    return units;
+}
+
+std::uint32_t Utf16Offsets::total() const { return checkpoints_.back(); }
+
+std::size_t repair_utf8(std::string_view in, std::string& out) {
+    static const char kReplacement[] = "\xEF\xBF\xBD";
+    out.clear();
+    out.reserve(in.size());
+    std::size_t replaced = 0;
+    std::size_t i = 0;
+    const std::size_t n = in.size();
+    while (i < n) {
+        unsigned char b = static_cast<unsigned char>(in[i]);
+        if (b < 0x80) {
+            out.push_back(static_cast<char>(b));
+            ++i;
+            continue;
+        }
+        // Expected length and the allowed range of the second byte (Unicode Table 3-7).
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) len = 2;
+        else if (b == 0xE0) { len = 3; lo = 0xA0; }
+        else if (b >= 0xE1 && b <= 0xEC) len = 3;
+        else if (b == 0xED) { len = 3; hi = 0x9F; }  // no surrogates
+        else if (b >= 0xEE && b <= 0xEF) len = 3;
+        else if (b == 0xF0) { len = 4; lo = 0x90; }
+        else if (b >= 0xF1 && b <= 0xF3) len = 4;
+        else if (b == 0xF4) { len = 4; hi = 0x8F; }
+        std::size_t good = 0;  // bytes of the sequence that are valid so far
+        if (len) {
+            good = 1;
+            for (std::size_t k = 1; k < len && i + k < n; ++k) {
+                unsigned char c = static_cast<unsigned char>(in[i + k]);
+                unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+                if (c < l || c > h) break;
+                ++good;
+            }
+        }
+        if (len && good == len) {
+            out.append(in.data() + i, len);
+            i += len;
+        } else {
+            out.append(kReplacement, 3);  // one U+FFFD per maximal subpart
+            ++replaced;
+            i += good ? good : 1;
+        }
+    }
+    return replaced;
+}
+
+}  // namespace whosaid

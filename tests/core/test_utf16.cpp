@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "whosaid/utf16.hpp"
+
+using whosaid::repair_utf8;
+using whosaid::Utf16Offsets;
+
+TEST_CASE("UTF-16 offsets of ASCII equal byte offsets") {
+    Utf16Offsets u("Hello, world");
+    CHECK(u(0) == 0);
+    CHECK(u(5) == 5);
+    CHECK(u(12) == 12);
+    CHECK(u.total() == 12);
+}
+
+TEST_CASE("non-BMP characters count as two UTF-16 units") {
+    std::string s = "a\xF0\x9F\x98\x80" "b";  // a😀b: 1 + 4 + 1 bytes, 1 + 2 + 1 units
+    Utf16Offsets u(s);
+    CHECK(u(1) == 1);
+    CHECK(u(5) == 3);
+    CHECK(u(6) == 4);
+    CHECK(u.total() == 4);
+}
+
+TEST_CASE("combining marks, curly quotes and CRLF") {
+    // e + U+0301 (2 bytes, 1 unit), U+201C (3 bytes, 1 unit), CR LF (2 bytes, 2 units)
+    std::string s = "e\xCC\x81\xE2\x80\x9C\r\nx";
+    Utf16Offsets u(s);
+    CHECK(u(1) == 1);
+    CHECK(u(3) == 2);
+    CHECK(u(6) == 3);
+    CHECK(u(8) == 5);
+    CHECK(u.total() == 6);
+}
+
+TEST_CASE("offsets stay right past many checkpoints") {
+    std::string s;
+    for (int i = 0; i < 1000; ++i) s += "\xF0\x9F\x98\x80z";  // 5 bytes, 3 units each
+    Utf16Offsets u(s);
+    for (std::uint32_t i = 0; i <= 1000; ++i) REQUIRE(u(i * 5) == i * 3);
+    CHECK(u.total() == 3000);
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD, one per maximal subpart") {
+    std::string out;
+    CHECK(repair_utf8("ok", out) == 0);
+    CHECK(out == "ok");
+    CHECK(repair_utf8("a\xFF" "b", out) == 1);
+    CHECK(out == "a\xEF\xBF\xBD" "b");
+    // a truncated 3-byte sequence is one subpart
+    CHECK(repair_utf8("\xE2\x80" "x", out) == 1);
+    CHECK(out == "\xEF\xBF\xBDx");
+    // an encoded surrogate (ED A0 80) is three bad bytes
+    CHECK(repair_utf8("\xED\xA0\x80", out) == 3);
+    // overlong encodings are refused
+    CHECK(repair_utf8("\xC0\xAF", out) == 2);
+    // a 4-byte sequence cut at the end of input
+    CHECK(repair_utf8("\xF0\x9F\x98", out) == 1);
+}

@@ -1,1 +1,38 @@
-# filled in by the wasm build
+# The WebAssembly module: <build>/whosaid-core.mjs (ES module glue) + whosaid-core.wasm.
+# Included from the top CMakeLists under emcmake. scripts/build.mjs copies both to dist/,
+# where web/whosaid.mjs (the public JS API) imports the glue and supplies the wasm bytes.
+
+# Exceptions are off by default in emscripten: catch blocks never run. -fexceptions must be
+# on for every TU that throws or catches (PUBLIC: the bindings get it too) and at link.
+target_compile_options(whosaid_core PUBLIC -fexceptions)
+target_link_options(whosaid_core PUBLIC -fexceptions)
+
+add_executable(whosaid_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
+target_link_libraries(whosaid_wasm PRIVATE whosaid_core)
+set_target_properties(whosaid_wasm PROPERTIES
+  OUTPUT_NAME whosaid-core
+  SUFFIX .mjs
+  RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+
+# All emcc link flags, in one place.
+set(WHOSAID_EMCC_FLAGS
+  -lembind
+  # A factory function `export default createWhosaidCore(moduleArgs)` in an ES module,
+  # importable as is by the page, a module Worker, Node, and esbuild.
+  -sMODULARIZE=1
+  -sEXPORT_ES6=1
+  -sEXPORT_NAME=createWhosaidCore
+  # No "node": the node branch of the 3.1.6 glue calls require() and __dirname, which do
+  # not exist in an ES module. whosaid.mjs instead passes `instantiateWasm` with bytes it
+  # read itself (fs in Node, fetch in browsers, inline base64 in whosaid.html), so the
+  # glue never loads anything and runs the same everywhere.
+  -sENVIRONMENT=web,worker
+  # Articles of a few MB overflow the default 16 MiB heap (Aborted(OOM)).
+  -sALLOW_MEMORY_GROWTH=1
+  # Never install process-wide uncaughtException / unhandledRejection handlers in Node.
+  # (Inert with ENVIRONMENT=web,worker; kept so that adding "node" stays safe.)
+  -sNODEJS_CATCH_EXIT=0
+  -sNODEJS_CATCH_REJECTION=0
+  # Embind needs no emulated file system; dropping it shrinks the glue.
+  -sFILESYSTEM=0)
+target_link_options(whosaid_wasm PRIVATE ${WHOSAID_EMCC_FLAGS})

@@ -1,0 +1,80 @@
+// whosaid: the public JavaScript API over the WebAssembly core.
+//
+//   import { loadWhosaid } from './whosaid.mjs';
+//   const ws = await loadWhosaid();
+//   const a = ws.annotate(text);   // offsets are UTF-16 code units: text.slice(s.start, s.end) === s.text
+//
+// Runs unchanged in Node 20, a page, and a module Worker. The emscripten glue
+// (whosaid-core.mjs, built with ENVIRONMENT=web,worker) never loads the .wasm itself: we
+// hand it a compiled module through its `instantiateWasm` hook, with bytes from, in order,
+//   1. globalThis.WHOSAID_WASM_BASE64  (set inline by the self-contained whosaid.html),
+//   2. the file next to this module    (fs in Node, fetch + streaming compile elsewhere).
+import createWhosaidCore from './whosaid-core.mjs';
+
+let loading = null; // the one init promise (reset on failure so a later call can retry)
+
+/** @param {{ wasmUrl?: string | URL }} [options] honoured by the first call only */
+export function loadWhosaid(options = {}) {
+  if (!loading) {
+    loading = instantiate(options).then(makeApi);
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+
+async function instantiate({ wasmUrl } = {}) {
+  const wasm = await compileWasm(new URL(wasmUrl ?? './whosaid-core.wasm', import.meta.url));
+  let fail;
+  const failed = new Promise((_, reject) => { fail = reject; });
+  const ready = createWhosaidCore({
+    instantiateWasm(imports, receiveInstance) {
+      WebAssembly.instantiate(wasm, imports).then((instance) => receiveInstance(instance, wasm), fail);
+      return {}; // exports arrive later through receiveInstance
+    },
+  });
+  return Promise.race([ready, failed]);
+}
+
+async function compileWasm(url) {
+  const inline = globalThis.WHOSAID_WASM_BASE64;
+  if (typeof inline === 'string') return WebAssembly.compile(fromBase64(inline));
+  if (typeof process === 'object' && process.versions?.node && url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return WebAssembly.compile(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`whosaid: cannot load ${url}: HTTP ${response.status}`);
+  // Streaming compile needs Content-Type application/wasm; fall back if a server gets it wrong.
+  if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm')
+    return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function fromBase64(b64) {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+const encoder = new TextEncoder();
+
+function makeApi(core) {
+  return Object.freeze({
+    version: core.version(),
+    /**
+     * @param {string} text
+     * @param {{ maxInputBytes?: number }} [options] maxInputBytes: refuse longer UTF-8 input (0 = no limit)
+     */
+    annotate(text, options = {}) {
+      if (typeof text !== 'string')
+        throw new TypeError(`whosaid.annotate: expected a string, got ${text === null ? 'null' : typeof text}`);
+      const max = options?.maxInputBytes;
+      if (max !== undefined && !(Number.isSafeInteger(max) && max >= 0))
+        throw new RangeError('whosaid.annotate: maxInputBytes must be a non-negative integer');
+      // TextEncoder, not embind's string conversion: it maps a lone surrogate to U+FFFD,
+      // one UTF-16 unit for one, so the core's UTF-16 offsets still index `text`.
+      return JSON.parse(core.annotateJson(encoder.encode(text), max ?? -1));
+    },
+  });
+}

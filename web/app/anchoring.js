@@ -1,0 +1,135 @@
+// Anchoring: turns an annotation's offset spans into per-paragraph trees of nested ranges.
+// Pure functions only (no DOM), so they can be unit-tested in node.
+//
+// Invariant: concatenating every text leaf of every paragraph, in order, gives back the
+// original text exactly. Line breaks stay inside the paragraph they end, so a claim that
+// runs over two paragraphs yields two fragments whose texts, joined, equal the claim text.
+
+/** Keeps only spans whose offsets are sane and whose text matches the pasted text. */
+export function validSpan(text, span) {
+  return !!span && Number.isInteger(span.start) && Number.isInteger(span.end) &&
+    span.start >= 0 && span.start < span.end && span.end <= text.length &&
+    (span.text === undefined || text.slice(span.start, span.end) === span.text);
+}
+
+/**
+ * Paragraphs: each starts at a non-blank line and runs up to the next one, so trailing
+ * line breaks and blank lines belong to the paragraph before them. Leading blank lines
+ * join the first paragraph.
+ */
+export function splitParagraphs(text) {
+  const starts = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m; (m = lineRe.exec(text)) && m[0] !== '';) {
+    if (m[0].trim() !== '') starts.push(m.index);
+  }
+  if (starts.length === 0) return text === '' ? [] : [{ start: 0, end: text.length }];
+  starts[0] = 0;
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
+}
+
+/**
+ * Collects the spans to anchor, outermost layer first: boilerplate, then claims (longer
+ * claims outside shorter ones), then speaker mentions. Each gets a unique key.
+ * Invalid spans are skipped and reported in `dropped`.
+ */
+export function collectSpans(text, annotation) {
+  const layers = [];
+  let dropped = 0;
+  const add = (span, entry) => { if (validSpan(text, span)) layers.push(entry); else dropped++; };
+
+  (annotation.boilerplate || []).forEach((b, i) =>
+    add(b, { kind: 'boilerplate', key: `b${i}`, rank: 0, start: b.start, end: b.end, item: b }));
+
+  for (const c of annotation.claims || []) {
+    add(c, { kind: 'claim', key: `c${c.id}`, rank: 1, start: c.start, end: c.end, claim: c });
+  }
+  for (const s of annotation.speakers || []) {
+    for (const m of s.mentions || []) {
+      add(m, { kind: 'mention', key: `m${s.id}@${m.start}`, rank: 3, start: m.start, end: m.end, speakerId: s.id });
+    }
+  }
+  return { spans: layers, dropped };
+}
+
+/** The parts of a claim (quoted pieces of a split quote); the whole claim if it lists none. */
+function claimParts(text, claim) {
+  const parts = (claim.parts || []).filter((p) => validSpan(text, p));
+  return parts.length ? parts : [{ start: claim.start, end: claim.end }];
+}
+
+/**
+ * The nesting path of one elementary segment [a, b): the spans covering it, outermost
+ * first. A claim contributes a second level, 'part', where the segment lies inside one of
+ * its quoted parts; the gap of a split quote (`," she said, "`) stays claim-only.
+ */
+function pathFor(text, spans, a, b) {
+  const covering = spans.filter((s) => s.start <= a && b <= s.end);
+  covering.sort((x, y) => x.rank - y.rank || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const path = [];
+  for (const s of covering) {
+    path.push(s);
+    if (s.kind === 'claim') {
+      const inPart = claimParts(text, s.claim).some((p) => p.start <= a && b <= p.end);
+      if (inPart) path.push({ kind: 'part', key: `p${s.key}`, rank: 2 });
+    }
+  }
+  return path;
+}
+
+/**
+ * Anchors every span into the paragraphs of `text`. Returns
+ * `{ paragraphs: [{start, end, boilerplate, children}], dropped }`, where children are
+ * `{kind:'text', start, end}` leaves or `{kind, span, children}` nodes
+ * (kind: 'boilerplate' | 'claim' | 'part' | 'mention'). A span that crosses a paragraph
+ * edge or an enclosing span's edge is split into several nodes.
+ */
+export function anchor(text, annotation) {
+  const { spans, dropped } = collectSpans(text, annotation);
+  const paragraphs = splitParagraphs(text).map((p) => {
+    const inside = spans.filter((s) => s.start < p.end && s.end > p.start);
+    const cuts = new Set([p.start, p.end]);
+    for (const s of inside) {
+      cuts.add(Math.max(s.start, p.start));
+      cuts.add(Math.min(s.end, p.end));
+      if (s.kind === 'claim') {
+        for (const part of claimParts(text, s.claim)) {
+          if (part.start > p.start && part.start < p.end) cuts.add(part.start);
+          if (part.end > p.start && part.end < p.end) cuts.add(part.end);
+        }
+      }
+    }
+    const points = [...cuts].sort((x, y) => x - y);
+
+    const root = { kind: 'paragraph', children: [] };
+    const stack = [{ node: root, key: null }];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [a, b] = [points[i], points[i + 1]];
+      const path = pathFor(text, inside, a, b);
+      // Close open nodes down to the longest shared prefix, then open the rest.
+      let same = 0;
+      while (same < path.length && same + 1 < stack.length && stack[same + 1].key === path[same].key) same++;
+      stack.length = same + 1;
+      for (const s of path.slice(same)) {
+        const node = { kind: s.kind, span: s, children: [] };
+        stack[stack.length - 1].node.children.push(node);
+        stack.push({ node, key: s.key });
+      }
+      stack[stack.length - 1].node.children.push({ kind: 'text', start: a, end: b });
+    }
+    const boilerplate = isAllBoilerplate(text, p, inside);
+    return { start: p.start, end: p.end, boilerplate, children: root.children };
+  });
+  return { paragraphs, dropped };
+}
+
+/** True when every non-blank character of the paragraph lies inside boilerplate. */
+function isAllBoilerplate(text, p, spans) {
+  const bps = spans.filter((s) => s.kind === 'boilerplate');
+  if (bps.length === 0) return false;
+  for (let i = p.start; i < p.end; i++) {
+    if (/\s/.test(text[i])) continue;
+    if (!bps.some((s) => s.start <= i && i < s.end)) return false;
+  }
+  return true;
+}

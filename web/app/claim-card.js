@@ -1,0 +1,40 @@
+// The claim card: who said it, how (kind, cue, via) and how sure the extractor is.
+// One card element, filled with text and placed next to the claim it describes.
+
+import { kindLabel } from './draw-article.js';
+
+function row(term, value) {
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  return [dt, dd];
+}
+
+export function fillCard(card, claim, speaker) {
+  const title = document.createElement('p');
+  title.className = 'card-speaker';
+  title.textContent = speaker ? speaker.name : 'Unattributed';
+  const facts = document.createElement('dl');
+  facts.append(
+    ...row('Kind', kindLabel(claim.kind)),
+    ...row('Cue', claim.cue ? claim.cue.text : '—'),
+    ...row('Via', claim.via || '—'),
+    ...row('Confidence', typeof claim.confidence === 'number' ? `${Math.round(claim.confidence * 100)}%` : '—'),
+  );
+  card.replaceChildren(title, facts);
+}
+
+/** Places the card under the fragment (above it when there is no room), inside the viewport. */
+export function placeCard(card, fragment) {
+  card.hidden = false;
+  const r = fragment.getBoundingClientRect();
+  const margin = 8;
+  const width = card.offsetWidth;
+  const height = card.offsetHeight;
+  const left = Math.min(Math.max(margin, r.left), window.innerWidth - width - margin);
+  const below = r.bottom + margin + height <= window.innerHeight;
+  const top = below ? r.bottom + margin : Math.max(margin, r.top - height - margin);
+  card.style.left = `${Math.max(margin, left) + window.scrollX}px`;
+  card.style.top = `${top + window.scrollY}px`;
+}

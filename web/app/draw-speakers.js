@@ -1,0 +1,36 @@
+// Drawing: the speaker panel, one entry per speaker (data-speaker-id) with kind,
+// aliases and claim count. The entry's button toggles a filter on that speaker's claims.
+
+import { styleFor } from './speaker-style.js';
+
+function line(className, text) {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+export function drawSpeakers(list, speakers, styles) {
+  list.replaceChildren(...speakers.map((s) => {
+    const style = styleFor(styles, s.id);
+    const li = document.createElement('li');
+    li.dataset.speakerId = s.id;
+
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'speaker';
+    button.setAttribute('aria-pressed', 'false');
+    const badge = line('badge', style.badge);
+    badge.dataset.slot = style.slot;
+    badge.setAttribute('aria-hidden', 'true');
+    const count = s.claim_count === 1 ? '1 claim' : `${s.claim_count} claims`;
+    button.append(badge, line('speaker-name', s.name), line('speaker-count', count));
+
+    const details = [s.kind === 'organization' ? 'organisation' : s.kind];
+    if (s.title) details.push(s.title);
+    li.append(button, line('speaker-meta', details.join(' · ')));
+    const aliases = (s.aliases || []).filter((a) => a && a !== s.name);
+    if (aliases.length) li.append(line('speaker-aliases', `also: ${aliases.join(', ')}`));
+    return li;
+  }));
+}

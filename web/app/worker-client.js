@@ -1,0 +1,65 @@
+// Runs annotations in a Web Worker, so a long article never freezes the page.
+// All worker creation goes through createWorker(), the one place that differs between
+// the served page (a module worker file) and the single-file build (see docs/build.md).
+
+const TIMEOUT_MS = 30000;
+
+export function createWorker() {
+  return new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+}
+
+/**
+ * annotate(text) -> Promise<annotation>. A worker that crashes, fails or hangs is thrown
+ * away and a fresh one is started for the next request; the caller only sees an Error.
+ */
+export function createAnnotationClient(makeWorker = createWorker) {
+  let worker = null;
+  let nextId = 1;
+  const pending = new Map(); // id -> {resolve, reject, timer}
+
+  function failAll(message) {
+    for (const { reject, timer } of pending.values()) {
+      clearTimeout(timer);
+      reject(new Error(message));
+    }
+    pending.clear();
+    worker?.terminate();
+    worker = null;
+  }
+
+  function start() {
+    worker = makeWorker();
+    worker.onmessage = (e) => {
+      const { id, ok, result, error } = e.data || {};
+      const p = pending.get(id);
+      if (!p) return;
+      pending.delete(id);
+      clearTimeout(p.timer);
+      if (ok) p.resolve(result);
+      else {
+        // The wasm module may be left in a bad state (e.g. after an abort): start afresh.
+        p.reject(new Error(error || 'the annotator failed'));
+        failAll('the annotator was restarted');
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      failAll(`the annotator stopped unexpectedly${e.message ? ` (${e.message})` : ''}`);
+    };
+    worker.onmessageerror = () => failAll('the annotator sent an unreadable answer');
+  }
+
+  return {
+    annotate(text) {
+      if (!worker) start();
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => failAll('the annotator took too long and was stopped'), TIMEOUT_MS);
+        pending.set(id, { resolve, reject, timer });
+        worker.postMessage({ id, text });
+      });
+    },
+    /** Starts the worker ahead of the first request, so the wasm is loaded by then. */
+    warmUp() { if (!worker) start(); },
+  };
+}

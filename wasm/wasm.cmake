@@ -33,6 +33,9 @@ set(WHOSAID_EMCC_FLAGS
   # (Inert with ENVIRONMENT=web,worker; kept so that adding "node" stays safe.)
   -sNODEJS_CATCH_EXIT=0
   -sNODEJS_CATCH_REJECTION=0
+  # The page's Content-Security-Policy allows 'wasm-unsafe-eval' but not 'unsafe-eval':
+  # make embind build its invokers without new Function()/eval.
+  -sDYNAMIC_EXECUTION=0
   # Embind needs no emulated file system; dropping it shrinks the glue.
   -sFILESYSTEM=0)
 target_link_options(whosaid_wasm PRIVATE ${WHOSAID_EMCC_FLAGS})

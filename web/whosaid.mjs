@@ -23,10 +23,13 @@ export function loadWhosaid(options = {}) {
 }
 
 async function instantiate({ wasmUrl } = {}) {
-  const wasm = await compileWasm(new URL(wasmUrl ?? './whosaid-core.wasm', import.meta.url));
+  const wasm = await compileWasm(wasmUrl);
   let fail;
   const failed = new Promise((_, reject) => { fail = reject; });
   const ready = createWhosaidCore({
+    // Only a name the glue records; without this hook it would call new URL(.., import.meta.url),
+    // which throws in whosaid.html's classic Blob worker (empty import.meta).
+    locateFile: (name) => name,
     instantiateWasm(imports, receiveInstance) {
       WebAssembly.instantiate(wasm, imports).then((instance) => receiveInstance(instance, wasm), fail);
       return {}; // exports arrive later through receiveInstance
@@ -35,9 +38,11 @@ async function instantiate({ wasmUrl } = {}) {
   return Promise.race([ready, failed]);
 }
 
-async function compileWasm(url) {
+async function compileWasm(wasmUrl) {
   const inline = globalThis.WHOSAID_WASM_BASE64;
   if (typeof inline === 'string') return WebAssembly.compile(fromBase64(inline));
+  // Only now: in a Blob worker import.meta.url is blob:..., which cannot be a base URL.
+  const url = new URL(wasmUrl ?? './whosaid-core.wasm', import.meta.url);
   if (typeof process === 'object' && process.versions?.node && url.protocol === 'file:') {
     const { readFile } = await import('node:fs/promises');
     return WebAssembly.compile(await readFile(url));

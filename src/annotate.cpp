@@ -1,8 +1,15 @@
 // annotate(): the pipeline, stage by stage (see docs/design.md).
 #include "whosaid/whosaid.hpp"
 
+#include <algorithm>
 #include <string>
 
+#include "boilerplate.hpp"
+#include "claims.hpp"
+#include "quotes.hpp"
+#include "sentences.hpp"
+#include "speakers.hpp"
+#include "tokens.hpp"
 #include "whosaid/utf16.hpp"
 
 namespace whosaid {
@@ -27,6 +34,45 @@ Annotation annotate(std::string_view utf8, const Options& options) {
     if (replaced)
         a.warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence" + (replaced == 1 ? "" : "s") +
                              " replaced by U+FFFD");
+    std::string_view text = a.text;
+
+    Tokenized tk = tokenize(text);
+    std::vector<std::string> line_reason = classify_lines(text, tk);
+    std::vector<bool> skip_line(line_reason.size());
+    for (std::size_t i = 0; i < line_reason.size(); ++i) {
+        skip_line[i] = !line_reason[i].empty();
+        if (skip_line[i]) {
+            const Line& l = tk.lines[i];
+            Span s{l.start, l.end};
+            while (s.end > s.start && (text[s.end - 1] == ' ' || text[s.end - 1] == '\t')) --s.end;
+            a.boilerplate.push_back(Boilerplate{s, line_reason[i]});
+        }
+    }
+    Quotes quotes = pair_quotes(text, tk);
+    std::vector<Sentence> sentences = split_sentences(text, tk, quotes);
+    std::vector<RawClaim> raw = find_claims(text, tk, quotes, sentences, skip_line);
+    std::vector<int> who = resolve_speakers(text, tk, skip_line, raw, a.speakers);
+    for (std::size_t i = 0; i < a.speakers.size(); ++i) a.speakers[i].id = "s" + std::to_string(i + 1);
+
+    // claims in text order, ids after that order
+    std::vector<std::size_t> order(raw.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return raw[x].parts.front().start < raw[y].parts.front().start;
+    });
+    for (std::size_t i : order) {
+        RawClaim& r = raw[i];
+        Claim c;
+        c.speaker = who[i];
+        c.kind = r.kind;
+        c.parts = std::move(r.parts);
+        c.span = Span{c.parts.front().start, c.parts.back().end};
+        c.cue = r.cue;
+        c.via = std::move(r.via);
+        c.confidence = c.speaker >= 0 ? r.confidence : std::min(r.confidence, 0.3);
+        c.id = "c" + std::to_string(a.claims.size() + 1);
+        a.claims.push_back(std::move(c));
+    }
     return a;
 }
 

@@ -1,0 +1,113 @@
+#include "boilerplate.hpp"
+
+#include <unordered_set>
+
+namespace whosaid {
+namespace {
+
+struct Prefix {
+    const char* text;    // lower-case; compared case-insensitively at the start of a trimmed line
+    const char* reason;
+};
+
+// Starts of lines that are page furniture. Each entry must be unambiguous at the start of a line.
+const Prefix kPrefixes[] = {
+    {"also read", "teaser"}, {"read also", "teaser"}, {"read more", "teaser"}, {"see also", "teaser"},
+    {"related:", "teaser"}, {"related stories", "teaser"}, {"related articles", "teaser"}, {"related news", "teaser"},
+    {"related posts", "teaser"}, {"related content", "teaser"}, {"related topics", "teaser"},
+    {"recommended:", "teaser"}, {"more on this story", "teaser"}, {"more from", "teaser"}, {"watch:", "teaser"},
+    {"listen:", "teaser"}, {"click here", "teaser"}, {"don't miss", "teaser"}, {"trending:", "teaser"},
+    {"file photo", "credit"}, {"file picture", "credit"}, {"photo:", "credit"}, {"photo by", "credit"},
+    {"photograph:", "credit"}, {"image:", "credit"}, {"image source", "credit"}, {"image caption", "credit"},
+    {"picture:", "credit"}, {"(photo", "credit"}, {"(reporting by", "credit"}, {"reporting by", "credit"},
+    {"additional reporting by", "credit"}, {"editing by", "credit"}, {"writing by", "credit"},
+    {"copyright", "credit"}, {"all rights reserved", "credit"}, {"leave a reply", "prompt"},
+    {"leave a comment", "prompt"}, {"your email address will not be published", "prompt"},
+    {"required fields are marked", "prompt"}, {"post a comment", "prompt"}, {"comments", "prompt"},
+    {"share this", "prompt"}, {"share on", "prompt"}, {"short link", "prompt"}, {"shortlink", "prompt"},
+    {"subscribe", "prompt"}, {"sign up", "prompt"}, {"follow us", "prompt"}, {"newsletter", "prompt"},
+    {"back to top", "navigation"}, {"skip to", "navigation"}, {"advertisement", "navigation"},
+    {"home >", "navigation"}, {"home /", "navigation"}, {"you are here", "navigation"}, {"next article", "navigation"},
+    {"previous article", "navigation"}, {"updated:", "byline"}, {"published:", "byline"}, {"last updated", "byline"},
+    {"posted on", "byline"}, {"posted:", "byline"},
+};
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != prefix[i]) return false;
+    }
+    // a word boundary after a word-ending prefix: "comments" but not "commentsXYZ"
+    char last = prefix.back();
+    if (s.size() > prefix.size() && ((last >= 'a' && last <= 'z'))) {
+        char n = s[prefix.size()];
+        if ((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z')) return false;
+    }
+    return true;
+}
+
+std::string_view trim(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    // also U+00A0 at the ends
+    while (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xC2 && static_cast<unsigned char>(s[1]) == 0xA0) s.remove_prefix(2);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
+
+}  // namespace
+
+std::vector<std::string> classify_lines(std::string_view text, const Tokenized& tk) {
+    std::vector<std::string> out(tk.lines.size());
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t li = 0; li < tk.lines.size(); ++li) {
+        const Line& line = tk.lines[li];
+        std::string_view s = trim(text.substr(line.start, line.end - line.start));
+        if (s.empty()) continue;
+        for (const Prefix& p : kPrefixes)
+            if (starts_with_ci(s, p.text)) {
+                out[li] = p.reason;
+                break;
+            }
+        if (!out[li].empty()) continue;
+        std::uint32_t words = 0, upper = 0;
+        bool sentence_end = false;
+        for (std::uint32_t i = line.tok_begin; i < line.tok_end; ++i) {
+            const Token& t = tk.tokens[i];
+            if (t.kind == TokKind::Word) {
+                ++words;
+                upper += t.upper;
+            }
+        }
+        char last = s.back();
+        sentence_end = last == '.' || last == '!' || last == '?' || last == '"' || (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xC2\xBB"));
+        // a photo credit: a short line with a copyright sign or an agency credit
+        if ((contains(s, "\xC2\xA9") || contains(s, "Getty Images") || contains(s, "/ AFP") || contains(s, "/ Reuters") ||
+             contains(s, "/ AP")) && words <= 40) {
+            out[li] = "credit";
+            continue;
+        }
+        // "By Jane Smith": a byline
+        if (starts_with_ci(s, "by ") && words <= 6 && upper + 1 >= words && !sentence_end) {
+            out[li] = "byline";
+            continue;
+        }
+        // navigation: a few title-case words with "&", "|" or "»" and no sentence ("Politics & News")
+        if (words <= 5 && !sentence_end && (contains(s, " & ") || contains(s, " | ") || contains(s, "\xC2\xBB")) && upper + 1 >= words) {
+            out[li] = "navigation";
+            continue;
+        }
+        // the same line again (a duplicated headline, a repeated teaser)
+        if (s.size() >= 20 && !seen.insert(s).second) {
+            out[li] = "duplicate";
+            continue;
+        }
+    }
+    return out;
+}
+
+}  // namespace whosaid

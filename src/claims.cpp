@@ -1,0 +1,624 @@
+#include "claims.hpp"
+
+#include <algorithm>
+
+#include "lexicon.hpp"
+
+namespace whosaid {
+namespace {
+
+using namespace lexicon;
+
+struct Cue {
+    std::uint32_t b = 0, e = 0;  // tokens of the cue ("said", "pointed out", "according to")
+    CueFrame frame = CueFrame::Clause;
+    bool according = false;      // "according to", "in the words of"
+    bool participle = false;     // "saying", "adding": the subject is earlier in the sentence
+    bool strong = true;
+};
+
+struct Attribution {
+    Cue cue;
+    Phrase who;
+    std::uint32_t b = 0, e = 0;  // tokens covering the speaker phrase and the cue
+    bool inverted = false;       // "said Smith"
+    bool relative = false;       // "which Moscow said", "as Smith said": the clause ends at a comma
+    bool tail = false;           // "…, Smith said." after what was said
+    std::string via;
+};
+
+class SentenceReader {
+public:
+    SentenceReader(std::string_view text, const Tokenized& tk, const Quotes& q, std::vector<RawClaim>& out)
+        : text_(text), toks_(tk.tokens), q_(q), out_(out), r_(text, tk.tokens) {}
+
+    void read(const Sentence& s, const Sentence* previous);
+
+private:
+    // ---- small token helpers
+    std::string_view w(std::uint32_t i) const { return r_.word(i); }
+    bool is(std::uint32_t i, std::string_view s) const { return i < end_ && r_.is(i, s); }
+    bool word_at(std::uint32_t i) const { return i < end_ && toks_[i].kind == TokKind::Word; }
+    bool outside(std::uint32_t i) const { return q_.owner[i] < 0; }
+    bool punct(std::uint32_t i, std::string_view s) const { return i < end_ && toks_[i].kind == TokKind::Punct && w(i) == s; }
+    bool closing_quote(std::uint32_t i) const {
+        return i < toks_.size() && toks_[i].kind == TokKind::Quote && q_.owner[i] >= 0 &&
+               q_.quotes[static_cast<std::size_t>(q_.owner[i])].close_tok == i;
+    }
+    bool is_dash(std::uint32_t i) const {
+        return i < end_ && toks_[i].kind == TokKind::Punct &&
+               (w(i) == "\xE2\x80\x93" || w(i) == "\xE2\x80\x94" || w(i) == "-");
+    }
+
+    bool cue_at(std::uint32_t i, Cue& cue) const;
+    bool attribute(const Cue& cue, Attribution& a) const;
+    bool is_tail(const Attribution& a) const;
+    std::uint32_t content_start(const Attribution& a, std::string& via) const;
+    std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
+    std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
+    std::uint32_t after_connectives(std::uint32_t i) const;
+    std::string find_via(std::uint32_t from, std::uint32_t to) const;
+    bool taken(std::uint32_t b, std::uint32_t e) const;
+    std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
+    void follow_on_quotes();
+
+    std::string_view text_;
+    const std::vector<Token>& toks_;
+    const Quotes& q_;
+    std::vector<RawClaim>& out_;
+    PhraseReader r_;
+    std::uint32_t begin_ = 0, end_ = 0, line_ = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> claimed_;  // token ranges taken in this sentence
+    std::size_t first_claim_ = 0;
+    const Sentence* previous_ = nullptr;
+};
+
+bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
+    if (!word_at(i) || !outside(i)) return false;
+    if (is(i, "according") && is(i + 1, "to")) {
+        cue = Cue{i, i + 2, CueFrame::Clause, true, false, true};
+        return true;
+    }
+    if (is(i, "in") && is(i + 1, "the") && is(i + 2, "words") && is(i + 3, "of")) {
+        cue = Cue{i, i + 4, CueFrame::Clause, true, false, true};
+        return true;
+    }
+    CueInfo info = cue_verb(w(i));
+    if (info.frame == CueFrame::None) return false;
+    std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
+    if (!cue_particle(w(i), next)) return false;
+    cue = Cue{i, i + 1, info.frame, false, false, info.strong};
+    std::string_view v = w(i);
+    cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
+    if (is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
+        is(i, "points") || is(i, "opened") || is(i, "appealed"))
+        cue.e = i + 2;
+    // a plea, a call: "reiterated his plea for", "renewed his call for"
+    return true;
+}
+
+// Finds who speaks for a cue: the phrase before it ("Smith said"), after it ("said Smith",
+// "according to Smith"), or, for a participle ("…, saying"), the subject found earlier.
+bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
+    a = Attribution{};
+    a.cue = cue;
+    if (cue.according) {
+        Phrase p = r_.after(cue.e, end_);
+        if (!p.ok()) return false;
+        std::uint32_t e = p.e;
+        // "according to a tweet issued by Scholz’s spokesperson Steffen Hebestreit"
+        if (p.kind == PhraseKind::Document) {
+            std::uint32_t j = p.e;
+            if (is(j, "issued") || is(j, "released") || is(j, "published") || is(j, "posted")) ++j;
+            if (is(j, "by") || is(j, "from") || is(j, "of")) {
+                Phrase by = r_.after(j + 1, end_);
+                if (by.ok()) {
+                    a.via = std::string(text_.substr(toks_[p.b].start, toks_[p.e - 1].end - toks_[p.b].start));
+                    p = by;
+                    e = by.e;
+                }
+            }
+        }
+        a.who = p;
+        a.b = cue.b;
+        a.e = e;
+        return true;
+    }
+    // "which Moscow said", "as Smith said", "when he told"
+    Phrase p = r_.before(begin_, cue.b);
+    if (p.ok()) {
+        a.who = p;
+        a.b = p.b;
+        a.e = cue.e;
+        if (p.b > begin_ && word_at(p.b - 1) &&
+            (is(p.b - 1, "which") || is(p.b - 1, "who") || is(p.b - 1, "as") || is(p.b - 1, "what")))
+            a.relative = true;
+        return true;
+    }
+    // inverted: "…,” said Smith." / "…, said the ministry"
+    if (cue.b > begin_ && (punct(cue.b - 1, ",") || closing_quote(cue.b - 1))) {
+        Phrase after = r_.after(cue.e, end_);
+        if (after.ok() && after.kind != PhraseKind::Pronoun) {
+            a.who = after;
+            a.b = cue.b;
+            a.e = after.e;
+            a.inverted = true;
+            return true;
+        }
+        if (after.ok()) {  // "…,” said he." is rare but unambiguous
+            a.who = after;
+            a.b = cue.b;
+            a.e = after.e;
+            a.inverted = true;
+            return true;
+        }
+    }
+    // the passive "X was quoted as saying"
+    if (cue.participle && cue.b >= begin_ + 3 && is(cue.b - 1, "as") && is(cue.b - 2, "quoted")) {
+        Phrase q = r_.before(begin_, cue.b - 2);
+        if (q.ok()) {
+            a.who = q;
+            a.b = q.b;
+            a.e = cue.e;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
+bool SentenceReader::is_tail(const Attribution& a) const {
+    if (a.b <= begin_) return false;
+    std::uint32_t before = a.b - 1;
+    bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
+    if (!separated) return false;
+    std::uint32_t i = a.e;
+    if (i >= end_) return true;
+    if (toks_[i].kind == TokKind::Punct) {
+        std::string_view p = w(i);
+        if (p == "." || p == "!" || p == "?" || p == ";" || p == "\xE2\x80\xA6") return true;
+        if (p == ",") {
+            // "…,” he said, “…” (split quote); "…, he said, adding that …"; "…, she said, citing …"
+            return true;
+        }
+        if (p == ":") return false;
+        return is_dash(i);
+    }
+    if (toks_[i].kind == TokKind::Quote) return false;
+    // adjuncts only: "on Friday", "in a statement", "told reporters", "late on Monday", "to Reuters"
+    static const char* const kTailStarts[] = {"on", "in", "at", "during", "after", "before", "to", "late",
+                                               "early", "last", "this", "yesterday", "today", "told", "via",
+                                               "by", "citing", "while", "when", "as", "earlier", "later",
+                                               "according", "afterwards", "too", "again", "recently",
+                                               "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday", "with", "from", "about"};
+    for (const char* s : kTailStarts)
+        if (is(i, s)) return true;
+    return false;
+}
+
+std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
+    // "But", "And", "However,": not part of what was said
+    while (i < end_ && word_at(i) && (is(i, "but") || is(i, "and") || is(i, "so") || is(i, "however") ||
+                                      is(i, "meanwhile") || is(i, "yet"))) {
+        ++i;
+        if (punct(i, ",")) ++i;
+    }
+    return i;
+}
+
+// Skips what may sit between a cue and the reported clause: "on Monday", ", in tweets via
+// Twitter,", "in a statement", "to reporters", "that".
+std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) const {
+    for (int guard = 0; guard < 8 && i < end_; ++guard) {
+        if (is(i, "that")) return i + 1;
+        if (word_at(i) && (is_time_word(w(i)) || is(i, "however") || is(i, "also") || is(i, "again") ||
+                           is(i, "too") || is(i, "publicly") || is(i, "repeatedly"))) {
+            ++i;
+            continue;
+        }
+        if ((is(i, "on") || is(i, "last") || is(i, "this") || is(i, "late") || is(i, "early") || is(i, "next")) &&
+            word_at(i + 1) && is_time_word(w(i + 1))) {
+            i += 2;
+            continue;
+        }
+        if ((is(i, "in") || is(i, "on") || is(i, "to") || is(i, "via") || is(i, "through")) && word_at(i + 1)) {
+            // "in a statement", "on Telegram", "to reporters", "in an interview with the BBC"
+            std::uint32_t j = i + 1;
+            if (is(j, "a") || is(j, "an") || is(j, "the") || is(j, "his") || is(j, "her") || is(j, "their") || is(j, "its")) ++j;
+            std::uint32_t k = j;
+            while (k < end_ && word_at(k) && k - j < 5 && (is_document(w(k)) || is_media(w(k)) || toks_[k].upper || is(k, "news")))
+                ++k;
+            if (k > j) {
+                // "with the BBC", "on Telegram"
+                while ((is(k, "with") || is(k, "on") || is(k, "via") || is(k, "to")) && word_at(k + 1)) {
+                    std::uint32_t m = k + 1;
+                    if (is(m, "the") || is(m, "a")) ++m;
+                    std::uint32_t n = m;
+                    while (n < end_ && word_at(n) && (toks_[n].upper || is_media(w(n)) || is_document(w(n)))) ++n;
+                    if (n == m) break;
+                    k = n;
+                }
+                if (via.empty()) via = std::string(text_.substr(toks_[j].start, toks_[k - 1].end - toks_[j].start));
+                i = k;
+                continue;
+            }
+        }
+        if (punct(i, ",")) {
+            // an aside between commas before "that": "noted, however, that"; "announced, Monday, that"
+            std::uint32_t k = i + 1;
+            while (k < end_ && k - i < 10 && !punct(k, ",") && outside(k)) ++k;
+            if (punct(k, ",") && is(k + 1, "that")) {
+                std::string inner = find_via(i + 1, k);
+                if (via.empty()) via = inner;
+                return k + 2;
+            }
+            if (punct(k, ",") && k > i + 1) {
+                // a short aside with no "that": "said, in a statement, the plan …"
+                bool aside = true;
+                for (std::uint32_t m = i + 1; m < k; ++m)
+                    if (!word_at(m)) aside = false;
+                if (aside && k - i <= 5) {
+                    std::string inner = find_via(i + 1, k);
+                    if (via.empty()) via = inner;
+                    i = k + 1;
+                    continue;
+                }
+            }
+            return i;
+        }
+        break;
+    }
+    return i;
+}
+
+// A relay channel named between `from` and `to`: "told TASS", "citing RIA Novosti agency",
+// "in a statement on Telegram", "cited by Interfax".
+std::string SentenceReader::find_via(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t i = from; i < to && i < end_; ++i) {
+        if (!word_at(i)) continue;
+        if (!(is(i, "told") || is(i, "to") || is(i, "by") || is(i, "citing") || is(i, "via") || is(i, "on") ||
+              is(i, "in") || is(i, "cited") || is(i, "through")))
+            continue;
+        std::uint32_t j = i + 1;
+        if (is(j, "by")) ++j;
+        if (is(j, "the") || is(j, "a") || is(j, "an")) ++j;
+        std::uint32_t k = j;
+        bool channel = false;
+        while (k < to && word_at(k) && k - j < 5 && (toks_[k].upper || is_media(w(k)) || is_document(w(k)) || is(k, "news"))) {
+            if (is_media(w(k)) || is_document(w(k))) channel = true;
+            ++k;
+        }
+        if (k > j && channel) return std::string(text_.substr(toks_[j].start, toks_[k - 1].end - toks_[j].start));
+    }
+    return {};
+}
+
+// Where the reported clause begins after the cue, or kNoToken.
+std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& via) const {
+    std::uint32_t i = a.e;
+    if (a.cue.according) {
+        // "According to X, CLAUSE": after the comma that closes the attribution
+        while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 8) ++i;
+        if (!punct(i, ",")) return kNoToken;
+        via += find_via(a.e, i).empty() ? "" : "";
+        return after_connectives(i + 1);
+    }
+    if (a.cue.frame == CueFrame::Object) {
+        // the person told: a pronoun, "reporters", a name, a channel ("told TASS")
+        if (word_at(i) && (is(i, "him") || is(i, "her") || is(i, "them") || is(i, "us") || is(i, "me") ||
+                           is(i, "reporters") || is(i, "journalists") || is(i, "lawmakers") || is(i, "parliament"))) {
+            ++i;
+        } else {
+            Phrase obj = r_.after(i, end_);
+            if (obj.ok()) {
+                bool channel = false;
+                for (std::uint32_t k = obj.b; k < obj.e; ++k)
+                    if (is_media(w(k))) channel = true;
+                if (channel && via.empty()) via = std::string(text_.substr(toks_[obj.b].start, toks_[obj.e - 1].end - toks_[obj.b].start));
+                i = obj.e;
+            } else if (word_at(i)) {
+                return kNoToken;
+            }
+        }
+    }
+    if (a.cue.frame == CueFrame::Complement) {
+        if (is(i, "that")) ++i;
+        return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;
+    }
+    i = skip_adjuncts(i, via);
+    if (punct(i, ":") || (punct(i, ",") && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)) ++i;
+    if (i >= end_) return kNoToken;
+    const Token& t = toks_[i];
+    if (t.kind == TokKind::Quote || t.kind == TokKind::Number) return i;
+    if (t.kind != TokKind::Word) return kNoToken;
+    // a clause starts with a subject-like word, not a preposition ("said in", "said of")
+    if (is(i, "of") || is(i, "in") || is(i, "on") || is(i, "at") || is(i, "to") || is(i, "for") || is(i, "with") ||
+        is(i, "by") || is(i, "so") || is(i, "and") || is(i, "but") || is(i, "as") || is(i, "about") || is(i, "from"))
+        return kNoToken;
+    return i;
+}
+
+// Where a reported clause that starts at `from` ends: the sentence end, a tail attribution, the
+// next coordinated speech verb ("…, and affirmed …"), or for relative attributions the next comma.
+std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limit, bool relative) const {
+    for (std::uint32_t i = from; i < limit; ++i) {
+        if (!outside(i)) continue;
+        if (relative && punct(i, ",")) return i;
+        if (i > from + 2 && word_at(i)) {
+            CueInfo info = cue_verb(w(i));
+            bool past = w(i).size() > 3 && (w(i).substr(w(i).size() - 2) == "ed" || is(i, "said") || is(i, "told") || is(i, "spoke"));
+            bool coordinated = is(i - 1, "and") || punct(i - 1, ",") || (is(i - 1, "also") && (is(i - 2, "and") || punct(i - 2, ",")));
+            if (info.frame != CueFrame::None && past && coordinated &&
+                cue_particle(w(i), word_at(i + 1) ? w(i + 1) : std::string_view{})) {
+                std::uint32_t cut = i - 1;
+                if (is(cut, "also")) --cut;
+                if (is(cut, "and") && cut > from && punct(cut - 1, ",")) --cut;
+                return cut;
+            }
+        }
+        if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
+    }
+    return limit;
+}
+
+bool SentenceReader::taken(std::uint32_t b, std::uint32_t e) const {
+    for (auto [cb, ce] : claimed_)
+        if (b < ce && cb < e) return true;
+    return false;
+}
+
+// Emits the claim over tokens [cb, ce): direct when it is exactly one quotation, mixed when it
+// holds quoted words, indirect otherwise.
+std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit,
+                                  double conf) {
+    // trim punctuation at the edges (but keep a closing quote mark)
+    while (ce > cb && toks_[ce - 1].kind == TokKind::Punct) --ce;
+    while (cb < ce && toks_[cb].kind == TokKind::Punct) ++cb;
+    if (cb >= ce) return -1;
+    // a quotation that began in an earlier paragraph
+    if (q_.owner[cb] >= 0) {
+        const Quote& qq = q_.quotes[static_cast<std::size_t>(q_.owner[cb])];
+        if (qq.open_tok < cb) cb = qq.open_tok;
+    }
+    RawClaim c;
+    c.line = line_;
+    c.first_tok = cb;
+    std::int32_t qi = q_.owner[cb];
+    const Quote* whole = nullptr;
+    if (qi >= 0) {
+        const Quote& qq = q_.quotes[static_cast<std::size_t>(qi)];
+        if (qq.open_tok == cb && qq.last_tok + 1 >= ce) whole = &qq;
+    }
+    if (whole) {
+        c.kind = ClaimKind::Direct;
+        c.parts = whole->parts;
+        ce = std::max(ce, whole->last_tok + 1);
+    } else {
+        bool quoted = false;
+        for (std::uint32_t i = cb; i < ce; ++i)
+            if (q_.owner[i] >= 0) quoted = true;
+        // a clause must not end inside an open quotation: extend to its end
+        if (q_.owner[ce - 1] >= 0) ce = std::max(ce, q_.quotes[static_cast<std::size_t>(q_.owner[ce - 1])].last_tok + 1);
+        c.kind = quoted ? ClaimKind::Mixed : ClaimKind::Indirect;
+        c.parts.push_back(Span{toks_[cb].start, toks_[ce - 1].end});
+    }
+    for (Span& p : c.parts)  // quoted text without the spaces just inside the marks
+        while (p.end > p.start && (text_[p.end - 1] == ' ')) --p.end;
+    if (c.parts.empty() || c.parts.front().empty()) return -1;
+    if (a) {
+        c.speaker = a->who;
+        c.cue = Span{toks_[a->cue.b].start, toks_[a->cue.e - 1].end};
+        c.via = a->via;
+        if (!a->cue.strong) conf -= 0.15;
+    }
+    c.inherit = inherit;
+    c.confidence = conf;
+    claimed_.emplace_back(cb, ce);
+    out_.push_back(std::move(c));
+    return static_cast<std::int32_t>(out_.size() - 1);
+}
+
+void SentenceReader::read(const Sentence& s, const Sentence* previous) {
+    begin_ = s.tok_begin;
+    end_ = s.tok_end;
+    line_ = s.line;
+    claimed_.clear();
+    first_claim_ = out_.size();
+    previous_ = previous;
+
+    std::vector<Attribution> atts;
+    for (std::uint32_t i = begin_; i < end_; ++i) {
+        Cue cue;
+        if (!cue_at(i, cue)) continue;
+        Attribution a;
+        if (attribute(cue, a)) {
+            a.tail = is_tail(a);
+            atts.push_back(a);
+        } else if (cue.participle && !atts.empty()) {
+            // "…, saying that …": the subject of the earlier cue speaks
+            a = Attribution{};
+            a.cue = cue;
+            a.who = atts.back().who;
+            a.b = cue.b;
+            a.e = cue.e;
+            atts.push_back(a);
+        }
+        i = cue.e - 1;
+    }
+    if (atts.empty()) {
+        follow_on_quotes();
+        return;
+    }
+
+    // The tail attribution closes what came before it; find the first one.
+    std::uint32_t tail_cut = end_;
+    for (const Attribution& a : atts)
+        if (a.tail && !a.cue.participle) {
+            tail_cut = a.b - 1;
+            break;
+        }
+
+    // Pass 1: verbs with the clause after them ("X said (that) …", "X urged Y to …").
+    std::int32_t last_claim = -1;
+    for (std::size_t k = 0; k < atts.size(); ++k) {
+        Attribution& a = atts[k];
+        if (a.cue.according || a.tail) continue;
+        std::string via = a.via;
+        std::uint32_t cb = content_start(a, via);
+        if (cb == kNoToken || cb >= end_) continue;
+        std::uint32_t limit = cb < tail_cut ? tail_cut : end_;
+        std::uint32_t ce = content_end(cb, limit, a.relative);
+        if (ce <= cb || taken(cb, ce)) continue;
+        a.via = via.empty() ? find_via(a.e, ce) : via;
+        double conf = a.who.kind == PhraseKind::Name ? 0.85 : 0.75;
+        std::int32_t inherit = -1;
+        if (a.cue.participle && a.b == a.cue.b && last_claim >= 0) inherit = last_claim;
+        std::int32_t id = emit(cb, ce, &a, inherit, conf);
+        if (id >= 0) last_claim = id;
+    }
+
+    // Pass 2: tail attributions ("“…,” he said." / "…, the Kremlin said on Friday.").
+    for (Attribution& a : atts) {
+        if (!a.tail) continue;
+        std::uint32_t cb = after_connectives(begin_);
+        std::uint32_t ce = a.b;
+        if (a.cue.according && taken(cb, ce)) {
+            // "…, he said, according to Interfax": a channel for the claim already made
+            if (!out_.empty() && out_.size() > first_claim_ && out_.back().via.empty())
+                out_.back().via = std::string(text_.substr(toks_[a.who.b].start, toks_[a.who.e - 1].end - toks_[a.who.b].start));
+            continue;
+        }
+        // start after an earlier claim of this sentence ends
+        for (auto [b, e] : claimed_)
+            if (e <= ce && e > cb) cb = e;
+        if (ce <= cb || taken(cb, ce)) continue;
+        a.via = a.via.empty() ? find_via(a.e, end_) : a.via;
+        double conf = a.who.kind == PhraseKind::Pronoun ? 0.8 : 0.85;
+        std::int32_t id = emit(cb, ce, &a, -1, conf);
+        // a split quotation: "“…,” Smith said, “…”" continues after the attribution
+        if (id >= 0 && punct(a.e, ",") && a.e + 1 < end_ && toks_[a.e + 1].kind == TokKind::Quote && q_.owner[a.e + 1] >= 0) {
+            const Quote& q2 = q_.quotes[static_cast<std::size_t>(q_.owner[a.e + 1])];
+            RawClaim& c = out_[static_cast<std::size_t>(id)];
+            if (q2.open_tok == a.e + 1 && c.kind == ClaimKind::Direct) {
+                c.parts.insert(c.parts.end(), q2.parts.begin(), q2.parts.end());
+                claimed_.emplace_back(q2.open_tok, q2.last_tok + 1);
+            }
+        }
+    }
+
+    // Pass 3: "according to X, …" when nothing more specific claimed the clause.
+    for (Attribution& a : atts) {
+        if (!a.cue.according || a.tail) continue;
+        std::string via = a.via;
+        std::uint32_t cb = content_start(a, via);
+        if (cb == kNoToken) continue;
+        std::uint32_t ce = content_end(cb, end_, false);
+        if (taken(cb, ce)) continue;
+        emit(cb, ce, &a, -1, 0.8);
+    }
+    follow_on_quotes();
+}
+
+// Quotations no cue claimed: a sentence that is one long quotation continues the last speaker
+// ("“But nevertheless, …”"); "“…” – Jane Doe" credits after a dash; short scare quotes
+// ("the so-called “special operation”") and titles are not claims.
+void SentenceReader::follow_on_quotes() {
+    for (std::uint32_t i = begin_; i < end_; ++i) {
+        std::int32_t qi = q_.owner[i];
+        if (qi < 0) continue;
+        const Quote& qq = q_.quotes[static_cast<std::size_t>(qi)];
+        if (qq.open_tok != i) {
+            i = std::max(i, std::min(qq.last_tok, end_ - 1));
+            continue;
+        }
+        std::uint32_t last = std::min(qq.last_tok, end_ - 1);
+        if (taken(i, last + 1)) {
+            i = last;
+            continue;
+        }
+        // "“…” – Jane Doe"
+        std::uint32_t after = qq.last_tok + 1;
+        if (after < end_ && is_dash(after)) {
+            Phrase p = r_.after(after + 1, end_);
+            if (p.ok() && p.kind != PhraseKind::Pronoun && (p.e >= end_ || toks_[p.e].kind == TokKind::Punct)) {
+                Attribution a;
+                a.who = p;
+                a.cue = Cue{after, after + 1, CueFrame::Clause, false, false, true};
+                a.b = after;
+                a.e = p.e;
+                emit(i, after, &a, -1, 0.7);
+                i = last;
+                continue;
+            }
+        }
+        bool titled = i > begin_ && word_at(i - 1) && is_title_cue(w(i - 1));
+        bool whole_sentence = i == after_connectives(begin_) && (after >= end_ || toks_[after].kind == TokKind::Punct);
+        if (!titled && (whole_sentence || qq.words >= 6)) {
+            // inherit the most recent claim within the last two paragraphs
+            std::int32_t from = -1;
+            for (std::size_t k = out_.size(); k-- > 0;) {
+                if (out_[k].line + 2 < line_) break;
+                from = static_cast<std::int32_t>(k);
+                break;
+            }
+            if (from >= 0 || qq.words >= 8) emit(i, last + 1, nullptr, from, from >= 0 ? 0.55 : 0.3);
+        }
+        i = last;
+    }
+}
+
+// "This was stated by X": the previous sentence is X's claim.
+bool this_was_stated(const PhraseReader& r, const Sentence& s, Phrase& who, Span& cue) {
+    std::uint32_t i = s.tok_begin;
+    if (s.tok_end - i < 5) return false;
+    if (!(r.is(i, "this") || r.is(i, "that") || r.is(i, "it"))) return false;
+    if (!(r.is(i + 1, "was") || r.is(i + 1, "is"))) return false;
+    if (cue_verb(r.word(i + 2)).frame == CueFrame::None && !r.is(i + 2, "quoted")) return false;
+    if (!r.is(i + 3, "by")) return false;
+    who = r.after(i + 4, s.tok_end);
+    cue = Span{r.tok(i).start, r.tok(i + 3).end};
+    return who.ok();
+}
+
+}  // namespace
+
+std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, const Quotes& q,
+                                  const std::vector<Sentence>& sentences, const std::vector<bool>& skip_line) {
+    std::vector<RawClaim> out;
+    SentenceReader reader(text, tk, q, out);
+    PhraseReader r(text, tk.tokens);
+    const Sentence* previous = nullptr;
+    bool previous_claimed = true;  // did the previous sentence yield a claim?
+    for (const Sentence& s : sentences) {
+        if (skip_line[s.line]) continue;
+        Phrase who;
+        Span cue;
+        if (previous && !previous_claimed && this_was_stated(r, s, who, cue)) {
+            // claim the whole previous sentence
+            std::uint32_t b = previous->tok_begin, e = previous->tok_end;
+            while (e > b && tk.tokens[e - 1].kind == TokKind::Punct) --e;
+            if (e > b) {
+                RawClaim c;
+                c.parts.push_back(Span{tk.tokens[b].start, tk.tokens[e - 1].end});
+                c.cue = cue;
+                c.speaker = who;
+                c.kind = ClaimKind::Indirect;
+                for (std::uint32_t k = b; k < e; ++k)
+                    if (q.owner[k] >= 0) c.kind = ClaimKind::Mixed;
+                c.confidence = 0.7;
+                c.first_tok = b;
+                c.line = previous->line;
+                out.push_back(std::move(c));
+            }
+        }
+        std::size_t before = out.size();
+        reader.read(s, previous);
+        previous_claimed = out.size() != before;
+        previous = &s;
+    }
+    return out;
+}
+
+}  // namespace whosaid

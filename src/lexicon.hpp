@@ -1,0 +1,42 @@
+// Named word tables of English news attribution: cue verbs, titles, role words, organisations,
+// relay channels, pronouns. Lookups are ASCII case-insensitive and take one word.
+#pragma once
+
+#include <string_view>
+
+namespace whosaid::lexicon {
+
+// How a speech verb takes what was said.
+enum class CueFrame : unsigned char {
+    None,
+    Clause,       // said (that) CLAUSE; "…," he said
+    Object,       // told SOMEONE (that) CLAUSE; informed, assured, reminded
+    Complement,   // urged/asked/accused/described … : the rest of the clause is the claim
+};
+
+struct CueInfo {
+    CueFrame frame = CueFrame::None;
+    bool strong = false;  // a pure speech verb ("said") vs. a speech act that may be non-verbal ("rejected")
+};
+
+CueInfo cue_verb(std::string_view word);            // "said", "warns", "insisted", ...
+bool cue_particle(std::string_view verb, std::string_view next);  // "pointed out", "spoke of", "called for"
+bool is_title(std::string_view word);               // Mr, Dr, President, Chancellor, Senator, ...
+bool is_role_noun(std::string_view word);           // spokesman, minister, official, leader, ...
+bool is_org_head(std::string_view word);            // ministry, department, government, police, ...
+bool is_known_org(std::string_view word);           // Kremlin, Pentagon, NATO, Hamas, ...
+bool is_place(std::string_view word);               // capitals and countries that stand for governments
+bool is_media(std::string_view word);               // TASS, Reuters, Interfax, BBC, ... (relay channels)
+bool is_document(std::string_view word);            // statement, readout, tweet, post, interview, ...
+bool is_nationality(std::string_view word);         // Russian, German, US, British, ...
+bool is_auxiliary(std::string_view word);           // has, had, was, also, previously, reportedly, ...
+bool is_time_word(std::string_view word);           // Monday, yesterday, earlier, ...
+bool is_sentence_adverb(std::string_view word);     // However, Meanwhile, Yesterday: capitalised, not a name
+bool is_abbreviation(std::string_view word);        // Mr, Dr, St, Jan, Gen: a following "." ends no sentence
+bool is_title_cue(std::string_view word);           // so-called, titled, dubbed: a following quote is a name, not speech
+bool is_lower_function_word(std::string_view word); // of, the, and, to, ... (never part of a name except "of")
+
+enum class Pronoun : unsigned char { None, He, She, It, They, I, We };
+Pronoun pronoun(std::string_view word);
+
+}  // namespace whosaid::lexicon

@@ -1,0 +1,220 @@
+#include "phrase.hpp"
+
+namespace whosaid {
+
+using namespace lexicon;
+
+bool is_possessive(std::string_view w) {
+    auto ends = [&](std::string_view suf) { return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf; };
+    return ends("'s") || ends("\xE2\x80\x99s") || ends("'S");
+}
+
+bool PhraseReader::is(std::uint32_t i, std::string_view w) const {
+    std::string_view s = word(i);
+    if (s.size() != w.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        char a = s[k], b = w[k];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+        if (a != b) return false;
+    }
+    return true;
+}
+
+bool PhraseReader::name_word(std::uint32_t i) const {
+    const Token& t = toks_[i];
+    return (t.kind == TokKind::Word && t.upper) || (t.kind == TokKind::Word && word(i) == "U.S");
+}
+
+bool PhraseReader::role_word(std::uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind != TokKind::Word) return false;
+    std::string_view w = word(i);
+    return is_role_noun(w) || is_org_head(w) || is_nationality(w) || is_title(w) || is_document(w) ||
+           is_media(w) || is_known_org(w);
+}
+
+// Decides what a span of words names: a person, an organisation, a role, a document.
+Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
+    Phrase p;
+    p.b = b;
+    p.e = e;
+    if (b >= e) return p;
+    // drop capitalised sentence openers that are not names ("Meanwhile", "Yesterday")
+    while (b < e && toks_[b].upper && is_sentence_adverb(word(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) ++b;
+    if (b >= e) return p;
+    p.b = b;
+    // The proper name is the last run of capitalised words that are not titles or organisation
+    // words: "Russian President Vladimir Putin" -> "Vladimir Putin".
+    std::uint32_t ne = e;
+    while (ne > b && !name_word(ne - 1)) --ne;
+    std::uint32_t nb = ne;
+    while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1))) --nb;
+    // a possessive before the name belongs to someone else ("Scholz’s spokesperson Steffen Hebestreit")
+    std::string_view last = ne > b ? word(ne - 1) : std::string_view{};
+    bool org = false, document = false, role = false;
+    for (std::uint32_t i = b; i < e; ++i) {
+        std::string_view w = word(i);
+        if (is_org_head(w) || is_known_org(w) || is_place(w) || is_media(w)) org = true;
+        if (is_document(w)) document = true;
+        if (is_role_noun(w)) role = true;
+    }
+    std::string_view head = word(e - 1);
+    bool head_is_name = ne == e && nb < ne;
+    if (head_is_name) {
+        bool head_org = is_org_head(head) || is_known_org(head) || is_place(head) || is_media(head);
+        // "the State Department", "Downing Street", "Moscow": organisations; "Dmitry Peskov": a person.
+        if (head_org || (nb == ne - 1 && (is_place(last) || is_known_org(last)))) {
+            p.kind = PhraseKind::Org;
+            p.name_b = b;
+            while (p.name_b < e && (is(p.name_b, "the") || is(p.name_b, "a") || is(p.name_b, "an"))) ++p.name_b;
+            p.name_e = e;
+            return p;
+        }
+        if (is_possessive(word(ne - 1))) return Phrase{};
+        p.kind = PhraseKind::Name;
+        p.name_b = nb;
+        p.name_e = ne;
+        return p;
+    }
+    if (is_document(head)) {
+        p.kind = PhraseKind::Document;  // "the Kremlin statement", "a tweet": the org inside, if any
+        return p;
+    }
+    if (is_org_head(head) || is_known_org(head) || is_place(head) || is_media(head)) {
+        p.kind = PhraseKind::Org;
+        p.name_b = b;
+        while (p.name_b < e && (is(p.name_b, "the") || is(p.name_b, "a") || is(p.name_b, "an"))) ++p.name_b;
+        p.name_e = e;
+        return p;
+    }
+    if (is_role_noun(head) || role) {
+        p.kind = PhraseKind::Role;
+        return p;
+    }
+    (void)org;
+    (void)document;
+    return Phrase{};
+}
+
+// Words of a speaker phrase, read leftwards from `end`.
+Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
+    std::uint32_t i = end;
+    while (i > lo) {
+        std::uint32_t k = i - 1;
+        const Token& t = toks_[k];
+        if (t.kind != TokKind::Word) break;
+        if (name_word(k) || role_word(k) || is_possessive(word(k))) {
+            i = k;
+            continue;
+        }
+        if (is(k, "the") || is(k, "a") || is(k, "an")) {
+            // "head of the delegation": continue through "of the"
+            if (k > lo && (is(k - 1, "of") || is(k - 1, "for"))) {
+                i = k - 1;
+                continue;
+            }
+            i = k;
+            break;
+        }
+        if ((is(k, "of") || is(k, "for")) && i < end) {
+            i = k;
+            continue;
+        }
+        break;
+    }
+    // never start on "of"/"for"
+    while (i < end && (is(i, "of") || is(i, "for"))) ++i;
+    return classify(i, end);
+}
+
+Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
+    // skip auxiliaries and adverbs between the subject and the verb
+    while (end > lo && toks_[end - 1].kind == TokKind::Word &&
+           (is_auxiliary(word(end - 1)) ||
+            (word(end - 1).size() > 4 && word(end - 1).substr(word(end - 1).size() - 2) == "ly" && !toks_[end - 1].upper)))
+        --end;
+    if (end <= lo) return Phrase{};
+    if (toks_[end - 1].kind == TokKind::Word) {
+        Pronoun pr = pronoun(word(end - 1));
+        if (pr != Pronoun::None && pr != Pronoun::I && pr != Pronoun::We) {
+            Phrase p;
+            p.kind = PhraseKind::Pronoun;
+            p.b = end - 1;
+            p.e = end;
+            p.pronoun = pr;
+            return p;
+        }
+        return scan_back(lo, end);
+    }
+    // an appositive or an aside between commas: "Peskov, the Kremlin spokesman, said";
+    // "the spokesman, Dmitry Peskov, said"; "Moscow, meanwhile, said"
+    if (word(end - 1) != "," || end - 1 <= lo) return Phrase{};
+    std::uint32_t comma2 = end - 1, k = comma2;
+    while (k > lo && comma2 - k < 14 && word(k - 1) != "," && toks_[k - 1].kind != TokKind::Quote) --k;
+    if (k <= lo || word(k - 1) != ",") return Phrase{};
+    std::uint32_t comma1 = k - 1;
+    Phrase inner = scan_back(k, comma2);
+    Phrase outer = scan_back(lo, comma1);
+    bool inner_whole = inner.ok() && inner.b == k;
+    if (!outer.ok() || outer.e != comma1) {
+        // "…, meanwhile, said": an aside with no speaker before it is no appositive
+        return Phrase{};
+    }
+    if (inner_whole && inner.kind == PhraseKind::Name && outer.kind == PhraseKind::Role) {
+        inner.title_b = outer.b;
+        inner.title_e = outer.e;
+        inner.b = outer.b;
+        inner.e = comma2;
+        return inner;
+    }
+    bool aside = !inner_whole;  // "meanwhile", "56", "who was speaking in Kyiv"
+    if (outer.kind == PhraseKind::Name || outer.kind == PhraseKind::Org || aside) {
+        if (inner_whole) {
+            outer.title_b = inner.b;
+            outer.title_e = inner.e;
+        }
+        outer.e = comma2;
+        if (outer.name_e == 0) outer.name_e = comma1;
+        return outer;
+    }
+    return Phrase{};
+}
+
+Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
+    std::uint32_t i = b;
+    if (i < hi && toks_[i].kind == TokKind::Word) {
+        Pronoun pr = pronoun(word(i));
+        if (pr == Pronoun::He || pr == Pronoun::She || pr == Pronoun::They || pr == Pronoun::It) {
+            Phrase p;
+            p.kind = PhraseKind::Pronoun;
+            p.b = i;
+            p.e = i + 1;
+            p.pronoun = pr;
+            return p;
+        }
+    }
+    if (i < hi && (is(i, "the") || is(i, "a") || is(i, "an"))) ++i;
+    while (i < hi && toks_[i].kind == TokKind::Word) {
+        if (name_word(i) || role_word(i) || is_possessive(word(i))) {
+            ++i;
+            continue;
+        }
+        // chains: "spokesman for the ministry", "head of the Russian delegation"
+        if ((is(i, "of") || is(i, "for")) && i + 1 < hi && i > b) {
+            std::uint32_t j = i + 1;
+            if (j < hi && (is(j, "the") || is(j, "a") || is(j, "an"))) ++j;
+            if (j < hi && toks_[j].kind == TokKind::Word && (name_word(j) || role_word(j))) {
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    Phrase p = classify(b, i);
+    if (!p.ok()) return p;
+    // an appositive after the name: "said Dmitry Peskov, the Kremlin spokesman"
+    return p;
+}
+
+}  // namespace whosaid

@@ -1,0 +1,469 @@
+#include "speakers.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "lexicon.hpp"
+#include "phrase.hpp"
+
+namespace whosaid {
+namespace {
+
+using namespace lexicon;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Edit distance of two short words, bounded: used to join "Schultz" and "Scholz".
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    if (a.size() > 40 || b.size() > 40) return 99;
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t prev = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t cur = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            prev = cur;
+        }
+    }
+    return row[b.size()];
+}
+
+// A person or body named somewhere in the article (not only as a speaker): used to complete
+// surnames into full names, to bind role phrases and to find antecedents of pronouns.
+struct Named {
+    std::vector<std::string> name;   // words of the proper name
+    std::string title;               // words before it ("Russian President")
+    SpeakerKind kind;
+    Span span;                       // whole mention, title included
+    Span name_span;
+    std::uint32_t tok;
+};
+
+struct Entity {
+    SpeakerKind kind = SpeakerKind::Person;
+    std::vector<std::string> name;   // canonical name words
+    std::string first, surname;      // lower-case, persons
+    std::string key;                 // lower-case, organisations and roles
+    std::string title;
+    std::vector<std::string> aliases;
+    std::vector<Span> mentions;
+    bool role_only = false;          // "the spokesman" with no name in the article
+};
+
+std::string join(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) {
+        if (!s.empty()) s += ' ';
+        s += w;
+    }
+    return s;
+}
+
+class Resolver {
+public:
+    Resolver(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line)
+        : text_(text), tk_(tk), r_(text, tk.tokens) {
+        scan_names(skip_line);
+    }
+
+    int resolve(const RawClaim& c, const std::vector<int>& resolved, std::size_t self);
+    std::vector<Speaker> finish(const std::vector<int>& used);
+
+private:
+    void scan_names(const std::vector<bool>& skip_line);
+    int person(std::vector<std::string> words, std::string title, Span span, std::uint32_t tok);
+    int org(std::vector<std::string> words, Span span);
+    int role(const Phrase& p);
+    int from_phrase(const Phrase& p);
+    int nearest_named(std::uint32_t tok, SpeakerKind kind);
+    void add_alias(int e, std::string_view surface);
+    std::vector<std::string> words(std::uint32_t b, std::uint32_t e) const {
+        std::vector<std::string> out;
+        for (std::uint32_t i = b; i < e; ++i) {
+            std::string_view w = r_.word(i);
+            if (tk_.tokens[i].kind != TokKind::Word) continue;
+            if (is_possessive(w)) w = w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
+            out.emplace_back(w);
+        }
+        return out;
+    }
+    Span span(std::uint32_t b, std::uint32_t e) const { return Span{tk_.tokens[b].start, tk_.tokens[e - 1].end}; }
+    std::string_view surface(std::uint32_t b, std::uint32_t e) const {
+        return text_.substr(tk_.tokens[b].start, tk_.tokens[e - 1].end - tk_.tokens[b].start);
+    }
+
+    std::string_view text_;
+    const Tokenized& tk_;
+    PhraseReader r_;
+    std::vector<Named> named_;                 // in text order
+    std::vector<Entity> entities_;
+    // Indexes keep every lookup bounded, so a huge input stays linear.
+    std::unordered_map<std::string, std::vector<std::size_t>> named_by_surname_;  // full names only
+    std::unordered_map<std::string, std::vector<int>> person_by_surname_, person_by_first_, org_by_last_;
+    std::unordered_map<std::string, int> role_cache_;
+    static constexpr std::size_t kScanCap = 64;
+    int last_person_ = -1, last_org_ = -1, last_any_ = -1;
+    std::uint32_t last_line_ = 0;
+};
+
+void Resolver::scan_names(const std::vector<bool>& skip_line) {
+    const auto& toks = tk_.tokens;
+    std::uint32_t i = 0;
+    while (i < toks.size()) {
+        if (skip_line[toks[i].line] || toks[i].kind != TokKind::Word || !(r_.name_word(i) || r_.role_word(i))) {
+            ++i;
+            continue;
+        }
+        std::uint32_t b = i;
+        while (i < toks.size() && toks[i].kind == TokKind::Word && toks[i].line == toks[b].line &&
+               (r_.name_word(i) || r_.role_word(i)) && (i == b || !is_possessive(r_.word(i - 1)) || r_.name_word(i)))
+            ++i;
+        Phrase p = r_.classify(b, i);
+        if (p.kind == PhraseKind::Name && p.name_e > p.name_b) {
+            Named n;
+            n.name = words(p.name_b, p.name_e);
+            n.title = std::string(p.name_b > p.b ? surface(p.b, p.name_b) : std::string_view{});
+            n.kind = SpeakerKind::Person;
+            n.span = span(p.b, p.name_e);
+            n.name_span = span(p.name_b, p.name_e);
+            n.tok = p.name_b;
+            if (n.name.size() >= 2) named_by_surname_[lower(n.name.back())].push_back(named_.size());
+            named_.push_back(std::move(n));
+        } else if (p.kind == PhraseKind::Org && p.name_e > p.name_b) {
+            Named n;
+            n.name = words(p.name_b, p.name_e);
+            n.kind = SpeakerKind::Organization;
+            n.span = span(p.name_b, p.name_e);
+            n.name_span = n.span;
+            n.tok = p.name_b;
+            named_.push_back(std::move(n));
+        }
+        if (i == b) ++i;
+    }
+}
+
+void Resolver::add_alias(int e, std::string_view surface) {
+    Entity& en = entities_[static_cast<std::size_t>(e)];
+    std::string s(surface);
+    if (s.empty() || s == join(en.name)) return;
+    if (std::find(en.aliases.begin(), en.aliases.end(), s) == en.aliases.end()) en.aliases.push_back(s);
+}
+
+bool compatible_first(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+
+int Resolver::person(std::vector<std::string> ws, std::string title, Span sp, std::uint32_t tok) {
+    if (ws.empty()) return -1;
+    std::string surname = lower(ws.back()), first = ws.size() >= 2 ? lower(ws.front()) : "";
+    // complete a surname or a misspelling from the article's own full mentions
+    auto full = named_by_surname_.find(surname);
+    if (full != named_by_surname_.end()) for (std::size_t idx : full->second) {
+        const Named& n = named_[idx];
+        if (n.name.size() <= ws.size()) continue;
+        std::string nf = lower(n.name.front());
+        if (compatible_first(first, nf)) {
+            ws = n.name;
+            first = nf;
+            if (title.empty()) title = n.title;
+            break;
+        }
+    }
+    int found = -1;
+    for (int k : person_by_surname_[surname])
+        if (compatible_first(first, entities_[static_cast<std::size_t>(k)].first)) {
+            found = k;
+            break;
+        }
+    // "Olaf Schultz" is "Olaf Scholz": the same first name and a near surname
+    if (found < 0 && !first.empty() && surname.size() >= 4) {
+        const auto& same_first = person_by_first_[first];
+        for (std::size_t i = 0; i < same_first.size() && i < kScanCap; ++i) {
+            const Entity& e = entities_[static_cast<std::size_t>(same_first[i])];
+            if (!e.surname.empty() && surname[0] == e.surname[0] && edit_distance(surname, e.surname) <= 2) {
+                found = same_first[i];
+                break;
+            }
+        }
+    }
+    if (found < 0) {
+        Entity e;
+        e.kind = SpeakerKind::Person;
+        entities_.push_back(e);
+        found = static_cast<int>(entities_.size() - 1);
+        person_by_surname_[surname].push_back(found);
+    }
+    if (!first.empty() && entities_[static_cast<std::size_t>(found)].first.empty())
+        person_by_first_[first].push_back(found);
+    Entity& e = entities_[static_cast<std::size_t>(found)];
+    if (ws.size() > e.name.size()) {
+        if (!e.name.empty()) add_alias(found, join(e.name));
+        e.name = ws;
+        e.first = first;
+        e.surname = surname;
+    } else if (e.surname.empty()) {
+        e.surname = surname;
+    }
+    if (e.title.empty()) e.title = title;
+    e.mentions.push_back(sp);
+    (void)tok;
+    return found;
+}
+
+int Resolver::org(std::vector<std::string> ws, Span sp) {
+    // "the Kremlin press service", "the Kremlin statement" -> Kremlin
+    while (ws.size() > 1 && (is_document(ws.back()) || lower(ws.back()) == "press" ||
+                             (lower(ws.back()) == "service" && ws.size() > 2 && lower(ws[ws.size() - 2]) == "press")))
+        ws.pop_back();
+    while (ws.size() > 1 && lower(ws.back()) == "press") ws.pop_back();
+    if (ws.empty()) return -1;
+    std::string key = lower(join(ws));
+    std::string last = lower(ws.back());
+    auto& same_last = org_by_last_[last];
+    for (std::size_t i = 0; i < same_last.size() && i < kScanCap; ++i) {
+        auto k = static_cast<std::size_t>(same_last[i]);
+        Entity& e = entities_[k];
+        auto suffix = [](const std::string& a, const std::string& b) {  // b ends with " a"
+            return b.size() > a.size() && b.compare(b.size() - a.size(), a.size(), a) == 0 && b[b.size() - a.size() - 1] == ' ';
+        };
+        if (e.key == key || suffix(key, e.key) || suffix(e.key, key)) {
+            if (key.size() > e.key.size()) {
+                add_alias(static_cast<int>(k), join(e.name));
+                e.key = key;
+                e.name = ws;
+            }
+            e.mentions.push_back(sp);
+            return static_cast<int>(k);
+        }
+    }
+    Entity e;
+    e.kind = SpeakerKind::Organization;
+    e.name = ws;
+    e.key = key;
+    e.mentions.push_back(sp);
+    entities_.push_back(std::move(e));
+    same_last.push_back(static_cast<int>(entities_.size() - 1));
+    return static_cast<int>(entities_.size() - 1);
+}
+
+// "the Russian President" -> the person the article calls "Russian President …"
+int Resolver::role(const Phrase& p) {
+    std::vector<std::string> role;
+    for (std::uint32_t i = p.b; i < p.e; ++i) {
+        if (tk_.tokens[i].kind != TokKind::Word) continue;
+        if (r_.is(i, "the") || r_.is(i, "a") || r_.is(i, "an")) continue;
+        role.push_back(lower(r_.word(i)));
+    }
+    if (role.empty()) return -1;
+    auto title_has_all = [&](const std::string& title) {
+        std::string t = lower(title);
+        for (const auto& w : role)
+            if (t.find(w) == std::string::npos) return false;
+        return true;
+    };
+    bool plural = role.back().size() > 2 && role.back().back() == 's' && role.back() != "press";
+    std::string key = "role:" + join(role);
+    auto cached = role_cache_.find(key);
+    if (cached != role_cache_.end()) {
+        entities_[static_cast<std::size_t>(cached->second)].mentions.push_back(span(p.b, p.e));
+        return cached->second;
+    }
+    if (!plural) {
+        // the person the article introduced with this title, the first time it did so
+        for (std::size_t k = 0; k < entities_.size() && k < kScanCap * 4; ++k)
+            if (entities_[k].kind == SpeakerKind::Person && !entities_[k].role_only && !entities_[k].title.empty() &&
+                title_has_all(entities_[k].title)) {
+                entities_[k].mentions.push_back(span(p.b, p.e));
+                role_cache_[key] = static_cast<int>(k);
+                return static_cast<int>(k);
+            }
+        for (std::size_t k = 0; k < named_.size() && k < kScanCap * 16; ++k) {
+            const Named& n = named_[k];
+            if (n.kind == SpeakerKind::Person && n.name.size() >= 2 && !n.title.empty() && title_has_all(n.title)) {
+                int e = person(n.name, n.title, span(p.b, p.e), p.b);
+                role_cache_[key] = e;
+                return e;
+            }
+        }
+    }
+    // a role with no name in the article: its own speaker
+    Entity e;
+    e.kind = plural || is_org_head(role.back()) ? SpeakerKind::Organization : SpeakerKind::Person;
+    e.role_only = true;
+    e.key = key;
+    std::string_view s = surface(p.b, p.e);
+    if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ")) s = s.substr(4);
+    e.name = {std::string(s)};
+    e.mentions.push_back(span(p.b, p.e));
+    entities_.push_back(std::move(e));
+    role_cache_[key] = static_cast<int>(entities_.size() - 1);
+    return static_cast<int>(entities_.size() - 1);
+}
+
+int Resolver::nearest_named(std::uint32_t tok, SpeakerKind kind) {
+    auto it = std::lower_bound(named_.begin(), named_.end(), tok, [](const Named& n, std::uint32_t t) { return n.tok < t; });
+    std::size_t upto = static_cast<std::size_t>(it - named_.begin());
+    for (std::size_t k = upto, seen = 0; k-- > 0 && seen < kScanCap; ++seen) {
+        const Named& n = named_[k];
+        if (n.kind != kind) continue;
+        if (kind == SpeakerKind::Person && n.name.size() < 2) continue;
+        return kind == SpeakerKind::Person ? person(n.name, n.title, n.span, n.tok) : org(n.name, n.span);
+    }
+    return -1;
+}
+
+int Resolver::from_phrase(const Phrase& p) {
+    switch (p.kind) {
+        case PhraseKind::Name:
+            return person(words(p.name_b, p.name_e),
+                          std::string(p.title_e > p.title_b ? surface(p.title_b, p.title_e)
+                                                            : (p.name_b > p.b ? surface(p.b, p.name_b) : std::string_view{})),
+                          span(p.b, p.name_e), p.name_b);
+        case PhraseKind::Org:
+            return org(words(p.name_b, p.name_e), span(p.name_b, p.name_e));
+        case PhraseKind::Role:
+            return role(p);
+        case PhraseKind::Document: {
+            // "the Kremlin statement" -> Kremlin; "the readout" -> the body last heard from
+            std::uint32_t b = p.b, e = p.e;
+            while (e > b && (is_document(r_.word(e - 1)) || r_.is(e - 1, "press"))) --e;
+            while (b < e && (r_.is(b, "the") || r_.is(b, "a") || r_.is(b, "an"))) ++b;
+            if (e > b) {
+                Phrase inner = r_.classify(b, e);
+                if (inner.kind == PhraseKind::Name && e - b == 1) return org(words(b, e), span(b, e));
+                if (inner.ok() && inner.kind != PhraseKind::Document) return from_phrase(inner);
+                if (r_.name_word(b)) return org(words(b, e), span(b, e));
+            }
+            return last_org_ >= 0 ? last_org_ : last_any_;
+        }
+        default:
+            return -1;
+    }
+}
+
+int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::size_t self) {
+    (void)self;
+    int e = -1;
+    const Phrase& p = c.speaker;
+    if (p.kind == PhraseKind::None) {
+        if (c.inherit >= 0) e = resolved[static_cast<std::size_t>(c.inherit)];
+    } else if (p.kind == PhraseKind::Pronoun) {
+        bool recent = c.line <= last_line_ + 3;
+        switch (p.pronoun) {
+            case Pronoun::He:
+            case Pronoun::She:
+                e = recent && last_person_ >= 0 ? last_person_ : nearest_named(p.b, SpeakerKind::Person);
+                if (e < 0) e = last_person_;
+                break;
+            case Pronoun::It:
+                e = recent && last_org_ >= 0 ? last_org_ : nearest_named(p.b, SpeakerKind::Organization);
+                if (e < 0) e = last_org_;
+                break;
+            default:
+                e = recent ? last_any_ : -1;
+        }
+    } else {
+        e = from_phrase(p);
+        if (e >= 0 && p.kind != PhraseKind::Document) add_alias(e, surface(p.b, p.name_e > p.name_b && p.kind == PhraseKind::Name ? p.name_e : p.e));
+    }
+    if (e >= 0) {
+        last_any_ = e;
+        if (entities_[static_cast<std::size_t>(e)].kind == SpeakerKind::Person) last_person_ = e;
+        else last_org_ = e;
+        last_line_ = c.line;
+    }
+    return e;
+}
+
+std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
+    // every other place the article names a speaker
+    auto is_used = [&](int k) { return k >= 0 && static_cast<std::size_t>(k) < used.size() && used[static_cast<std::size_t>(k)]; };
+    for (const Named& n : named_) {
+        int hit = -1;
+        if (n.kind == SpeakerKind::Person) {
+            std::string nf = n.name.size() >= 2 ? lower(n.name.front()) : "";
+            auto it = person_by_surname_.find(lower(n.name.back()));
+            if (it != person_by_surname_.end())
+                for (int k : it->second)
+                    if (is_used(k) && compatible_first(nf, entities_[static_cast<std::size_t>(k)].first)) {
+                        hit = k;
+                        break;
+                    }
+            if (hit < 0 && !nf.empty()) {  // a misspelt surname with the same first name
+                std::string ns = lower(n.name.back());
+                auto f = person_by_first_.find(nf);
+                if (f != person_by_first_.end())
+                    for (std::size_t i = 0; i < f->second.size() && i < kScanCap; ++i) {
+                        const Entity& e = entities_[static_cast<std::size_t>(f->second[i])];
+                        if (is_used(f->second[i]) && ns.size() >= 4 && !e.surname.empty() && ns[0] == e.surname[0] &&
+                            edit_distance(ns, e.surname) <= 2) {
+                            hit = f->second[i];
+                            break;
+                        }
+                    }
+            }
+        } else {
+            std::string key = lower(join(n.name));
+            auto it = org_by_last_.find(lower(n.name.back()));
+            if (it != org_by_last_.end())
+                for (int k : it->second)
+                    if (is_used(k) && entities_[static_cast<std::size_t>(k)].key == key) {
+                        hit = k;
+                        break;
+                    }
+        }
+        if (hit >= 0) {
+            entities_[static_cast<std::size_t>(hit)].mentions.push_back(n.span);
+            add_alias(hit, text_.substr(n.span.start, n.span.size()));
+        }
+    }
+    std::vector<Speaker> out;
+    for (std::size_t k = 0; k < entities_.size(); ++k) {
+        if (!is_used(static_cast<int>(k))) continue;
+        Entity& e = entities_[k];
+        Speaker s;
+        s.name = join(e.name);
+        s.kind = e.kind;
+        s.title = e.title;
+        for (auto& a : e.aliases)
+            if (a != s.name) s.aliases.push_back(a);
+        std::sort(e.mentions.begin(), e.mentions.end(), [](Span a, Span b) { return a.start < b.start || (a.start == b.start && a.end > b.end); });
+        // drop mentions nested in or equal to an earlier one
+        for (Span m : e.mentions)
+            if (s.mentions.empty() || m.start >= s.mentions.back().end) s.mentions.push_back(m);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<int> resolve_speakers(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line,
+                                  const std::vector<RawClaim>& claims, std::vector<Speaker>& speakers) {
+    Resolver res(text, tk, skip_line);
+    std::vector<int> entity(claims.size(), -1);
+    for (std::size_t i = 0; i < claims.size(); ++i) entity[i] = res.resolve(claims[i], entity, i);
+    std::vector<int> used(claims.size() + 64, 0);
+    int max_e = -1;
+    for (int e : entity) max_e = std::max(max_e, e);
+    used.assign(static_cast<std::size_t>(max_e + 1), 0);
+    for (int e : entity)
+        if (e >= 0) used[static_cast<std::size_t>(e)] = 1;
+    // entities made while resolving but never credited are dropped; renumber the rest
+    std::vector<int> renumber(used.size(), -1);
+    int n = 0;
+    for (std::size_t k = 0; k < used.size(); ++k)
+        if (used[k]) renumber[k] = n++;
+    speakers = res.finish(used);
+    for (int& e : entity)
+        if (e >= 0) e = renumber[static_cast<std::size_t>(e)];
+    return entity;
+}
+
+}  // namespace whosaid

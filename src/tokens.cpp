@@ -1,0 +1,151 @@
+#include "tokens.hpp"
+
+namespace whosaid {
+namespace {
+
+struct Cp {
+    std::uint32_t cp;
+    std::uint32_t len;
+};
+
+// Decodes one code point of valid UTF-8 (the text was repaired before).
+inline Cp decode(std::string_view s, std::size_t i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) return {b, 1};
+    auto cont = [&](std::size_t k) { return i + k < s.size() ? (static_cast<unsigned char>(s[i + k]) & 0x3F) : 0u; };
+    if (b < 0xE0) return {((b & 0x1Fu) << 6) | cont(1), 2};
+    if (b < 0xF0) return {((b & 0x0Fu) << 12) | (cont(1) << 6) | cont(2), 3};
+    return {((b & 0x07u) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4};
+}
+
+inline bool is_line_break(std::uint32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+inline bool is_space(std::uint32_t c) {
+    return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0x1680 || c == 0;
+}
+
+QuoteMark quote_mark(std::uint32_t c) {
+    switch (c) {
+        case '"': return QuoteMark::Straight2;
+        case '\'': return QuoteMark::Straight1;
+        case 0x201C: return QuoteMark::Left2;
+        case 0x201D: return QuoteMark::Right2;
+        case 0x201E: return QuoteMark::Low2;
+        case 0x2018: return QuoteMark::Left1;
+        case 0x2019: return QuoteMark::Right1;
+        case 0x201A: return QuoteMark::Low1;
+        case 0x00AB: return QuoteMark::GuilLeft2;
+        case 0x00BB: return QuoteMark::GuilRight2;
+        case 0x2039: return QuoteMark::GuilLeft1;
+        case 0x203A: return QuoteMark::GuilRight1;
+        default: return QuoteMark::None;
+    }
+}
+
+inline bool is_ascii_letter(std::uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_digit(std::uint32_t c) { return c >= '0' && c <= '9'; }
+
+// Letters: ASCII letters and, lacking Unicode tables in a locale-free core, every non-ASCII
+// code point that is not punctuation, a symbol, a space or a quote mark.
+inline bool is_letter(std::uint32_t c) {
+    if (c < 0x80) return is_ascii_letter(c);
+    if (c >= 0x2000 && c <= 0x2BFF) return false;   // general punctuation, symbols, arrows
+    if (c >= 0x3000 && c <= 0x303F) return false;   // CJK punctuation
+    if (c >= 0xFE30 && c <= 0xFE4F) return false;
+    if (c >= 0xFF00 && c <= 0xFF0F) return false;
+    if (c == 0xA0 || c == 0xAB || c == 0xBB || c == 0xA9 || c == 0xAE || c == 0xB7 || c == 0xBF ||
+        c == 0xA1 || c == 0xA7 || c == 0xB6 || c == 0xB0 || c == 0xD7 || c == 0xF7 || c == 0xFFFD ||
+        c == 0xFEFF)
+        return false;
+    return c >= 0xC0 || (c >= 0x100);
+}
+
+inline bool is_upper_start(std::uint32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x0410 && c <= 0x042F);
+}
+
+}  // namespace
+
+bool is_double(QuoteMark m) {
+    return m == QuoteMark::Straight2 || m == QuoteMark::Left2 || m == QuoteMark::Right2 || m == QuoteMark::Low2 ||
+           m == QuoteMark::GuilLeft2 || m == QuoteMark::GuilRight2;
+}
+
+Tokenized tokenize(std::string_view s) {
+    Tokenized out;
+    out.tokens.reserve(s.size() / 5 + 16);
+    std::uint32_t line = 0;
+    std::uint32_t line_start = 0;
+    bool space = true;  // start of text counts as space
+    std::size_t i = 0;
+    auto close_line = [&](std::uint32_t end) {
+        out.lines.push_back(Line{line_start, end, out.lines.empty() ? 0 : out.lines.back().tok_end,
+                                 static_cast<std::uint32_t>(out.tokens.size())});
+    };
+    auto mark_space_after = [&]() {
+        if (!out.tokens.empty() && out.tokens.back().line == line) out.tokens.back().space_after = true;
+    };
+    while (i < s.size()) {
+        Cp c = decode(s, i);
+        if (is_line_break(c.cp)) {
+            mark_space_after();
+            close_line(static_cast<std::uint32_t>(i));
+            std::size_t len = c.len;
+            if (c.cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n') len = 2;
+            i += len;
+            ++line;
+            line_start = static_cast<std::uint32_t>(i);
+            space = true;
+            continue;
+        }
+        if (is_space(c.cp)) {
+            mark_space_after();
+            space = true;
+            i += c.len;
+            continue;
+        }
+        Token t;
+        t.start = static_cast<std::uint32_t>(i);
+        t.line = line;
+        t.space_before = space;
+        space = false;
+        if (is_letter(c.cp) || is_digit(c.cp)) {
+            t.kind = is_digit(c.cp) ? TokKind::Number : TokKind::Word;
+            t.upper = is_upper_start(c.cp);
+            std::size_t j = i + c.len;
+            // A word runs over letters and digits, and over ' ’ - . when a letter or digit follows
+            // (Scholz’s, business-like, U.S, 3.5).
+            while (j < s.size()) {
+                Cp d = decode(s, j);
+                if (is_letter(d.cp) || is_digit(d.cp)) {
+                    j += d.len;
+                    continue;
+                }
+                bool joiner = d.cp == '\'' || d.cp == 0x2019 || d.cp == '-' || d.cp == 0x2010 || d.cp == '.' ||
+                              d.cp == ',' || d.cp == 0xAD;
+                if (!joiner || j + d.len >= s.size()) break;
+                if (d.cp == ',' && t.kind != TokKind::Number) break;
+                Cp e = decode(s, j + d.len);
+                bool next_ok = (d.cp == ',' || d.cp == '.') && t.kind == TokKind::Number ? is_digit(e.cp)
+                                                                                       : (is_letter(e.cp) || is_digit(e.cp));
+                if (!next_ok) break;
+                j += d.len + e.len;
+            }
+            // Keep a trailing "." in initials and abbreviations such as "U.S." handled by sentences.
+            t.end = static_cast<std::uint32_t>(j);
+            i = j;
+        } else {
+            t.mark = quote_mark(c.cp);
+            t.kind = t.mark != QuoteMark::None ? TokKind::Quote : TokKind::Punct;
+            t.end = static_cast<std::uint32_t>(i + c.len);
+            i += c.len;
+        }
+        out.tokens.push_back(t);
+    }
+    mark_space_after();
+    close_line(static_cast<std::uint32_t>(s.size()));
+    return out;
+}
+
+}  // namespace whosaid

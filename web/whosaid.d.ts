@@ -1,0 +1,81 @@
+// Types of whosaid.mjs. Every offset is in UTF-16 code units of the string given to
+// annotate(), so text.slice(span.start, span.end) === span.text for every span.
+
+/** A half-open range [start, end) of the input and the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Speaker {
+  /** "s1", "s2", ... unique within one Annotation */
+  id: string;
+  /** the fullest form of the name the article uses */
+  name: string;
+  kind: 'person' | 'organization';
+  /** role or title the article gives ("Kremlin spokesman"); "" when none */
+  title: string;
+  /** every other way the article names them, as written */
+  aliases: string[];
+  /** each place the article names them */
+  mentions: Span[];
+  /** how many claims are attributed to this speaker */
+  claim_count: number;
+}
+
+/** What someone is reported to have said; the Span is the whole claim. */
+export interface Claim extends Span {
+  /** "c1", "c2", ... in text order */
+  id: string;
+  /** Speaker.id, or null when unattributed */
+  speaker: string | null;
+  speaker_name: string | null;
+  kind: 'direct' | 'indirect' | 'mixed';
+  /** the quoted or reported pieces inside the claim, in order */
+  parts: Span[];
+  /** the attribution verb or phrase ("said"), or null */
+  cue: Span | null;
+  /** relay channel ("TASS", "a statement on Telegram"), or null */
+  via: string | null;
+  /** 0..1, two decimals */
+  confidence: number;
+}
+
+/** A whole line that is not article text (teaser, photo credit, "Read more", ...). */
+export interface Boilerplate extends Span {
+  reason: string;
+}
+
+export interface Annotation {
+  /** version of the core that produced this */
+  version: string;
+  /** length of the input in UTF-16 code units */
+  length: number;
+  speakers: Speaker[];
+  /** sorted by start */
+  claims: Claim[];
+  boilerplate: Boilerplate[];
+  /** notes about the input, e.g. "2 invalid UTF-8 sequences replaced by U+FFFD" */
+  warnings: string[];
+}
+
+export interface AnnotateOptions {
+  /** refuse inputs longer than this many UTF-8 bytes with an Error; 0 = no limit.
+   *  Default: the core's limit (256 MiB). */
+  maxInputBytes?: number;
+}
+
+export interface Whosaid {
+  readonly version: string;
+  /** @throws TypeError if text is not a string; Error if the core refuses the input */
+  annotate(text: string, options?: AnnotateOptions): Annotation;
+}
+
+export interface LoadOptions {
+  /** where to fetch whosaid-core.wasm; default: next to whosaid.mjs. First call only. */
+  wasmUrl?: string | URL;
+}
+
+/** Loads the WebAssembly core once; every call returns the same promise. */
+export function loadWhosaid(options?: LoadOptions): Promise<Whosaid>;

@@ -85,6 +85,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     }
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;
+    if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
     if (!cue_particle(w(i), next)) return false;
     cue = Cue{i, i + 1, info.frame, false, false, info.strong};
@@ -245,6 +246,17 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
                 continue;
             }
         }
+        if (word_at(i) && (is(i, "in") || is(i, "during") || is(i, "at") || is(i, "after") || is(i, "before") ||
+                           is(i, "with") || is(i, "on") || is(i, "to") || is(i, "at"))) {
+            // "insisted in a conversation with Olaf Scholz that …", "announced after the call that …"
+            std::uint32_t k = i + 1;
+            while (k < end_ && k < i + 16 && word_at(k) && outside(k) && !is(k, "that")) ++k;
+            if (is(k, "that") && k > i + 1) {
+                std::string inner = find_via(i, k);
+                if (via.empty()) via = inner;
+                return k + 1;
+            }
+        }
         if (punct(i, ",")) {
             // an aside between commas before "that": "noted, however, that"; "announced, Monday, that"
             std::uint32_t k = i + 1;
@@ -359,6 +371,21 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
             }
         }
         if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
+        // "…, reporting that …", "…, adding that …": a participle starts the next claim
+        if (punct(i, ",") && i > from + 1 && word_at(i + 1)) {
+            std::string_view v = w(i + 1);
+            if (v.size() > 5 && v.substr(v.size() - 3) == "ing" && cue_verb(v).frame != CueFrame::None) return i;
+        }
+        // "…, and Zelensky said …": a coordinated clause with its own speaker
+        if ((is(i, "and") || is(i, "but") || is(i, "while") || is(i, "whereas")) && i > from + 2) {
+            for (std::uint32_t k = i + 1; k < limit && k < i + 9; ++k) {
+                if (!word_at(k) || !outside(k)) break;
+                if (cue_verb(w(k)).frame == CueFrame::None || toks_[k].upper) continue;
+                Phrase p = r_.before(i + 1, k);
+                if (p.ok() && p.b == i + 1) return punct(i - 1, ",") ? i - 1 : i;
+                break;
+            }
+        }
     }
     return limit;
 }
@@ -436,8 +463,10 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         if (attribute(cue, a)) {
             a.tail = is_tail(a);
             atts.push_back(a);
-        } else if (cue.participle && !atts.empty()) {
-            // "…, saying that …": the subject of the earlier cue speaks
+        } else if (!atts.empty() && cue.b > begin_ &&
+                   (cue.participle || is(cue.b - 1, "and") || punct(cue.b - 1, ",") ||
+                    (is(cue.b - 1, "also") && cue.b - 1 > begin_ && (is(cue.b - 2, "and") || punct(cue.b - 2, ","))))) {
+            // "…, saying that …", "…, and affirmed …": the subject of the earlier cue speaks
             a = Attribution{};
             a.cue = cue;
             a.who = atts.back().who;
@@ -462,7 +491,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
 
     // Pass 1: verbs with the clause after them ("X said (that) …", "X urged Y to …").
     std::int32_t last_claim = -1;
-    for (std::size_t k = 0; k < atts.size(); ++k) {
+    for (std::size_t k = atts.size(); k-- > 0;) {
         Attribution& a = atts[k];
         if (a.cue.according || a.tail) continue;
         std::string via = a.via;
@@ -471,6 +500,10 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         std::uint32_t limit = cb < tail_cut ? tail_cut : end_;
         std::uint32_t ce = content_end(cb, limit, a.relative);
         if (ce <= cb || taken(cb, ce)) continue;
+        // "confirmed the talks": a bare object is no statement; a clause or a quotation is
+        if (a.cue.frame == CueFrame::Clause && !is(cb - 1, "that") && toks_[cb].kind != TokKind::Quote &&
+            !punct(cb - 1, ":") && ce - cb < 4)
+            continue;
         a.via = via.empty() ? find_via(a.e, ce) : via;
         double conf = a.who.kind == PhraseKind::Name ? 0.85 : 0.75;
         std::int32_t inherit = -1;
@@ -582,6 +615,24 @@ bool this_was_stated(const PhraseReader& r, const Sentence& s, Phrase& who, Span
     return who.ok();
 }
 
+// A headline in title case ("Putin Open to Talks But Says No to the USA"): its capitals say
+// nothing about names, and its verbs are no attributions.
+bool title_case_line(std::string_view text, const Tokenized& tk, const Line& line) {
+    std::uint32_t words = 0, upper = 0;
+    for (std::uint32_t i = line.tok_begin; i < line.tok_end; ++i) {
+        const Token& t = tk.tokens[i];
+        if (t.kind != TokKind::Word) continue;
+        std::string_view w = tok_text(text, t);
+        if (w.size() <= 3 && !t.upper) continue;  // "to", "of", "the" stay lower in title case
+        ++words;
+        upper += t.upper;
+    }
+    if (words < 4 || upper * 10 < words * 8) return false;
+    std::uint32_t last = line.tok_end - 1;
+    std::string_view end = tok_text(text, tk.tokens[last]);
+    return !(end == "." || end == "!" || end == "?");
+}
+
 }  // namespace
 
 std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, const Quotes& q,
@@ -591,8 +642,11 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
     PhraseReader r(text, tk.tokens);
     const Sentence* previous = nullptr;
     bool previous_claimed = true;  // did the previous sentence yield a claim?
+    std::vector<bool> headline(tk.lines.size());
+    for (std::size_t i = 0; i < tk.lines.size(); ++i)
+        headline[i] = tk.lines[i].tok_begin < tk.lines[i].tok_end && title_case_line(text, tk, tk.lines[i]);
     for (const Sentence& s : sentences) {
-        if (skip_line[s.line]) continue;
+        if (skip_line[s.line] || headline[s.line]) continue;
         Phrase who;
         Span cue;
         if (previous && !previous_claimed && this_was_stated(r, s, who, cue)) {

@@ -157,9 +157,18 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     Phrase inner = scan_back(k, comma2);
     Phrase outer = scan_back(lo, comma1);
     bool inner_whole = inner.ok() && inner.b == k;
-    if (!outer.ok() || outer.e != comma1) {
-        // "…, meanwhile, said": an aside with no speaker before it is no appositive
-        return Phrase{};
+    // "the head of the delegation, Vladimir Medinsky, said": a full name between commas speaks
+    bool inner_full_name = inner_whole && inner.kind == PhraseKind::Name && inner.name_e - inner.name_b >= 2;
+    if (inner_full_name && outer.ok() && outer.kind != PhraseKind::Name) {
+        inner.title_b = outer.b;
+        inner.title_e = outer.e;
+        inner.b = outer.b;
+        inner.e = comma2;
+        return inner;
+    }
+    if (inner_full_name && (!outer.ok() || outer.e != comma1)) {
+        inner.e = comma2;
+        return inner;
     }
     if (inner_whole && inner.kind == PhraseKind::Name && outer.kind == PhraseKind::Role) {
         inner.title_b = outer.b;
@@ -168,6 +177,7 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
         inner.e = comma2;
         return inner;
     }
+    if (!outer.ok() || outer.e != comma1) return Phrase{};  // "…, meanwhile, said": no speaker before the aside
     bool aside = !inner_whole;  // "meanwhile", "56", "who was speaking in Kyiv"
     if (outer.kind == PhraseKind::Name || outer.kind == PhraseKind::Org || aside) {
         if (inner_whole) {

@@ -129,6 +129,8 @@ Tokenized tokenize(std::string_view s) {
                 Cp e = decode(s, j + d.len);
                 bool next_ok = (d.cp == ',' || d.cp == '.') && t.kind == TokKind::Number ? is_digit(e.cp)
                                                                                        : (is_letter(e.cp) || is_digit(e.cp));
+                // an apostrophe before a capital joins only O’Brien, D’Souza: "interests’Kremlin" is two words
+                if (next_ok && (d.cp == '\'' || d.cp == 0x2019) && is_upper_start(e.cp) && j - t.start > 1) next_ok = false;
                 if (!next_ok) break;
                 j += d.len + e.len;
             }

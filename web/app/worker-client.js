@@ -6,11 +6,12 @@ const TIMEOUT_MS = 30000;
 
 export function createWorker() {
   // Single-file build (scripts/single-file.mjs): file:// refuses worker files, so the
-  // bundled worker source comes as a global and runs from a Blob URL.
+  // bundled worker source comes as a global and runs from a Blob URL. As a CLASSIC worker:
+  // Chromium rejects module workers from blob: URLs made by a file:// (origin null) page.
   const bundled = globalThis.WHOSAID_WORKER_SOURCE;
   if (typeof bundled === 'string') {
     const url = URL.createObjectURL(new Blob([bundled], { type: 'text/javascript' }));
-    return new Worker(url, { type: 'module' });
+    return new Worker(url);
   }
   return new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
 }

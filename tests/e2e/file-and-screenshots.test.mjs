@@ -35,9 +35,14 @@ for (const [name, options] of SHOTS) {
     const { page, problems } = await openPage(site.context, site.base, options);
     await page.getByRole('button', { name: 'Try an example' }).click();
     assert.equal(await waitForResult(page), 'done');
-    // Show one claim's card, as a reader hovering it would see it.
+    // Show one claim's card, as a keyboard reader sees it; centred first, so that the card
+    // opens below the claim instead of over the text above it.
     const first = page.locator('#article .claim-first').first();
-    if (await first.count()) await first.focus();
+    if (await first.count()) {
+      await first.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await first.focus();
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     fs.mkdirSync(DOCS, { recursive: true });
     await page.screenshot({ path: path.join(DOCS, name), fullPage: true });
     assert.deepEqual(problems, []);

@@ -96,6 +96,9 @@ function closeCard() {
   ui.card.hidden = true;
 }
 
+// The card is placed once, next to its claim; a new layout would leave it pointing elsewhere.
+window.addEventListener('resize', closeCard);
+
 function releaseCard() {
   if (pinnedClaim === null) ui.card.hidden = true;
 }

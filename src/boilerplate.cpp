@@ -91,6 +91,12 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
             out[li] = "credit";
             continue;
         }
+        // wire credits: "Associated Press writers … contributed to this report."
+        if (contains(s, "contributed to this report") || contains(s, "contributed reporting") ||
+            contains(s, "contributed to this story")) {
+            out[li] = "credit";
+            continue;
+        }
         // "By Jane Smith": a byline
         if (starts_with_ci(s, "by ") && words <= 6 && upper + 1 >= words && !sentence_end) {
             out[li] = "byline";

@@ -155,6 +155,25 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             return true;
         }
     }
+    // "Officials familiar with the talks, who spoke on condition of anonymity, said …": the
+    // sentence opens with the speaker and an aside runs up to the verb
+    if (cue.b > begin_ && punct(cue.b - 1, ",") && !cue.participle) {
+        std::uint32_t s0 = after_connectives(begin_);
+        Phrase subj = r_.after(s0, cue.b);
+        if (subj.ok() && subj.kind != PhraseKind::Pronoun && subj.kind != PhraseKind::Document && subj.e < cue.b &&
+            cue.b - subj.e <= 16) {
+            bool clean = true;  // no quotation and no other speaker's verb in between ("who spoke" is fine)
+            for (std::uint32_t k = subj.e; k + 1 < cue.b; ++k)
+                if (!outside(k) || (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && r_.before(subj.e, k).ok()))
+                    clean = false;
+            if (clean) {
+                a.who = subj;
+                a.b = subj.b;
+                a.e = cue.e;
+                return true;
+            }
+        }
+    }
     // the passive "X was quoted as saying"
     if (cue.participle && cue.b >= begin_ + 3 && is(cue.b - 1, "as") && is(cue.b - 2, "quoted")) {
         Phrase q = r_.before(begin_, cue.b - 2);
@@ -175,6 +194,17 @@ bool SentenceReader::is_tail(const Attribution& a) const {
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
     if (!separated) return false;
     std::uint32_t i = a.e;
+    if (a.cue.frame == CueFrame::Object && i < end_ && word_at(i)) {
+        // "…,” Biden told reporters at the White House." : the person told, then the tail
+        if (is(i, "him") || is(i, "her") || is(i, "them") || is(i, "us") || is(i, "me") || is(i, "reporters") ||
+            is(i, "journalists") || is(i, "lawmakers") || is(i, "supporters") || is(i, "parliament") || is(i, "mps")) {
+            ++i;
+        } else {
+            Phrase obj = r_.after(i, end_);
+            if (obj.ok() && obj.kind != PhraseKind::Pronoun) i = obj.e;
+        }
+        if (i < end_ && word_at(i) && is(i, "that")) return false;
+    }
     if (i >= end_) return true;
     if (toks_[i].kind == TokKind::Punct) {
         std::string_view p = w(i);
@@ -215,7 +245,8 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
     for (int guard = 0; guard < 8 && i < end_; ++guard) {
         if (is(i, "that")) return i + 1;
         if (word_at(i) && (is_time_word(w(i)) || is(i, "however") || is(i, "also") || is(i, "again") ||
-                           is(i, "too") || is(i, "publicly") || is(i, "repeatedly"))) {
+                           is(i, "too") || is(i, "afterwards") || is(i, "afterward") || is(i, "then") ||
+                           (w(i).size() > 4 && w(i).substr(w(i).size() - 2) == "ly" && !toks_[i].upper && !is(i, "only")))) {
             ++i;
             continue;
         }
@@ -339,6 +370,10 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
         if (is(i, "that")) ++i;
         return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;
     }
+    // "promised to “get Britain building”", "vowed to fight on": the infinitive is the claim
+    if (is(i, "to") && i + 1 < end_ && (toks_[i + 1].kind == TokKind::Quote || (word_at(i + 1) && !toks_[i + 1].upper)) &&
+        !is(i + 1, "the") && !is(i + 1, "a") && !is(i + 1, "reporters") && !is(i + 1, "journalists"))
+        return i + 1;
     i = skip_adjuncts(i, via);
     if (punct(i, ":") || (punct(i, ",") && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)) ++i;
     if (i >= end_) return kNoToken;
@@ -371,6 +406,12 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
             }
         }
         if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
+        if (punct(i, ",") && (is(i + 1, "in") || is(i + 1, "on") || is(i + 1, "told") || is(i + 1, "via")) &&
+            !find_via(i + 1, std::min(limit, i + 9)).empty()) {
+            std::uint32_t k = i + 1;
+            while (k < limit && word_at(k)) ++k;
+            if (k >= limit || toks_[k].kind == TokKind::Punct) return i;
+        }
         // "…, reporting that …", "…, adding that …": a participle starts the next claim
         if (punct(i, ",") && i > from + 1 && word_at(i + 1)) {
             std::string_view v = w(i + 1);

@@ -97,7 +97,8 @@ bool is_title(std::string_view w) {
                        "national", "security", "presidential", "senior", "top", "chief", "first",
                        "supreme", "federal", "general", "attorney-general", "labour", "conservative",
                        "tory", "democratic", "republican", "liberal", "green", "economy", "trade",
-                       "justice", "education", "transport", "energy", "environment", "culture"};
+                       "justice", "education", "transport", "energy", "environment", "culture", "housing", "business",
+                       "work", "pensions", "digital", "treasury", "cabinet", "communities", "levelling"};
     return in(s, w);
 }
 

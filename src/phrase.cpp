@@ -30,8 +30,22 @@ bool PhraseReader::role_word(std::uint32_t i) const {
     const Token& t = toks_[i];
     if (t.kind != TokKind::Word) return false;
     std::string_view w = word(i);
-    return is_role_noun(w) || is_org_head(w) || is_nationality(w) || is_title(w) || is_document(w) ||
-           is_media(w) || is_known_org(w);
+    if (is_role_noun(w) || is_org_head(w) || is_title(w) || is_document(w)) return true;
+    // proper-noun tables count only when capitalised: "who" is not the WHO, "us" not the US
+    return t.upper && (is_nationality(w) || is_media(w) || is_known_org(w) || is_place(w));
+}
+
+bool PhraseReader::determiner(std::uint32_t i) const {
+    static const char* const kDeterminers[] = {"the", "a", "an", "one", "another", "two", "three", "several",
+                                               "some", "many", "other", "senior", "two"};
+    for (const char* d : kDeterminers)
+        if (is(i, d)) return true;
+    return false;
+}
+
+bool PhraseReader::proper(std::uint32_t i) const {
+    std::string_view w = word(i);
+    return toks_[i].upper && (is_known_org(w) || is_place(w) || is_media(w));
 }
 
 // Decides what a span of words names: a person, an organisation, a role, a document.
@@ -49,22 +63,40 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     std::uint32_t ne = e;
     while (ne > b && !name_word(ne - 1)) --ne;
     std::uint32_t nb = ne;
-    while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1))) --nb;
+    while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1)) &&
+           !is_role_noun(word(nb - 1)) && !(is_org_head(word(nb - 1)) && nb - 1 > b))
+        --nb;
     // a possessive before the name belongs to someone else ("Scholz’s spokesperson Steffen Hebestreit")
     std::string_view last = ne > b ? word(ne - 1) : std::string_view{};
     bool org = false, document = false, role = false;
-    for (std::uint32_t i = b; i < e; ++i) {
+    // "spokeswoman for the ministry", "head of the delegation": the head comes before of/for
+    std::uint32_t head_e = e;
+    for (std::uint32_t i = b + 1; i < e; ++i)
+        if (is(i, "of") || is(i, "for")) {
+            head_e = i;
+            break;
+        }
+    for (std::uint32_t i = b; i < head_e; ++i) {
         std::string_view w = word(i);
-        if (is_org_head(w) || is_known_org(w) || is_place(w) || is_media(w)) org = true;
+        if (is_org_head(w) || proper(i)) org = true;
         if (is_document(w)) document = true;
         if (is_role_noun(w)) role = true;
     }
-    std::string_view head = word(e - 1);
-    bool head_is_name = ne == e && nb < ne;
+    // "the Office for National Statistics", "the Ministry of Defence": a capitalised body with its complement
+    if (head_e < e && toks_[head_e - 1].upper && is_org_head(word(head_e - 1))) {
+        p.kind = PhraseKind::Org;
+        p.name_b = b;
+        while (p.name_b < e && determiner(p.name_b)) ++p.name_b;
+        p.name_e = e;
+        return p;
+    }
+    std::string_view head = word(head_e - 1);
+    std::uint32_t head_i = head_e - 1;
+    bool head_is_name = ne == e && nb < ne && head_e == e;
     if (head_is_name) {
-        bool head_org = is_org_head(head) || is_known_org(head) || is_place(head) || is_media(head);
+        bool head_org = is_org_head(head) || proper(head_i);
         // "the State Department", "Downing Street", "Moscow": organisations; "Dmitry Peskov": a person.
-        if (head_org || (nb == ne - 1 && (is_place(last) || is_known_org(last)))) {
+        if (head_org || (nb == ne - 1 && proper(ne - 1))) {
             p.kind = PhraseKind::Org;
             p.name_b = b;
             while (p.name_b < e && (is(p.name_b, "the") || is(p.name_b, "a") || is(p.name_b, "an"))) ++p.name_b;
@@ -81,7 +113,11 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
         p.kind = PhraseKind::Document;  // "the Kremlin statement", "a tweet": the org inside, if any
         return p;
     }
-    if (is_org_head(head) || is_known_org(head) || is_place(head) || is_media(head)) {
+    if (is_role_noun(head) && !is_org_head(head)) {
+        p.kind = PhraseKind::Role;
+        return p;
+    }
+    if (is_org_head(head) || proper(head_i) || (is_media(head) && toks_[head_i].upper)) {
         p.kind = PhraseKind::Org;
         p.name_b = b;
         while (p.name_b < e && (is(p.name_b, "the") || is(p.name_b, "a") || is(p.name_b, "an"))) ++p.name_b;
@@ -94,6 +130,7 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     }
     (void)org;
     (void)document;
+    (void)last;
     return Phrase{};
 }
 
@@ -108,7 +145,7 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
             i = k;
             continue;
         }
-        if (is(k, "the") || is(k, "a") || is(k, "an")) {
+        if (determiner(k)) {
             // "head of the delegation": continue through "of the"
             if (k > lo && (is(k - 1, "of") || is(k - 1, "for"))) {
                 i = k - 1;
@@ -130,10 +167,24 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
 
 Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     // skip auxiliaries and adverbs between the subject and the verb
-    while (end > lo && toks_[end - 1].kind == TokKind::Word &&
-           (is_auxiliary(word(end - 1)) ||
-            (word(end - 1).size() > 4 && word(end - 1).substr(word(end - 1).size() - 2) == "ly" && !toks_[end - 1].upper)))
-        --end;
+    for (bool skipped = true; skipped && end > lo;) {
+        skipped = false;
+        while (end > lo && toks_[end - 1].kind == TokKind::Word &&
+               (is_auxiliary(word(end - 1)) ||
+                (word(end - 1).size() > 4 && word(end - 1).substr(word(end - 1).size() - 2) == "ly" && !toks_[end - 1].upper))) {
+            --end;
+            skipped = true;
+        }
+        // "President Joe Biden on Tuesday warned", "the minister yesterday said"
+        if (end > lo && toks_[end - 1].kind == TokKind::Word && is_time_word(word(end - 1))) {
+            std::uint32_t k = end - 1;
+            if (k > lo && (is(k - 1, "on") || is(k - 1, "last") || is(k - 1, "this") || is(k - 1, "late") || is(k - 1, "early"))) --k;
+            if (k < end - 1 || is(end - 1, "yesterday") || is(end - 1, "today") || is(end - 1, "tonight")) {
+                end = k;
+                skipped = true;
+            }
+        }
+    }
     if (end <= lo) return Phrase{};
     if (toks_[end - 1].kind == TokKind::Word) {
         Pronoun pr = pronoun(word(end - 1));
@@ -204,7 +255,7 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             return p;
         }
     }
-    if (i < hi && (is(i, "the") || is(i, "a") || is(i, "an"))) ++i;
+    while (i < hi && determiner(i) && i < b + 2) ++i;
     while (i < hi && toks_[i].kind == TokKind::Word) {
         if (name_word(i) || role_word(i) || is_possessive(word(i))) {
             ++i;

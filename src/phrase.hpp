@@ -40,6 +40,8 @@ public:
 
     bool name_word(std::uint32_t i) const;
     bool role_word(std::uint32_t i) const;
+    bool determiner(std::uint32_t i) const;  // the, a, an, one, another, several, ...
+    bool proper(std::uint32_t i) const;      // a capitalised known body, place or outlet
 
 private:
     Phrase scan_back(std::uint32_t lo, std::uint32_t end) const;

@@ -19,6 +19,17 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+// A surname's spelling key: lower case, doubled letters single, a final "iy"/"ii"/"i" as "y",
+// so that transliterations of one name meet (Zelensky, Zelenskyy, Zelenskiy) and nothing else does.
+std::string surname_key(std::string_view w) {
+    std::string l = lower(w), out;
+    for (char c : l)
+        if (out.empty() || out.back() != c) out.push_back(c);
+    if (out.size() > 4 && out.compare(out.size() - 2, 2, "iy") == 0) out.replace(out.size() - 2, 2, "y");
+    else if (out.size() > 4 && out.back() == 'i') out.back() = 'y';
+    return out;
+}
+
 // Edit distance of two short words, bounded: used to join "Schultz" and "Scholz".
 std::size_t edit_distance(const std::string& a, const std::string& b) {
     if (a.size() > 40 || b.size() > 40) return 99;
@@ -135,7 +146,7 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
             n.span = span(p.b, p.name_e);
             n.name_span = span(p.name_b, p.name_e);
             n.tok = p.name_b;
-            if (n.name.size() >= 2) named_by_surname_[lower(n.name.back())].push_back(named_.size());
+            if (n.name.size() >= 2) named_by_surname_[surname_key(n.name.back())].push_back(named_.size());
             named_.push_back(std::move(n));
         } else if (p.kind == PhraseKind::Org && p.name_e > p.name_b) {
             Named n;
@@ -161,7 +172,7 @@ bool compatible_first(const std::string& a, const std::string& b) { return a.emp
 
 int Resolver::person(std::vector<std::string> ws, std::string title, Span sp, std::uint32_t tok) {
     if (ws.empty()) return -1;
-    std::string surname = lower(ws.back()), first = ws.size() >= 2 ? lower(ws.front()) : "";
+    std::string surname = surname_key(ws.back()), first = ws.size() >= 2 ? lower(ws.front()) : "";
     // complete a surname or a misspelling from the article's own full mentions
     auto full = named_by_surname_.find(surname);
     if (full != named_by_surname_.end()) for (std::size_t idx : full->second) {
@@ -255,19 +266,22 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
 // "the Russian President" -> the person the article calls "Russian President …"
 int Resolver::role(const Phrase& p) {
     std::vector<std::string> role;
+    std::string head;  // "spokeswoman" in "a spokeswoman for the ministry"
     for (std::uint32_t i = p.b; i < p.e; ++i) {
         if (tk_.tokens[i].kind != TokKind::Word) continue;
+        if (head.empty() && (r_.is(i, "of") || r_.is(i, "for")) && !role.empty()) head = role.back();
         if (r_.is(i, "the") || r_.is(i, "a") || r_.is(i, "an")) continue;
         role.push_back(lower(r_.word(i)));
     }
     if (role.empty()) return -1;
+    if (head.empty()) head = role.back();
     auto title_has_all = [&](const std::string& title) {
         std::string t = lower(title);
         for (const auto& w : role)
             if (t.find(w) == std::string::npos) return false;
         return true;
     };
-    bool plural = role.back().size() > 2 && role.back().back() == 's' && role.back() != "press";
+    bool plural = head.size() > 2 && head.back() == 's' && head != "press" && head != "chiefs";
     std::string key = "role:" + join(role);
     auto cached = role_cache_.find(key);
     if (cached != role_cache_.end()) {
@@ -294,12 +308,12 @@ int Resolver::role(const Phrase& p) {
     }
     // a role with no name in the article: its own speaker
     Entity e;
-    e.kind = plural || is_org_head(role.back()) ? SpeakerKind::Organization : SpeakerKind::Person;
+    e.kind = plural || (is_org_head(head) && !is_role_noun(head)) ? SpeakerKind::Organization : SpeakerKind::Person;
     e.role_only = true;
     e.key = key;
-    std::string_view s = surface(p.b, p.e);
-    if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ")) s = s.substr(4);
-    e.name = {std::string(s)};
+    std::uint32_t rb = p.b;
+    while (rb + 1 < p.e && r_.determiner(rb)) ++rb;
+    e.name = {std::string(surface(rb, p.e))};
     e.mentions.push_back(span(p.b, p.e));
     entities_.push_back(std::move(e));
     role_cache_[key] = static_cast<int>(entities_.size() - 1);
@@ -325,8 +339,12 @@ int Resolver::from_phrase(const Phrase& p) {
                           std::string(p.title_e > p.title_b ? surface(p.title_b, p.title_e)
                                                             : (p.name_b > p.b ? surface(p.b, p.name_b) : std::string_view{})),
                           span(p.b, p.name_e), p.name_b);
-        case PhraseKind::Org:
-            return org(words(p.name_b, p.name_e), span(p.name_b, p.name_e));
+        case PhraseKind::Org: {
+            std::vector<std::string> ws;
+            for (std::uint32_t i = p.name_b; i < p.name_e; ++i)
+                if (tk_.tokens[i].kind == TokKind::Word) ws.emplace_back(r_.word(i));
+            return org(ws, span(p.name_b, p.name_e));
+        }
         case PhraseKind::Role:
             return role(p);
         case PhraseKind::Document: {
@@ -388,7 +406,7 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
         int hit = -1;
         if (n.kind == SpeakerKind::Person) {
             std::string nf = n.name.size() >= 2 ? lower(n.name.front()) : "";
-            auto it = person_by_surname_.find(lower(n.name.back()));
+            auto it = person_by_surname_.find(surname_key(n.name.back()));
             if (it != person_by_surname_.end())
                 for (int k : it->second)
                     if (is_used(k) && compatible_first(nf, entities_[static_cast<std::size_t>(k)].first)) {
@@ -396,7 +414,7 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
                         break;
                     }
             if (hit < 0 && !nf.empty()) {  // a misspelt surname with the same first name
-                std::string ns = lower(n.name.back());
+                std::string ns = surname_key(n.name.back());
                 auto f = person_by_first_.find(nf);
                 if (f != person_by_first_.end())
                     for (std::size_t i = 0; i < f->second.size() && i < kScanCap; ++i) {

@@ -96,8 +96,13 @@ function closeCard() {
   ui.card.hidden = true;
 }
 
-// The card is placed once, next to its claim; a new layout would leave it pointing elsewhere.
-window.addEventListener('resize', closeCard);
+// The card is placed once, next to its claim; text reflowed to a new width would leave it
+// pointing elsewhere. (Height-only changes, like a phone's toolbar, keep it.)
+let layoutWidth = window.innerWidth;
+window.addEventListener('resize', () => {
+  if (window.innerWidth !== layoutWidth) closeCard();
+  layoutWidth = window.innerWidth;
+});
 
 function releaseCard() {
   if (pinnedClaim === null) ui.card.hidden = true;

@@ -69,6 +69,7 @@ private:
     PhraseReader r_;
     std::uint32_t begin_ = 0, end_ = 0, line_ = 0;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> claimed_;  // token ranges taken in this sentence
+    std::vector<bool> quote_claimed_ = std::vector<bool>(q_.quotes.size());  // each quotation is claimed once
     std::size_t first_claim_ = 0;
     const Sentence* previous_ = nullptr;
 };
@@ -450,6 +451,9 @@ std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attr
         const Quote& qq = q_.quotes[static_cast<std::size_t>(q_.owner[cb])];
         if (qq.open_tok < cb) cb = qq.open_tok;
     }
+    // never claim a quotation twice (a long quotation spans several sentences)
+    for (std::uint32_t i = cb; i < ce; ++i)
+        if (q_.owner[i] >= 0 && quote_claimed_[static_cast<std::size_t>(q_.owner[i])]) return -1;
     RawClaim c;
     c.line = line_;
     c.first_tok = cb;
@@ -484,6 +488,8 @@ std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attr
     c.inherit = inherit;
     c.confidence = conf;
     claimed_.emplace_back(cb, ce);
+    for (std::uint32_t i = cb; i < ce; ++i)
+        if (q_.owner[i] >= 0) quote_claimed_[static_cast<std::size_t>(q_.owner[i])] = true;
     out_.push_back(std::move(c));
     return static_cast<std::int32_t>(out_.size() - 1);
 }
@@ -578,6 +584,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             if (q2.open_tok == a.e + 1 && c.kind == ClaimKind::Direct) {
                 c.parts.insert(c.parts.end(), q2.parts.begin(), q2.parts.end());
                 claimed_.emplace_back(q2.open_tok, q2.last_tok + 1);
+                quote_claimed_[static_cast<std::size_t>(q_.owner[a.e + 1])] = true;
             }
         }
     }

@@ -173,7 +173,9 @@ bool is_document(std::string_view w) {
     static const Set s{"statement", "statements", "readout", "summary", "tweet", "tweets", "post", "posts",
                        "interview", "release", "communique", "report", "letter", "message", "video",
                        "speech", "address", "briefing", "conference", "remarks", "comments", "note",
-                       "blog", "column", "op-ed", "transcript", "website", "account", "channel"};
+                       "blog", "column", "op-ed", "transcript", "website", "account", "channel", "figures",
+                       "data", "estimates", "poll", "polls", "survey", "research", "documents", "records",
+                       "filings", "study", "analysis", "memo", "documents", "readouts"};
     return in(s, w);
 }
 

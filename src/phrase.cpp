@@ -256,6 +256,14 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
         }
     }
     while (i < hi && determiner(i) && i < b + 2) ++i;
+    // "local officials", "unnamed US sources": lower-case modifiers before a role word
+    {
+        std::uint32_t k = i;
+        while (k < hi && k < i + 3 && toks_[k].kind == TokKind::Word && !toks_[k].upper && !role_word(k) &&
+               !is(k, "of") && !is(k, "for") && !is(k, "that"))
+            ++k;
+        if (k > i && k < hi && toks_[k].kind == TokKind::Word && role_word(k) && !toks_[k].upper) i = k;
+    }
     while (i < hi && toks_[i].kind == TokKind::Word) {
         if (name_word(i) || role_word(i) || is_possessive(word(i))) {
             ++i;

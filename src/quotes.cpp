@@ -26,7 +26,7 @@ Role role_of(std::string_view text, const std::vector<Token>& toks, std::size_t 
         case QuoteMark::Straight1:
             r.open = left_flank;
             r.close = right_flank;
-            if (!left_flank && !right_flank) r.open = r.close = true;  // " spaced on both sides
+            // a mark spaced on both sides (an inch sign, a stray key) neither opens nor closes
             if (t.mark == QuoteMark::Straight1 && !next_tight) r.open = false;
             break;
         case QuoteMark::Left2:

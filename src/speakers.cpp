@@ -56,6 +56,8 @@ struct Named {
     Span span;                       // whole mention, title included
     Span name_span;
     std::uint32_t tok;
+    std::uint32_t b = 0, e = 0;      // tokens of a role phrase ("the commissioner"), when role
+    bool role = false;
 };
 
 struct Entity {
@@ -148,6 +150,18 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
             n.tok = p.name_b;
             if (n.name.size() >= 2) named_by_surname_[surname_key(n.name.back())].push_back(named_.size());
             named_.push_back(std::move(n));
+        } else if (p.kind == PhraseKind::Role && i - b <= 5 &&
+                   (r_.is(b, "the") || (b > 0 && r_.is(b - 1, "the")))) {
+            // "The commissioner gave a statement … she said": a role can be what a pronoun points at
+            std::uint32_t rb = r_.is(b, "the") ? b : b - 1;
+            Named n;
+            n.kind = SpeakerKind::Person;
+            n.role = true;
+            n.b = rb;
+            n.e = i;
+            n.tok = b;
+            n.span = span(rb, i);
+            named_.push_back(std::move(n));
         } else if (p.kind == PhraseKind::Org && p.name_e > p.name_b) {
             Named n;
             n.name = words(p.name_b, p.name_e);
@@ -203,6 +217,21 @@ int Resolver::person(std::vector<std::string> ws, std::string title, Span sp, st
             }
         }
     }
+    if (found < 0 && !title.empty() && surname.size() >= 4) {
+        std::string t = lower(title);
+        for (std::size_t k = 0; k < entities_.size() && k < kScanCap * 4; ++k) {
+            const Entity& e = entities_[k];
+            if (e.kind != SpeakerKind::Person || e.role_only || e.surname.empty() || e.title.empty()) continue;
+            if (e.surname[0] != surname[0] || edit_distance(surname, e.surname) > 2) continue;
+            // the last word of a title is its role: "Chancellor" in "German Chancellor"
+            std::string et = lower(e.title);
+            std::string role = t.substr(t.find_last_of(' ') == std::string::npos ? 0 : t.find_last_of(' ') + 1);
+            if (!role.empty() && et.find(role) != std::string::npos && is_title(role)) {
+                found = static_cast<int>(k);
+                break;
+            }
+        }
+    }
     if (found < 0) {
         Entity e;
         e.kind = SpeakerKind::Person;
@@ -234,6 +263,8 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
         ws.pop_back();
     while (ws.size() > 1 && lower(ws.back()) == "press") ws.pop_back();
     if (ws.empty()) return -1;
+    if (ws.size() > 1 && is_possessive(ws.back()))  // "the Central Bank's press service" -> Central Bank
+        ws.back().resize(ws.back().size() - (ws.back()[ws.back().size() - 2] == '\'' ? 2 : 4));
     std::string key = lower(join(ws));
     std::string last = lower(ws.back());
     auto& same_last = org_by_last_[last];
@@ -326,6 +357,13 @@ int Resolver::nearest_named(std::uint32_t tok, SpeakerKind kind) {
     for (std::size_t k = upto, seen = 0; k-- > 0 && seen < kScanCap; ++seen) {
         const Named& n = named_[k];
         if (n.kind != kind) continue;
+        if (n.role) {
+            Phrase p;
+            p.kind = PhraseKind::Role;
+            p.b = n.b;
+            p.e = n.e;
+            return role(p);
+        }
         if (kind == SpeakerKind::Person && n.name.size() < 2) continue;
         return kind == SpeakerKind::Person ? person(n.name, n.title, n.span, n.tok) : org(n.name, n.span);
     }
@@ -403,6 +441,7 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
     // every other place the article names a speaker
     auto is_used = [&](int k) { return k >= 0 && static_cast<std::size_t>(k) < used.size() && used[static_cast<std::size_t>(k)]; };
     for (const Named& n : named_) {
+        if (n.role) continue;
         int hit = -1;
         if (n.kind == SpeakerKind::Person) {
             std::string nf = n.name.size() >= 2 ? lower(n.name.front()) : "";

@@ -99,6 +99,17 @@ Tokenized tokenize(std::string_view s) {
             space = true;
             continue;
         }
+        // Markup pasted as text ("<b>", "</p>", "<img …>") is read as nothing: the words around it
+        // still pair their quotes and meet their cues. Only a tag closed on the same line counts.
+        if (c.cp == '<' && i + 1 < s.size() &&
+            (is_ascii_letter(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' || s[i + 1] == '!')) {
+            std::size_t k = i + 1;
+            while (k < s.size() && k - i < 512 && s[k] != '>' && s[k] != '\n' && s[k] != '<') ++k;
+            if (k < s.size() && s[k] == '>') {
+                i = k + 1;
+                continue;
+            }
+        }
         if (is_space(c.cp)) {
             mark_space_after();
             space = true;

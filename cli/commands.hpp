@@ -1,0 +1,11 @@
+// The CLI's commands; each takes the arguments after its name and returns the exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace whosaid_cli {
+
+int annotate_command(const std::vector<std::string>& args);  // annotate_command.cpp
+
+}  // namespace whosaid_cli

@@ -70,6 +70,10 @@ private:
     std::uint32_t begin_ = 0, end_ = 0, line_ = 0;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> claimed_;  // token ranges taken in this sentence
     std::vector<bool> quote_claimed_ = std::vector<bool>(q_.quotes.size());  // each quotation is claimed once
+    // "The minister said:" ending a paragraph: the quotation opening the next one is his
+    bool has_pending_ = false;
+    Attribution pending_;
+    std::uint32_t pending_line_ = 0;
     std::size_t first_claim_ = 0;
     const Sentence* previous_ = nullptr;
 };
@@ -371,6 +375,11 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
         if (is(i, "that")) ++i;
         return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;
     }
+    // "warned of an impending assault", "spoke about the risks": the topic is the claim
+    if ((is(i, "of") || is(i, "about") || is(i, "against")) && i + 2 < end_ &&
+        (is(a.cue.b, "warned") || is(a.cue.b, "warns") || is(a.cue.b, "warning") || is(a.cue.b, "cautioned") ||
+         is(a.cue.b, "complained") || is(a.cue.b, "complains")))
+        return i + 1;
     // "promised to “get Britain building”", "vowed to fight on": the infinitive is the claim
     if (is(i, "to") && i + 1 < end_ && (toks_[i + 1].kind == TokKind::Quote || (word_at(i + 1) && !toks_[i + 1].upper)) &&
         !is(i + 1, "the") && !is(i + 1, "a") && !is(i + 1, "reporters") && !is(i + 1, "journalists"))
@@ -502,6 +511,13 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     first_claim_ = out_.size();
     previous_ = previous;
 
+    if (has_pending_ && line_ > pending_line_ + 2) has_pending_ = false;
+    if (has_pending_ && line_ > pending_line_ && begin_ < end_ && toks_[begin_].kind == TokKind::Quote &&
+        q_.owner[begin_] >= 0 && q_.quotes[static_cast<std::size_t>(q_.owner[begin_])].open_tok == begin_) {
+        const Quote& qq = q_.quotes[static_cast<std::size_t>(q_.owner[begin_])];
+        has_pending_ = false;
+        emit(begin_, std::min(qq.last_tok + 1, end_), &pending_, -1, 0.8);
+    }
     std::vector<Attribution> atts;
     for (std::uint32_t i = begin_; i < end_; ++i) {
         Cue cue;
@@ -557,6 +573,14 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         if (a.cue.participle && a.b == a.cue.b && last_claim >= 0) inherit = last_claim;
         std::int32_t id = emit(cb, ce, &a, inherit, conf);
         if (id >= 0) last_claim = id;
+    }
+
+    // A lead-in ending the paragraph with a colon waits for the next paragraph's quotation.
+    if (!atts.empty() && out_.size() == first_claim_ && end_ > begin_ && punct(end_ - 1, ":") &&
+        atts.back().e + 1 >= end_ - 1 && !atts.back().tail) {
+        has_pending_ = true;
+        pending_ = atts.back();
+        pending_line_ = line_;
     }
 
     // Pass 2: tail attributions ("“…,” he said." / "…, the Kremlin said on Friday.").

@@ -186,6 +186,13 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
         }
     }
     if (end <= lo) return Phrase{};
+    // US style: "Sen. Chuck Schumer (D-N.Y.) said", "Jane Doe (pictured) said"
+    if (word(end - 1) == ")") {
+        std::uint32_t k = end - 1;
+        while (k > lo && end - k < 10 && word(k - 1) != "(") --k;
+        if (k > lo && word(k - 1) == "(") end = k - 1;
+        if (end <= lo) return Phrase{};
+    }
     if (toks_[end - 1].kind == TokKind::Word) {
         Pronoun pr = pronoun(word(end - 1));
         if (pr != Pronoun::None && pr != Pronoun::I && pr != Pronoun::We) {

@@ -57,6 +57,7 @@ private:
     std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
     std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
     std::uint32_t after_connectives(std::uint32_t i) const;
+    std::uint32_t after_dateline(std::uint32_t i) const;
     std::string find_via(std::uint32_t from, std::uint32_t to) const;
     bool taken(std::uint32_t b, std::uint32_t e) const;
     std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
@@ -234,7 +235,22 @@ bool SentenceReader::is_tail(const Attribution& a) const {
     return false;
 }
 
+// "WASHINGTON (AP) —", "MOSCOW, Oct 3 (Reuters) -", "KYIV, Ukraine —": a dateline at the start of
+// a paragraph; returns the first token after it, or `i` when there is none.
+std::uint32_t SentenceReader::after_dateline(std::uint32_t i) const {
+    if (i >= end_ || !word_at(i) || (i > 0 && toks_[i - 1].line == toks_[i].line)) return i;
+    std::string_view first = w(i);
+    bool caps = first.size() >= 3;
+    for (char c : first)
+        if (c >= 'a' && c <= 'z') caps = false;
+    if (!caps) return i;
+    for (std::uint32_t k = i + 1; k < end_ && k < i + 14; ++k)
+        if (is_dash(k) || w(k) == "\xE2\x80\x94") return k + 1;
+    return i;
+}
+
 std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
+    i = after_dateline(i);
     // "But", "And", "However,": not part of what was said
     while (i < end_ && word_at(i) && (is(i, "but") || is(i, "and") || is(i, "so") || is(i, "however") ||
                                       is(i, "meanwhile") || is(i, "yet"))) {
@@ -283,7 +299,9 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
             }
         }
         if (word_at(i) && (is(i, "in") || is(i, "during") || is(i, "at") || is(i, "after") || is(i, "before") ||
-                           is(i, "with") || is(i, "on") || is(i, "to") || is(i, "at"))) {
+                           is(i, "with") || is(i, "on") || is(i, "to") || is(i, "outside") || is(i, "inside") ||
+                           is(i, "from") || is(i, "following") || is(i, "ahead") || is(i, "near") || is(i, "via") ||
+                           is(i, "through") || is(i, "over") || is(i, "under") || is(i, "late") || is(i, "early"))) {
             // "insisted in a conversation with Olaf Scholz that …", "announced after the call that …"
             std::uint32_t k = i + 1;
             while (k < end_ && k < i + 16 && word_at(k) && outside(k) && !is(k, "that")) ++k;
@@ -335,7 +353,9 @@ std::string SentenceReader::find_via(std::uint32_t from, std::uint32_t to) const
         std::uint32_t k = j;
         bool channel = false;
         while (k < to && word_at(k) && k - j < 5 && (toks_[k].upper || is_media(w(k)) || is_document(w(k)) || is(k, "news"))) {
-            if (is_media(w(k)) || is_document(w(k))) channel = true;
+            // reporters and journalists are the audience, not a channel
+            bool audience = is(k, "reporters") || is(k, "journalists") || is(k, "press") || is(k, "media");
+            if ((is_media(w(k)) || is_document(w(k))) && !audience) channel = true;
             ++k;
         }
         if (k > j && channel) return std::string(text_.substr(toks_[j].start, toks_[k - 1].end - toks_[j].start));
@@ -350,7 +370,6 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
         // "According to X, CLAUSE": after the comma that closes the attribution
         while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 8) ++i;
         if (!punct(i, ",")) return kNoToken;
-        via += find_via(a.e, i).empty() ? "" : "";
         return after_connectives(i + 1);
     }
     if (a.cue.frame == CueFrame::Object) {
@@ -523,7 +542,8 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         Cue cue;
         if (!cue_at(i, cue)) continue;
         Attribution a;
-        if (attribute(cue, a)) {
+        bool inherits = cue.participle && cue.b > begin_ && punct(cue.b - 1, ",") && !atts.empty();
+        if (!inherits && attribute(cue, a)) {
             a.tail = is_tail(a);
             atts.push_back(a);
         } else if (!atts.empty() && cue.b > begin_ &&
@@ -567,7 +587,10 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         if (a.cue.frame == CueFrame::Clause && !is(cb - 1, "that") && toks_[cb].kind != TokKind::Quote &&
             !punct(cb - 1, ":") && ce - cb < 4)
             continue;
-        a.via = via.empty() ? find_via(a.e, ce) : via;
+        // a channel is named around the clause, never inside it
+        if (via.empty()) via = find_via(a.cue.b, cb);
+        if (via.empty()) via = find_via(ce, end_);
+        a.via = via;
         double conf = a.who.kind == PhraseKind::Name ? 0.85 : 0.75;
         std::int32_t inherit = -1;
         if (a.cue.participle && a.b == a.cue.b && last_claim >= 0) inherit = last_claim;
@@ -598,7 +621,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         for (auto [b, e] : claimed_)
             if (e <= ce && e > cb) cb = e;
         if (ce <= cb || taken(cb, ce)) continue;
-        a.via = a.via.empty() ? find_via(a.e, end_) : a.via;
+        a.via = a.via.empty() ? find_via(a.cue.b, end_) : a.via;
         double conf = a.who.kind == PhraseKind::Pronoun ? 0.8 : 0.85;
         std::int32_t id = emit(cb, ce, &a, -1, conf);
         // a split quotation: "“…,” Smith said, “…”" continues after the attribution
@@ -715,8 +738,25 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
     const Sentence* previous = nullptr;
     bool previous_claimed = true;  // did the previous sentence yield a claim?
     std::vector<bool> headline(tk.lines.size());
-    for (std::size_t i = 0; i < tk.lines.size(); ++i)
-        headline[i] = tk.lines[i].tok_begin < tk.lines[i].tok_end && title_case_line(text, tk, tk.lines[i]);
+    bool first_story_line = true;
+    for (std::size_t i = 0; i < tk.lines.size(); ++i) {
+        const Line& l = tk.lines[i];
+        if (l.tok_begin == l.tok_end || skip_line[i]) continue;
+        headline[i] = title_case_line(text, tk, l);
+        if (first_story_line) {
+            // "Blair defends Iraq decision as inquiry opens": a headline, not a report of speech
+            std::uint32_t words = 0;
+            bool comma = false;
+            for (std::uint32_t k = l.tok_begin; k < l.tok_end; ++k) {
+                words += tk.tokens[k].kind == TokKind::Word;
+                comma = comma || tok_text(text, tk.tokens[k]) == ",";
+            }
+            std::string_view last = tok_text(text, tk.tokens[l.tok_end - 1]);
+            bool ends = last == "." || last == "!" || last == "?" || last == ":" || tk.tokens[l.tok_end - 1].kind == TokKind::Quote;
+            if (words <= 14 && !comma && !ends) headline[i] = true;
+            first_story_line = false;
+        }
+    }
     for (const Sentence& s : sentences) {
         if (skip_line[s.line] || headline[s.line]) continue;
         Phrase who;

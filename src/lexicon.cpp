@@ -117,7 +117,10 @@ bool is_role_noun(std::string_view w) {
                        "candidate", "member", "members", "counterpart", "monarch", "king", "queen",
                        "pope", "prince", "ceo", "executive", "founder", "manager", "coach", "investigator",
                        "investigators", "officer", "officers", "doctor", "doctors", "author", "authors",
-                       "delegation", "delegate", "delegates", "deputy", "speaker", "commissioner"};
+                       "delegation", "delegate", "delegates", "deputy", "speaker", "commissioner", "critics",
+                       "supporters", "opponents", "protesters", "observers", "campaigners", "economists",
+                       "people", "voters", "parents", "teachers", "unions", "farmers", "businesses", "owners",
+                       "families", "relatives", "survivors", "victims", "police"};
     return in(s, w);
 }
 
@@ -131,7 +134,8 @@ bool is_org_head(std::string_view w) {
                        "house", "street", "pentagon", "regime", "forces", "corporation", "inc", "ltd",
                        "plc", "network", "coalition", "alliance", "federation", "side", "team",
                        "secretariat", "presidency", "bureau", "prosecutors", "guard", "command",
-                       "headquarters", "hospital", "council", "tribunal", "watchdog", "regulator"};
+                       "headquarters", "hospital", "council", "tribunal", "watchdog", "regulator", "newspaper",
+                       "broadcaster", "outlet", "news", "daily", "magazine", "website", "network"};
     return in(s, w);
 }
 

@@ -58,24 +58,29 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     while (b < e && toks_[b].upper && is_sentence_adverb(word(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) ++b;
     if (b >= e) return p;
     p.b = b;
-    // The proper name is the last run of capitalised words that are not titles or organisation
-    // words: "Russian President Vladimir Putin" -> "Vladimir Putin".
-    std::uint32_t ne = e;
-    while (ne > b && !name_word(ne - 1)) --ne;
-    std::uint32_t nb = ne;
-    while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1)) &&
-           !is_role_noun(word(nb - 1)) && !(is_org_head(word(nb - 1)) && nb - 1 > b))
-        --nb;
-    // a possessive before the name belongs to someone else ("Scholz’s spokesperson Steffen Hebestreit")
-    std::string_view last = ne > b ? word(ne - 1) : std::string_view{};
-    bool org = false, document = false, role = false;
-    // "spokeswoman for the ministry", "head of the delegation": the head comes before of/for
+    // "spokeswoman for the ministry", "Ian Bond of the Centre for European Reform": the head comes
+    // before of/for; but in "Secretary of State Antony Blinken" the title runs through it.
     std::uint32_t head_e = e;
     for (std::uint32_t i = b + 1; i < e; ++i)
         if (is(i, "of") || is(i, "for")) {
             head_e = i;
             break;
         }
+    if (head_e < e && (is_title(word(head_e - 1)) || !name_word(head_e - 1))) {
+        std::uint32_t k = e;
+        while (k > head_e && name_word(k - 1) && !is_title(word(k - 1)) && !is_org_head(word(k - 1))) --k;
+        if (k < e && e - k >= 2 && toks_[head_e - 1].upper) head_e = e;  // a name closes the phrase
+    }
+    // The proper name is the last run of capitalised words that are not titles or organisation
+    // words: "Russian President Vladimir Putin" -> "Vladimir Putin".
+    std::uint32_t ne = head_e;
+    while (ne > b && !name_word(ne - 1)) --ne;
+    std::uint32_t nb = ne;
+    while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1)) &&
+           !is_role_noun(word(nb - 1)) && !(is_org_head(word(nb - 1)) && nb - 1 > b))
+        --nb;
+    std::string_view last = ne > b ? word(ne - 1) : std::string_view{};
+    bool org = false, document = false, role = false;
     for (std::uint32_t i = b; i < head_e; ++i) {
         std::string_view w = word(i);
         if (is_org_head(w) || proper(i)) org = true;
@@ -92,11 +97,11 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     }
     std::string_view head = word(head_e - 1);
     std::uint32_t head_i = head_e - 1;
-    bool head_is_name = ne == e && nb < ne && head_e == e;
+    bool head_is_name = ne == head_e && nb < ne;
     if (head_is_name) {
         bool head_org = is_org_head(head) || proper(head_i);
         // "the State Department", "Downing Street", "Moscow": organisations; "Dmitry Peskov": a person.
-        if (head_org || (nb == ne - 1 && proper(ne - 1))) {
+        if ((head_org || (nb == ne - 1 && proper(ne - 1))) && head_e == e) {
             p.kind = PhraseKind::Org;
             p.name_b = b;
             while (p.name_b < e && (is(p.name_b, "the") || is(p.name_b, "a") || is(p.name_b, "an"))) ++p.name_b;
@@ -237,6 +242,12 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     }
     if (!outer.ok() || outer.e != comma1) return Phrase{};  // "…, meanwhile, said": no speaker before the aside
     bool aside = !inner_whole;  // "meanwhile", "56", "who was speaking in Kyiv"
+    if (aside) {
+        // "Germany, the Kremlin said on Thursday, warning …" is another attribution, not an aside
+        bool relative = is(k, "who") || is(k, "which") || is(k, "whose");
+        for (std::uint32_t m = k; m < comma2 && !relative; ++m)
+            if (toks_[m].kind == TokKind::Word && cue_verb(word(m)).frame != CueFrame::None) return Phrase{};
+    }
     if (outer.kind == PhraseKind::Name || outer.kind == PhraseKind::Org || aside) {
         if (inner_whole) {
             outer.title_b = inner.b;

@@ -2,7 +2,9 @@
 // tests/fixtures/<case>/ (written from the CLI), and the CLI itself on other texts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cliAnnotate, fixtures, importWhosaid, TRICKY } from './helpers.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cliAnnotate, fixtures, importWhosaid, ROOT, TRICKY } from './helpers.mjs';
 
 const whosaid = await (await importWhosaid()).loadWhosaid();
 const cases = fixtures();
@@ -26,4 +28,15 @@ test('tests/fixtures: wasm result equals expected.json', { skip: cases.length ==
 
 test('wasm result equals the native CLI on texts that stress offsets', () => {
   for (const text of TRICKY) assert.deepEqual(whosaid.annotate(text), cliAnnotate(text), JSON.stringify(text));
+});
+
+// Real articles from the read-only reference folder beside the repository, when present.
+const SEEDS = path.join(ROOT, '../shared/articles/seeds');
+const seeds = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+
+test('wasm result equals the native CLI on the reference articles', { skip: seeds.length === 0 && `no ${SEEDS}` }, () => {
+  for (const f of seeds) {
+    const text = fs.readFileSync(path.join(SEEDS, f), 'utf8');
+    assert.deepEqual(whosaid.annotate(text), cliAnnotate(text), f);
+  }
 });

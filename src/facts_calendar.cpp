@@ -1,7 +1,8 @@
 // Calendar arithmetic for facts and article dates: proleptic Gregorian days since 1970-01-01.
 #include <cstdio>
+#include <cstdlib>
 
-#include "whosaid/session.hpp"
+#include "session_calendar.hpp"
 
 namespace whosaid {
 namespace {
@@ -60,6 +61,40 @@ std::optional<Day> parse_iso_date(std::string_view s) {
     }
     if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > days_in_month(v[0], v[1])) return std::nullopt;
     return make_day(v[0], v[1], v[2]);
+}
+
+int year_of(Day d) {
+    int y, m, day;
+    civil(d, y, m, day);
+    return y;
+}
+
+int day_of_year(Day d) { return static_cast<int>(d - year_start(year_of(d))) + 1; }
+
+Day resolve_weekday(Day d, int wd, int dir) {
+    int delta = (weekday_of(d) - wd + 7) % 7;  // days back to the last such weekday
+    if (dir > 0) return d + (delta == 0 ? 7 : 7 - delta);
+    if (dir < 0 && delta == 0) delta = 7;
+    return d - delta;
+}
+
+Day nearest_yearless(Day d, int month, int day) {
+    int y = year_of(d);
+    Day best = make_day(y, month, day);
+    for (int k : {y - 1, y + 1}) {
+        Day c = make_day(k, month, day);
+        if (std::abs(c - d) < std::abs(best - d)) best = c;
+    }
+    return best;
+}
+
+Day add_months(Day d, int n) {
+    int y, m, day;
+    civil(d, y, m, day);
+    int total = y * 12 + (m - 1) + n;
+    y = total / 12, m = total % 12 + 1;
+    if (day > days_in_month(y, m)) day = days_in_month(y, m);
+    return make_day(y, m, day);
 }
 
 int weekday_of(Day d) {

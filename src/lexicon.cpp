@@ -7,22 +7,38 @@
 namespace whosaid::lexicon {
 namespace {
 
-// ASCII lower-case copy of a short word (tables are ASCII; other bytes pass through).
-std::string lower(std::string_view w) {
-    std::string s(w.substr(0, 40));
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
+// Lookups lower-case the word into a small buffer: no allocation on the hot path, where every
+// word of an article meets several tables. Words longer than any entry are never in a table.
+constexpr std::size_t kMaxWord = 32;
+
+struct Lower {
+    char buf[kMaxWord];
+    std::size_t n = 0;
+    bool fits = true;
+    explicit Lower(std::string_view w) {
+        if (w.size() > kMaxWord) {
+            fits = false;
+            return;
+        }
+        for (char c : w) buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    std::string_view view() const { return {buf, n}; }
+};
+
+std::string lower(std::string_view w) { return std::string(Lower(w).view()); }
+
+// Tables hold string literals, so string_view keys point at static storage.
+using Set = std::unordered_set<std::string_view>;
+
+bool in(const Set& set, std::string_view w) {
+    Lower l(w);
+    return l.fits && set.count(l.view()) != 0;
 }
 
-using Set = std::unordered_set<std::string>;
-
-bool in(const Set& set, std::string_view w) { return set.count(lower(w)) != 0; }
-
 // Verb stems with their inflections spelled out: tables, not rules, so each form is visible.
-const std::unordered_map<std::string, CueInfo>& cue_table() {
-    static const std::unordered_map<std::string, CueInfo> table = [] {
-        std::unordered_map<std::string, CueInfo> t;
+const std::unordered_map<std::string_view, CueInfo>& cue_table() {
+    static const std::unordered_map<std::string_view, CueInfo> table = [] {
+        std::unordered_map<std::string_view, CueInfo> t;
         auto add = [&t](CueFrame f, bool strong, std::initializer_list<const char*> forms) {
             for (const char* w : forms) t[w] = CueInfo{f, strong};
         };
@@ -64,7 +80,9 @@ const std::unordered_map<std::string, CueInfo>& cue_table() {
 
 CueInfo cue_verb(std::string_view word) {
     const auto& t = cue_table();
-    auto it = t.find(lower(word));
+    Lower l(word);
+    if (!l.fits) return CueInfo{};
+    auto it = t.find(l.view());
     return it == t.end() ? CueInfo{} : it->second;
 }
 
@@ -259,6 +277,7 @@ bool is_lower_function_word(std::string_view w) {
 }
 
 Pronoun pronoun(std::string_view w) {
+    if (w.size() > 4) return Pronoun::None;
     std::string l = lower(w);
     if (l == "he") return Pronoun::He;
     if (l == "she") return Pronoun::She;

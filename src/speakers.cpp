@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "phrase.hpp"
@@ -49,15 +50,14 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 
 // A person or body named somewhere in the article (not only as a speaker): used to complete
 // surnames into full names, to bind role phrases and to find antecedents of pronouns.
+// Kept small (token positions only): an article of many megabytes holds hundreds of thousands.
 struct Named {
-    std::vector<std::string> name;   // words of the proper name
-    std::string title;               // words before it ("Russian President")
-    SpeakerKind kind;
-    Span span;                       // whole mention, title included
-    Span name_span;
-    std::uint32_t tok;
-    std::uint32_t b = 0, e = 0;      // tokens of a role phrase ("the commissioner"), when role
-    bool role = false;
+    std::uint32_t b = 0, e = 0;            // tokens of the whole mention, title included
+    std::uint32_t name_b = 0, name_e = 0;  // tokens of the proper name
+    std::uint32_t tok = 0;                 // where it is, for "the nearest before"
+    SpeakerKind kind = SpeakerKind::Person;
+    bool role = false;                     // "the commissioner": a role, no name
+    std::uint32_t name_words() const { return name_e - name_b; }
 };
 
 struct Entity {
@@ -108,6 +108,9 @@ private:
         }
         return out;
     }
+    std::string title_of(const Named& n) const {  // the words before the name ("Russian President")
+        return n.name_b > n.b ? std::string(surface(n.b, n.name_b)) : std::string();
+    }
     Span span(std::uint32_t b, std::uint32_t e) const { return Span{tk_.tokens[b].start, tk_.tokens[e - 1].end}; }
     std::string_view surface(std::uint32_t b, std::uint32_t e) const {
         return text_.substr(tk_.tokens[b].start, tk_.tokens[e - 1].end - tk_.tokens[b].start);
@@ -122,6 +125,7 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> named_by_surname_;  // full names only
     std::unordered_map<std::string, std::vector<int>> person_by_surname_, person_by_first_, org_by_last_;
     std::unordered_map<std::string, int> role_cache_;
+    std::unordered_set<std::string> distinct_names_;
     static constexpr std::size_t kScanCap = 64;
     int last_person_ = -1, last_org_ = -1, last_any_ = -1;
     std::uint32_t last_line_ = 0;
@@ -142,13 +146,15 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
         Phrase p = r_.classify(b, i);
         if (p.kind == PhraseKind::Name && p.name_e > p.name_b) {
             Named n;
-            n.name = words(p.name_b, p.name_e);
-            n.title = std::string(p.name_b > p.b ? surface(p.b, p.name_b) : std::string_view{});
+            n.b = p.b;
+            n.e = p.name_e;
+            n.name_b = p.name_b;
+            n.name_e = p.name_e;
             n.kind = SpeakerKind::Person;
-            n.span = span(p.b, p.name_e);
-            n.name_span = span(p.name_b, p.name_e);
             n.tok = p.name_b;
-            if (n.name.size() >= 2) named_by_surname_[surname_key(n.name.back())].push_back(named_.size());
+            // one entry per distinct full name, so lookups stay short however often a name recurs
+            if (n.name_words() >= 2 && distinct_names_.insert(std::string(surface(n.name_b, n.name_e))).second)
+                named_by_surname_[surname_key(r_.word(n.name_e - 1))].push_back(named_.size());
             named_.push_back(std::move(n));
         } else if (p.kind == PhraseKind::Role && i - b <= 5 &&
                    (r_.is(b, "the") || (b > 0 && r_.is(b - 1, "the")))) {
@@ -160,14 +166,12 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
             n.b = rb;
             n.e = i;
             n.tok = b;
-            n.span = span(rb, i);
             named_.push_back(std::move(n));
         } else if (p.kind == PhraseKind::Org && p.name_e > p.name_b) {
             Named n;
-            n.name = words(p.name_b, p.name_e);
+            n.b = n.name_b = p.name_b;
+            n.e = n.name_e = p.name_e;
             n.kind = SpeakerKind::Organization;
-            n.span = span(p.name_b, p.name_e);
-            n.name_span = n.span;
             n.tok = p.name_b;
             named_.push_back(std::move(n));
         }
@@ -191,12 +195,12 @@ int Resolver::person(std::vector<std::string> ws, std::string title, Span sp, st
     auto full = named_by_surname_.find(surname);
     if (full != named_by_surname_.end()) for (std::size_t idx : full->second) {
         const Named& n = named_[idx];
-        if (n.name.size() <= ws.size()) continue;
-        std::string nf = lower(n.name.front());
+        if (n.name_words() <= ws.size()) continue;
+        std::string nf = lower(r_.word(n.name_b));
         if (compatible_first(first, nf)) {
-            ws = n.name;
+            ws = words(n.name_b, n.name_e);
             first = nf;
-            if (title.empty()) title = n.title;
+            if (title.empty()) title = title_of(n);
             break;
         }
     }
@@ -330,8 +334,9 @@ int Resolver::role(const Phrase& p) {
             }
         for (std::size_t k = 0; k < named_.size() && k < kScanCap * 16; ++k) {
             const Named& n = named_[k];
-            if (n.kind == SpeakerKind::Person && n.name.size() >= 2 && !n.title.empty() && title_has_all(n.title)) {
-                int e = person(n.name, n.title, span(p.b, p.e), p.b);
+            if (n.kind == SpeakerKind::Person && !n.role && n.name_words() >= 2 && n.name_b > n.b &&
+                title_has_all(title_of(n))) {
+                int e = person(words(n.name_b, n.name_e), title_of(n), span(p.b, p.e), p.b);
                 role_cache_[key] = e;
                 return e;
             }
@@ -364,8 +369,9 @@ int Resolver::nearest_named(std::uint32_t tok, SpeakerKind kind) {
             p.e = n.e;
             return role(p);
         }
-        if (kind == SpeakerKind::Person && n.name.size() < 2) continue;
-        return kind == SpeakerKind::Person ? person(n.name, n.title, n.span, n.tok) : org(n.name, n.span);
+        if (kind == SpeakerKind::Person && n.name_words() < 2) continue;
+        return kind == SpeakerKind::Person ? person(words(n.name_b, n.name_e), title_of(n), span(n.b, n.e), n.tok)
+                                           : org(words(n.name_b, n.name_e), span(n.b, n.e));
     }
     return -1;
 }
@@ -444,8 +450,8 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
         if (n.role) continue;
         int hit = -1;
         if (n.kind == SpeakerKind::Person) {
-            std::string nf = n.name.size() >= 2 ? lower(n.name.front()) : "";
-            auto it = person_by_surname_.find(surname_key(n.name.back()));
+            std::string nf = n.name_words() >= 2 ? lower(r_.word(n.name_b)) : "";
+            auto it = person_by_surname_.find(surname_key(r_.word(n.name_e - 1)));
             if (it != person_by_surname_.end())
                 for (int k : it->second)
                     if (is_used(k) && compatible_first(nf, entities_[static_cast<std::size_t>(k)].first)) {
@@ -453,7 +459,7 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
                         break;
                     }
             if (hit < 0 && !nf.empty()) {  // a misspelt surname with the same first name
-                std::string ns = surname_key(n.name.back());
+                std::string ns = surname_key(r_.word(n.name_e - 1));
                 auto f = person_by_first_.find(nf);
                 if (f != person_by_first_.end())
                     for (std::size_t i = 0; i < f->second.size() && i < kScanCap; ++i) {
@@ -466,8 +472,8 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
                     }
             }
         } else {
-            std::string key = lower(join(n.name));
-            auto it = org_by_last_.find(lower(n.name.back()));
+            std::string key = lower(join(words(n.name_b, n.name_e)));
+            auto it = org_by_last_.find(lower(r_.word(n.name_e - 1)));
             if (it != org_by_last_.end())
                 for (int k : it->second)
                     if (is_used(k) && entities_[static_cast<std::size_t>(k)].key == key) {
@@ -476,8 +482,8 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
                     }
         }
         if (hit >= 0) {
-            entities_[static_cast<std::size_t>(hit)].mentions.push_back(n.span);
-            add_alias(hit, text_.substr(n.span.start, n.span.size()));
+            entities_[static_cast<std::size_t>(hit)].mentions.push_back(span(n.b, n.e));
+            add_alias(hit, surface(n.b, n.e));
         }
     }
     std::vector<Speaker> out;

@@ -1,0 +1,71 @@
+// build_session(): annotate each article, find its facts and date, merge speakers, compare
+// claims, group articles into events and keep the links inside each event.
+#include "session_internal.hpp"
+
+namespace whosaid {
+namespace {
+
+// The first line that is neither empty nor boilerplate ("Politics & News" is navigation).
+std::string title_of(const Annotation& a) {
+    std::string_view t = a.text;
+    std::size_t bp = 0;
+    for (std::size_t start = 0; start < t.size();) {
+        std::size_t end = t.find('\n', start);
+        if (end == std::string_view::npos) end = t.size();
+        while (bp < a.boilerplate.size() && a.boilerplate[bp].span.start < start) ++bp;
+        bool boiler = bp < a.boilerplate.size() && a.boilerplate[bp].span.start == start;
+        std::string_view line = t.substr(start, end - start);
+        if (!boiler && line.find_first_not_of(" \t\r") != std::string_view::npos) return std::string(line);
+        start = end + 1;
+    }
+    return "";
+}
+
+}  // namespace
+
+const char* to_string(LinkRelation r) {
+    switch (r) {
+        case LinkRelation::Same: return "same";
+        case LinkRelation::Conflict: return "conflict";
+        default: return "related";
+    }
+}
+
+Session build_session(const std::vector<SessionInput>& inputs) {
+    Session s;
+    for (const SessionInput& in : inputs) {
+        SessionArticle art;
+        art.id = "a" + std::to_string(s.articles.size() + 1);
+        art.file = in.file;
+        art.annotation = annotate(in.text);
+        art.title = title_of(art.annotation);
+        art.facts = find_facts(art.annotation.text, in.date);
+        art.date = estimate_date(art.annotation.text, art.facts);
+        if (in.date) art.date.date = in.date, art.date.source = "given";
+        else if (art.date.date) art.facts = find_facts(art.annotation.text, art.date.date);  // resolve relative dates
+        s.articles.push_back(std::move(art));
+    }
+    std::vector<std::vector<int>> local = merge_speakers(s);
+    for (std::size_t a = 0; a < s.articles.size(); ++a) {
+        const SessionArticle& art = s.articles[a];
+        std::size_t f = 0;
+        for (std::size_t k = 0; k < art.annotation.claims.size(); ++k) {
+            const Claim& c = art.annotation.claims[k];
+            SessionClaim sc;
+            sc.id = "c" + std::to_string(s.claims.size() + 1);
+            sc.article = int(a), sc.claim = int(k);
+            sc.speaker = c.speaker >= 0 ? local[a][c.speaker] : -1;
+            // claims are sorted by start; facts too, so one forward cursor finds each claim's facts
+            while (f < art.facts.size() && art.facts[f].span.start < c.span.start) ++f;
+            for (std::size_t g = f; g < art.facts.size() && art.facts[g].span.start < c.span.end; ++g)
+                if (art.facts[g].span.end <= c.span.end) sc.facts.push_back(int(g));
+            s.claims.push_back(std::move(sc));
+        }
+    }
+    std::vector<Candidate> candidates = claim_candidates(s);
+    group_events(s, candidates);
+    make_links(s, candidates);
+    return s;
+}
+
+}  // namespace whosaid

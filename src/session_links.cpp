@@ -1,0 +1,131 @@
+// Claims of different articles compared by weighted content-word overlap. An inverted index
+// over rare stems proposes candidates, so only claims sharing an uncommon word are scored:
+// the work is bounded by the postings of rare stems, not by all pairs of claims.
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "session_internal.hpp"
+
+namespace whosaid {
+namespace {
+
+constexpr double kSameAt = 0.42;      // same_score at which two claims are one statement
+constexpr double kRelatedAt = 0.30;   // content overlap at which they are worth showing side by side
+constexpr std::size_t kMinShared = 2; // one shared word is a coincidence
+constexpr double kFigureSlack = 0.25; // "about an hour" vs "50 minutes": hedged figures this close agree
+
+std::string_view claim_text(const Session& s, const SessionClaim& c) {
+    const Annotation& a = s.articles[c.article].annotation;
+    Span sp = a.claims[c.claim].span;
+    return std::string_view(a.text).substr(sp.start, sp.size());
+}
+
+// Amount in the fact's own unit, for comparing two figures of one kind.
+double magnitude(const Fact& f) {
+    std::string v = f.value;
+    std::size_t k = v.find_first_of("0123456789");
+    return k == std::string::npos ? 0 : std::atof(v.c_str() + k);
+}
+
+std::string unit_of(const Fact& f) {
+    if (f.kind != "duration" && f.kind != "amount") return f.kind;
+    std::string u;
+    for (char c : f.value)
+        if (!(c >= '0' && c <= '9') && c != '.' && c != ' ') u.push_back(c);
+    return f.kind + u;
+}
+
+// Two versions of one statement disagree when they give the same kind of figure with
+// different values, unless a hedge ("about", "almost") covers the difference.
+bool figures_conflict(const Session& s, const SessionClaim& a, const SessionClaim& b) {
+    for (int i : a.facts)
+        for (int j : b.facts) {
+            const Fact& x = s.articles[a.article].facts[i];
+            const Fact& y = s.articles[b.article].facts[j];
+            if (x.kind == "weekday" || x.kind == "relative_date" || unit_of(x) != unit_of(y)) continue;
+            if (x.value == y.value) continue;
+            double mx = magnitude(x), my = magnitude(y);
+            bool hedged = x.approx || y.approx;
+            if (hedged && mx > 0 && my > 0 && std::fabs(mx - my) <= kFigureSlack * std::max(mx, my)) continue;
+            return true;
+        }
+    return false;
+}
+
+}  // namespace
+
+std::vector<Candidate> claim_candidates(const Session& s) {
+    const std::size_t n = s.claims.size();
+    std::vector<std::vector<std::string>> stems(n);
+    std::unordered_map<std::string, std::vector<int>> postings;
+    for (std::size_t i = 0; i < n; ++i) {
+        stems[i] = content_stems(claim_text(s, s.claims[i]));
+        for (const std::string& w : stems[i]) postings[w].push_back(int(i));
+    }
+    auto weight = [&](const std::string& w) { return std::log(1.0 + double(n) / double(postings[w].size())); };
+    const std::size_t rare = std::max<std::size_t>(4, n / 5);
+
+    std::vector<std::vector<char>> compatible(s.articles.size(), std::vector<char>(s.articles.size(), 0));
+    for (std::size_t a = 0; a < s.articles.size(); ++a)
+        for (std::size_t b = 0; b < s.articles.size(); ++b)
+            compatible[a][b] = a != b && dates_compatible(s.articles[a].date, s.articles[b].date);
+
+    std::unordered_set<std::uint64_t> seen;
+    std::vector<Candidate> out;
+    for (const auto& [word, list] : postings) {
+        if (list.size() > rare) continue;
+        for (std::size_t x = 0; x < list.size(); ++x)
+            for (std::size_t y = x + 1; y < list.size(); ++y) {
+                int i = list[x], j = list[y];
+                const SessionClaim &ci = s.claims[i], &cj = s.claims[j];
+                if (!compatible[ci.article][cj.article]) continue;
+                if (!seen.insert(std::uint64_t(i) << 32 | std::uint32_t(j)).second) continue;
+                Candidate c;
+                c.a = i, c.b = j;
+                double wa = 0, wb = 0, shared = 0;
+                for (const std::string& w : stems[i]) wa += weight(w);
+                for (const std::string& w : stems[j]) wb += weight(w);
+                std::set_intersection(stems[i].begin(), stems[i].end(), stems[j].begin(), stems[j].end(),
+                                      std::back_inserter(c.shared));
+                if (c.shared.size() < kMinShared) continue;
+                for (const std::string& w : c.shared) shared += weight(w);
+                double overlap = shared / std::min(wa, wb), dice = 2 * shared / (wa + wb);
+                c.content = 0.5 * overlap + 0.5 * dice;
+                c.speaker = speaker_compatibility(s, ci.speaker, cj.speaker);
+                out.push_back(std::move(c));
+            }
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    return out;
+}
+
+double same_score(const Candidate& c) { return c.speaker > 0 ? c.content * (0.6 + 0.4 * c.speaker) : 0.0; }
+
+bool is_same(const Candidate& c) { return same_score(c) >= kSameAt; }
+
+void make_links(Session& s, const std::vector<Candidate>& candidates) {
+    s.links.clear();
+    for (const Candidate& c : candidates) {
+        const SessionClaim &a = s.claims[c.a], &b = s.claims[c.b];
+        if (s.articles[a.article].event != s.articles[b.article].event) continue;
+        SessionLink l;
+        l.a = c.a, l.b = c.b, l.shared = c.shared;
+        double same = same_score(c);
+        if (same >= kSameAt) {
+            l.relation = figures_conflict(s, a, b) ? LinkRelation::Conflict : LinkRelation::Same;
+            l.score = std::min(1.0, same);
+        } else if (c.content >= kRelatedAt) {
+            l.relation = LinkRelation::Related;
+            l.score = c.content;
+        } else continue;
+        l.score = std::round(l.score * 100) / 100;
+        s.links.push_back(std::move(l));
+    }
+}
+
+}  // namespace whosaid

@@ -1,0 +1,121 @@
+// Content words of a claim for comparing wordings across outlets: lower case, stop words
+// dropped, light suffix stripping, and a small table of synonyms translations and outlets
+// swap ("result"/"consequence", "war"/"conflict"/"crisis", "Kiev"/"Kyiv").
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "facts_words.hpp"
+#include "session_internal.hpp"
+#include "tokens.hpp"
+
+namespace whosaid {
+namespace {
+
+const char* const kStopWords[] = {
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+    "as", "that", "which", "who", "whom", "this", "these", "those", "it", "its", "their", "his", "her", "our",
+    "they", "he", "she", "we", "i", "you", "be", "been", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "should", "must", "can", "could", "may", "might", "shall", "not", "no", "also", "both",
+    "any", "all", "such", "than", "then", "so", "if", "while", "about", "after", "before", "over", "under",
+    "said", "says", "say", "told", "there", "here", "what", "when", "where", "how", "very", "more", "most",
+    "other", "same", "only", "just", "even", "still", "well", "however", "meanwhile", "already", "always",
+    "never", "previously", "being", "do", "does", "did", "up", "out", "between", "against", "toward",
+    "towards", "via", "per", "ever", "some", "many", "much", "each"};
+
+// Each row: the canonical word, then words counted as the same in news wording.
+const std::vector<std::vector<const char*>> kSynonyms = {
+    {"result", "consequence", "outcome"},
+    {"policy", "policies", "course"},
+    {"conflict", "war", "crisis", "hostilities", "fighting"},
+    {"deterioration", "degradation", "decline", "worsening"},
+    {"negotiation", "negotiations", "negotiate", "talks", "talk"},
+    {"agreement", "settlement", "deal", "accord"},
+    {"initiative", "initiated", "initiate", "initiation"},
+    {"contact", "touch"},
+    {"tension", "tensions", "escalation"},
+    {"honour", "honor", "adhere", "adhered", "fulfil", "fulfill", "respect", "comply"},
+    {"contract", "contractual", "contracts"},
+    {"troops", "forces", "soldiers"},
+    {"kyiv", "kiev"},
+    {"ready", "readiness", "willing", "prepared"},
+    {"open", "openness"},
+    {"resume", "relaunch", "restart", "renew", "relaunching", "resuming"},
+    {"cooperation", "collaboration", "cooperate"},
+    {"relation", "relations", "ties"},
+    {"german", "germany"},
+    {"russian", "russia"},
+    {"ukrainian", "ukraine"},
+    {"american", "america"},
+    {"british", "britain"},
+    {"french", "france"},
+    {"chinese", "china"},
+};
+
+// Longest first; a stem keeps at least four letters.
+const char* const kSuffixes[] = {"ations", "ation", "ings", "ing", "ions", "ion", "ities", "ity", "ment", "ments",
+                                 "ies",    "ied",   "ive",  "ed",  "es",   "ly",  "s"};
+
+std::string stem(std::string w) {
+    for (const char* suf : kSuffixes) {
+        std::size_t n = std::char_traits<char>::length(suf);
+        if (w.size() >= n + 4 && w.compare(w.size() - n, n, suf) == 0) {
+            w.resize(w.size() - n);
+            if (std::string(suf) == "ies" || std::string(suf) == "ied") w.push_back('y');
+            break;
+        }
+    }
+    if (w.size() > 4 && w.back() == 'e') w.pop_back();  // "negotiate"/"negotiat(ion)"
+    return w;
+}
+
+struct Tables {
+    std::unordered_set<std::string> stop;
+    std::unordered_map<std::string, std::string> canon;  // word or stem -> canonical stem
+    Tables() {
+        for (const char* w : kStopWords) stop.insert(w);
+        for (const auto& row : kSynonyms) {
+            std::string c = stem(row[0]);
+            for (const char* w : row) canon[w] = c, canon[stem(w)] = c;
+        }
+    }
+};
+
+const Tables& tables() {
+    static const Tables t;
+    return t;
+}
+
+void add_word(std::string w, std::vector<std::string>& out) {
+    const Tables& t = tables();
+    if (w.empty() || t.stop.count(w)) return;
+    if (w.size() < 2 && !(w[0] >= '0' && w[0] <= '9')) return;
+    if (auto it = t.canon.find(w); it != t.canon.end()) return out.push_back(it->second);
+    std::string s = stem(w);
+    if (auto it = t.canon.find(s); it != t.canon.end()) return out.push_back(it->second);
+    out.push_back(s);
+}
+
+}  // namespace
+
+std::vector<std::string> content_stems(std::string_view text) {
+    std::vector<std::string> out;
+    Tokenized tk = tokenize(text);
+    for (const Token& tok : tk.tokens) {
+        if (tok.kind != TokKind::Word && tok.kind != TokKind::Number) continue;
+        std::string w = facts::lower(tok_text(text, tok));
+        // hyphen compounds count by their parts: "anti-Russian", "Russian-German"
+        std::size_t from = 0;
+        for (std::size_t k = 0; k <= w.size(); ++k)
+            if (k == w.size() || w[k] == '-') {
+                add_word(w.substr(from, k - from), out);
+                from = k + 1;
+            }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+}  // namespace whosaid

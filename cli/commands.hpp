@@ -7,5 +7,6 @@
 namespace whosaid_cli {
 
 int annotate_command(const std::vector<std::string>& args);  // annotate_command.cpp
+int session_command(const std::vector<std::string>& args);   // session_command.cpp
 
 }  // namespace whosaid_cli

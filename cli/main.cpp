@@ -11,9 +11,12 @@ namespace {
 
 const char* kUsage =
     "usage: whosaid annotate [--pretty] FILE|-\n"
+    "       whosaid session [--pretty] [--date YYYY-MM-DD] FILE[@YYYY-MM-DD]...\n"
     "       whosaid --help | --version\n"
     "\n"
     "annotate  prints one JSON object: speakers, claims (who said what) and boilerplate lines.\n"
+    "session   prints one JSON object for several articles: merged speakers, claims with facts,\n"
+    "          events by date and links between claims of different articles (docs/session.md).\n"
     "Offsets are UTF-16 code units, as JavaScript counts string positions.\n";
 
 }  // namespace
@@ -31,6 +34,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (cmd == "annotate") return whosaid_cli::annotate_command(args);
+        if (cmd == "session") return whosaid_cli::session_command(args);
         std::fputs(kUsage, stderr);
         return 2;
     } catch (const std::exception& e) {

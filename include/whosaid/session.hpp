@@ -1,0 +1,128 @@
+// Sessions: several articles read side by side. Checkable facts in each article, the article's
+// date (given, stated or estimated), speakers merged across articles and links between claims of
+// different articles that report the same statement. Like whosaid.hpp, everything here is in
+// UTF-8 *byte* offsets; session_to_json() converts to UTF-16 code units.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "whosaid/whosaid.hpp"
+
+namespace whosaid {
+
+// A calendar day as days since 1970-01-01 (proleptic Gregorian).
+using Day = std::int32_t;
+Day make_day(int year, int month, int day);  // month 1..12, day 1..31
+std::string iso_date(Day d);                 // "2024-11-15"
+std::optional<Day> parse_iso_date(std::string_view s);  // "YYYY-MM-DD" only
+int weekday_of(Day d);                       // 0 = Monday .. 6 = Sunday
+
+// A checkable fact: a number, percentage, amount, count, duration or date.
+struct Fact {
+    Span span;             // UTF-8 bytes into the article
+    std::string kind;      // "number" | "percent" | "amount" | "count" | "duration" | "date" | "weekday" | "relative_date"
+    std::string value;     // normalised: "20" (number, percent), "USD 5000000", "3" (count), "PT1H" (ISO 8601
+                           // duration), "2022-03-12" / "2022-12" / "2014" / "--03-12" (date), "Friday" (weekday),
+                           // "P-1D" (relative date: yesterday), "P-1W" (last week)
+    bool approx = false;   // "about", "almost", "nearly", "some", "more than" ...
+    std::string resolved;  // weekday / relative / yearless date resolved against the article date ("2024-11-15"), or ""
+};
+
+// Facts of one article in text order, found in one left-to-right pass over its tokens.
+// `article_date` (optional) resolves weekdays, "yesterday" and yearless dates.
+std::vector<Fact> find_facts(std::string_view utf8, std::optional<Day> article_date = std::nullopt);
+
+// What the text says about when its story happened. Either an exact day, or constraints.
+struct DateEstimate {
+    std::optional<Day> date;      // exact day (given on the command line, or stated in a dateline)
+    std::string source;           // "given" | "stated" | "estimated" | "" (nothing known)
+    int weekday = -1;             // the story's day of the week (0 = Monday), -1 when unknown
+    std::optional<Day> earliest;  // the story is on or after this day
+    std::optional<Day> latest;    // the story is on or before this day
+    // Yearless windows from "March 12"-style mentions: day-of-year ranges (1..366, may wrap).
+    std::vector<std::pair<int, int>> yearless;
+};
+
+// Reads the date evidence in an article's facts (and text lines for datelines).
+DateEstimate estimate_date(std::string_view utf8, const std::vector<Fact>& facts);
+
+// True when two estimates can describe the same day.
+bool dates_compatible(const DateEstimate& a, const DateEstimate& b);
+// The constraints of both together (only meaningful when compatible).
+DateEstimate intersect_dates(const DateEstimate& a, const DateEstimate& b);
+
+struct SessionInput {
+    std::string file;              // as given; the JSON shows it
+    std::string text;              // the article (any bytes; annotate() repairs them)
+    std::optional<Day> date;       // a date given by the user, or none
+};
+
+struct SessionArticle {
+    std::string id;                // "a1", "a2", ... in input order
+    std::string file;
+    std::string title;             // first non-boilerplate line
+    Annotation annotation;         // byte offsets into annotation.text
+    std::vector<Fact> facts;       // bytes
+    DateEstimate date;
+    int event = -1;                // index into Session::events
+};
+
+struct SessionMention {
+    int article = -1;              // index into Session::articles
+    int speaker = -1;              // index into that article's annotation.speakers
+    Span span;                     // bytes into that article
+};
+
+struct SessionSpeaker {
+    std::string id;                // "p1", "p2", ...
+    std::string name;
+    SpeakerKind kind = SpeakerKind::Person;
+    std::string title;
+    std::vector<std::string> aliases;       // every other name, across articles
+    std::vector<SessionMention> mentions;   // bytes, per article
+    std::vector<std::pair<int, int>> members;  // (article index, article speaker index)
+};
+
+struct SessionClaim {
+    std::string id;                // "c1", ... session-wide, article order then text order
+    int article = -1;              // index into Session::articles
+    int claim = -1;                // index into that article's annotation.claims
+    int speaker = -1;              // index into Session::speakers, -1 when unattributed
+    std::vector<int> facts;        // indexes into the article's facts inside the claim span
+};
+
+enum class LinkRelation { Same, Related, Conflict };
+const char* to_string(LinkRelation);
+
+struct SessionLink {
+    int a = -1, b = -1;            // indexes into Session::claims; articles differ
+    LinkRelation relation = LinkRelation::Related;
+    double score = 0.0;            // 0..1
+    std::vector<std::string> shared;  // the content-word stems both claims use
+};
+
+struct SessionEvent {
+    std::vector<int> articles;     // indexes into Session::articles
+    DateEstimate date;             // the constraints of all its articles together
+};
+
+struct Session {
+    std::vector<SessionArticle> articles;
+    std::vector<SessionEvent> events;
+    std::vector<SessionSpeaker> speakers;
+    std::vector<SessionClaim> claims;
+    std::vector<SessionLink> links;
+};
+
+// Annotates every article and builds the session. Near-linear in the total input: claims are
+// compared only inside date-compatible article pairs and only when they share a rare word.
+Session build_session(const std::vector<SessionInput>& inputs);
+
+// One JSON object (see docs/session.md); offsets in UTF-16 code units. indent < 0: one line.
+std::string session_to_json(const Session& session, int indent = -1);
+
+}  // namespace whosaid

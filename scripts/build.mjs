@@ -2,6 +2,7 @@
 // and dist/ (web/ + the module + the self-contained whosaid.html). Incremental: CMake is
 // configured once per build dir, after which ninja re-runs it when CMakeLists change.
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,12 @@ process.chdir(root);
 
 function step(name, fn) {
   const t0 = performance.now();
-  fn();
+  try {
+    fn();
+  } catch {
+    console.error(`build: ${name} FAILED (see the tool output above)`);
+    process.exit(1);
+  }
   console.log(`build: ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -40,5 +46,23 @@ await (async () => {
   } else {
     console.warn('build: web/index.html does not exist yet; dist/whosaid.html skipped');
   }
+  if (fs.existsSync('dist/sw.js')) stampServiceWorker('dist');
   console.log(`build: dist/ (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 })();
+
+// dist/sw.js (the page's service worker, web/sw.js) gets the list of files to precache and a
+// version derived from their contents, which names its cache: a new build, a new cache.
+// Left out: the one-file copy (it runs from file://), the types, the worker script itself.
+function stampServiceWorker(dir) {
+  const skip = new Set(['sw.js', 'whosaid.html', 'whosaid.d.ts']);
+  const files = fs.readdirSync(dir, { recursive: true }).map((f) => f.split(path.sep).join('/'))
+    .filter((f) => !skip.has(f) && fs.statSync(path.join(dir, f)).isFile()).sort();
+  const hash = crypto.createHash('sha256');
+  for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f)));
+  const build = { version: hash.digest('hex').slice(0, 12), files: ['./', ...files] };
+  const sw = path.join(dir, 'sw.js');
+  const source = fs.readFileSync(sw, 'utf8');
+  const stamped = source.replace(/^const BUILD = .*$/m, `const BUILD = ${JSON.stringify(build)};`);
+  if (stamped === source) throw new Error('build: no "const BUILD = ..." line in web/sw.js');
+  fs.writeFileSync(sw, stamped);
+}

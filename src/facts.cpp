@@ -113,10 +113,16 @@ private:
     void number() {
         const auto& t = tk_.tokens;
         std::string_view s = tx(i_);
+        if (std::size_t dash = s.find('-'); dash != std::string_view::npos) {  // 24-hour, 10-day
+            std::size_t before = out_.size();
+            compound(lower(s), dash);
+            if (out_.size() != before) return;
+        }
         double n = parse_number(s);
         bool plain = s.find_first_of(",.") == std::string_view::npos;
         // 12 March [2022]
-        if (plain && n >= 1 && n <= 31 && is_word(i_ + 1) && facts::month(tx(i_ + 1)) && same_line(i_, i_ + 1)) {
+        if (plain && n >= 1 && n <= 31 && is_word(i_ + 1) && t[i_ + 1].upper && facts::month(tx(i_ + 1)) &&
+            same_line(i_, i_ + 1)) {
             int m = facts::month(tx(i_ + 1));
             if (is_num(i_ + 2) && tx(i_ + 2).size() == 4)
                 return emit(i_, i_ + 2, "date", iso_date(make_day(std::atoi(std::string(tx(i_ + 2)).c_str()), m, int(n))), false);
@@ -152,8 +158,8 @@ private:
 
     void word() {
         std::string w = lower(tx(i_));
-        // March 12[, 2022] | March 2022 ("May" needs a number: it is also a verb)
-        if (int m = facts::month(w)) {
+        // March 12[, 2022] | March 2022: capitalised and with a number ("may", "march" are verbs)
+        if (int m = tk_.tokens[i_].upper ? facts::month(w) : 0) {
             if (is_num(i_ + 1) && same_line(i_, i_ + 1)) {
                 std::string_view d = tx(i_ + 1);
                 double n = parse_number(d);

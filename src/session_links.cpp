@@ -15,6 +15,7 @@ namespace {
 constexpr double kSameAt = 0.42;      // same_score at which two claims are one statement
 constexpr double kRelatedAt = 0.30;   // content overlap at which they are worth showing side by side
 constexpr std::size_t kMinShared = 2; // one shared word is a coincidence
+constexpr std::size_t kRelatedShared = 3;  // "related" alone (no speaker evidence) needs more in common
 constexpr double kFigureSlack = 0.25; // "about an hour" vs "50 minutes": hedged figures this close agree
 
 std::string_view claim_text(const Session& s, const SessionClaim& c) {
@@ -119,7 +120,7 @@ void make_links(Session& s, const std::vector<Candidate>& candidates) {
         if (same >= kSameAt) {
             l.relation = figures_conflict(s, a, b) ? LinkRelation::Conflict : LinkRelation::Same;
             l.score = std::min(1.0, same);
-        } else if (c.content >= kRelatedAt) {
+        } else if (c.content >= kRelatedAt && c.shared.size() >= kRelatedShared) {
             l.relation = LinkRelation::Related;
             l.score = c.content;
         } else continue;

@@ -24,6 +24,7 @@ struct Attribution {
     bool inverted = false;       // "said Smith"
     bool relative = false;       // "which Moscow said", "as Smith said": the clause ends at a comma
     bool tail = false;           // "…, Smith said." after what was said
+    bool parenthetical = false;  // "The reforms, he said, were …": what was said goes on after it
     std::string via;
 };
 
@@ -52,7 +53,7 @@ private:
 
     bool cue_at(std::uint32_t i, Cue& cue) const;
     bool attribute(const Cue& cue, Attribution& a) const;
-    bool is_tail(const Attribution& a) const;
+    bool is_tail(Attribution& a) const;
     std::uint32_t content_start(const Attribution& a, std::string& via) const;
     std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
     std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
@@ -194,7 +195,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
 }
 
 // Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
-bool SentenceReader::is_tail(const Attribution& a) const {
+bool SentenceReader::is_tail(Attribution& a) const {
     if (a.b <= begin_) return false;
     std::uint32_t before = a.b - 1;
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
@@ -217,7 +218,17 @@ bool SentenceReader::is_tail(const Attribution& a) const {
         if (p == "." || p == "!" || p == "?" || p == ";" || p == "\xE2\x80\xA6") return true;
         if (p == ",") {
             // "…,” he said, “…” (split quote); "…, he said, adding that …"; "…, she said, citing …"
-            return true;
+            std::uint32_t n = i + 1;
+            if (n >= end_ || !word_at(n) || closing_quote(a.b - 1)) return true;
+            std::string_view v = w(n);
+            bool participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+            if (participle || is(n, "according") || is(n, "citing") || is(n, "in") || is(n, "on") || is(n, "at") ||
+                is(n, "as") || is(n, "while") || is(n, "when") || is(n, "after") || is(n, "before") || is(n, "but") ||
+                is(n, "and") || is(n, "though") || is(n, "although"))
+                return true;
+            // "The reforms, he said, were “about fairness”": the sentence goes on after the cue
+            a.parenthetical = a.b > begin_ && punct(a.b - 1, ",");
+            return !a.parenthetical;
         }
         if (p == ":") return false;
         return is_dash(i);
@@ -425,12 +436,13 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
         if (i > from + 2 && word_at(i)) {
             CueInfo info = cue_verb(w(i));
             bool past = w(i).size() > 3 && (w(i).substr(w(i).size() - 2) == "ed" || is(i, "said") || is(i, "told") || is(i, "spoke"));
-            bool coordinated = is(i - 1, "and") || punct(i - 1, ",") || (is(i - 1, "also") && (is(i - 2, "and") || punct(i - 2, ",")));
+            bool coordinated = is(i - 1, "and") || is(i - 1, "but") || punct(i - 1, ",") ||
+                               (is(i - 1, "also") && (is(i - 2, "and") || is(i - 2, "but") || punct(i - 2, ",")));
             if (info.frame != CueFrame::None && past && coordinated &&
                 cue_particle(w(i), word_at(i + 1) ? w(i + 1) : std::string_view{})) {
                 std::uint32_t cut = i - 1;
                 if (is(cut, "also")) --cut;
-                if (is(cut, "and") && cut > from && punct(cut - 1, ",")) --cut;
+                if ((is(cut, "and") || is(cut, "but")) && cut > from && punct(cut - 1, ",")) --cut;
                 return cut;
             }
         }
@@ -547,15 +559,28 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             a.tail = is_tail(a);
             atts.push_back(a);
         } else if (!atts.empty() && cue.b > begin_ &&
-                   (cue.participle || is(cue.b - 1, "and") || punct(cue.b - 1, ",") ||
-                    (is(cue.b - 1, "also") && cue.b - 1 > begin_ && (is(cue.b - 2, "and") || punct(cue.b - 2, ","))))) {
-            // "…, saying that …", "…, and affirmed …": the subject of the earlier cue speaks
+                   ((cue.participle && punct(cue.b - 1, ",")) || is(cue.b - 1, "and") || is(cue.b - 1, "but") ||
+                    (!cue.participle && punct(cue.b - 1, ",")) ||
+                    (is(cue.b - 1, "also") && cue.b - 1 > begin_ &&
+                     (is(cue.b - 2, "and") || is(cue.b - 2, "but") || punct(cue.b - 2, ","))))) {
+            // "…, saying that …", "…, but added …": the subject of the earlier cue speaks
             a = Attribution{};
             a.cue = cue;
             a.who = atts.back().who;
             a.b = cue.b;
             a.e = cue.e;
             atts.push_back(a);
+        } else if (atts.empty() && cue.participle && cue.b > begin_ && punct(cue.b - 1, ",")) {
+            // "Labour sources played down the defeat, saying …": the sentence's subject speaks
+            Phrase subj = r_.after(after_connectives(begin_), cue.b);
+            if (subj.ok() && subj.kind != PhraseKind::Document && subj.kind != PhraseKind::Pronoun) {
+                a = Attribution{};
+                a.cue = cue;
+                a.who = subj;
+                a.b = cue.b;
+                a.e = cue.e;
+                atts.push_back(a);
+            }
         }
         i = cue.e - 1;
     }
@@ -574,14 +599,24 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
 
     // Pass 1: verbs with the clause after them ("X said (that) …", "X urged Y to …").
     std::int32_t last_claim = -1;
+    std::uint32_t inner_att = end_;  // where the attribution of a later claim begins
     for (std::size_t k = atts.size(); k-- > 0;) {
         Attribution& a = atts[k];
         if (a.cue.according || a.tail) continue;
         std::string via = a.via;
-        std::uint32_t cb = content_start(a, via);
+        std::uint32_t cb = a.parenthetical ? a.e + 1 : content_start(a, via);
         if (cb == kNoToken || cb >= end_) continue;
         std::uint32_t limit = cb < tail_cut ? tail_cut : end_;
         std::uint32_t ce = content_end(cb, limit, a.relative);
+        if (inner_att > cb && inner_att < ce) {
+            // "…costs for temporary accommodation, which it said had risen": end before "which it said";
+            // "reporting that during the call, Scholz urged …": a fronted adverbial is no claim of its own
+            ce = inner_att;
+            if (ce > cb && (is(ce - 1, "which") || is(ce - 1, "who") || is(ce - 1, "as") || is(ce - 1, "that"))) --ce;
+            if (ce - cb < 5 || is(cb, "during") || is(cb, "in") || is(cb, "on") || is(cb, "at") || is(cb, "after") ||
+                is(cb, "before") || is(cb, "while") || is(cb, "when"))
+                continue;
+        }
         if (ce <= cb || taken(cb, ce)) continue;
         // "confirmed the talks": a bare object is no statement; a clause or a quotation is
         if (a.cue.frame == CueFrame::Clause && !is(cb - 1, "that") && toks_[cb].kind != TokKind::Quote &&
@@ -595,7 +630,10 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         std::int32_t inherit = -1;
         if (a.cue.participle && a.b == a.cue.b && last_claim >= 0) inherit = last_claim;
         std::int32_t id = emit(cb, ce, &a, inherit, conf);
-        if (id >= 0) last_claim = id;
+        if (id >= 0) {
+            last_claim = id;
+            inner_att = std::min(inner_att, a.b);
+        }
     }
 
     // A lead-in ending the paragraph with a colon waits for the next paragraph's quotation.

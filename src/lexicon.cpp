@@ -59,7 +59,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "suggests", "estimated", "alleged", "alleges", "contended", "contends",
                       "cautioned", "cautions", "boasted", "mused", "quipped", "continued", "agreed",
                       "disclosed", "indicated", "signalled", "signaled", "hinted", "specified",
-                      "underlined", "underscored", "highlighted", "reported", "reports", "repeated",
+                      "underlined", "underscored", "highlighted", "reported", "reports", "reporting", "repeated",
                       "believes", "thinks", "hopes", "feels", "fears", "expects"});
         add(C, false, {"denied", "denies", "denying", "proposed", "demanded", "demands"});
         add(O, true, {"told", "tells", "telling", "informed", "informs", "assured", "assures",

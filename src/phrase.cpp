@@ -58,6 +58,14 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     while (b < e && toks_[b].upper && is_sentence_adverb(word(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) ++b;
     if (b >= e) return p;
     p.b = b;
+    {   // "The", "A": a determiner alone names nobody; "We", "Nobody" opening a sentence are no names
+        bool only_determiners = true;
+        for (std::uint32_t i = b; i < e && only_determiners; ++i) only_determiners = determiner(i);
+        if (only_determiners) return Phrase{};
+        if (e - b == 1 && (pronoun(word(b)) != Pronoun::None || is(b, "you") || is(b, "nobody") || is(b, "everyone") ||
+                           is(b, "someone") || is(b, "everybody") || is(b, "anyone") || is(b, "this") || is(b, "there")))
+            return Phrase{};
+    }
     // "spokeswoman for the ministry", "Ian Bond of the Centre for European Reform": the head comes
     // before of/for; but in "Secretary of State Antony Blinken" the title runs through it.
     std::uint32_t head_e = e;

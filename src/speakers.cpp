@@ -97,6 +97,7 @@ private:
     int role(const Phrase& p);
     int from_phrase(const Phrase& p);
     int nearest_named(std::uint32_t tok, SpeakerKind kind);
+    int nearest_subject(std::uint32_t tok, std::uint32_t after);
     void add_alias(int e, std::string_view surface);
     std::vector<std::string> words(std::uint32_t b, std::uint32_t e) const {
         std::vector<std::string> out;
@@ -128,6 +129,7 @@ private:
     std::unordered_set<std::string> distinct_names_;
     static constexpr std::size_t kScanCap = 64;
     int last_person_ = -1, last_org_ = -1, last_any_ = -1;
+    std::uint32_t last_person_tok_ = 0;  // where the last person speaker was named
     std::uint32_t last_line_ = 0;
 };
 
@@ -376,6 +378,29 @@ int Resolver::nearest_named(std::uint32_t tok, SpeakerKind kind) {
     return -1;
 }
 
+// The nearest person named at the start of a sentence, after token `after` and before `tok`.
+int Resolver::nearest_subject(std::uint32_t tok, std::uint32_t after) {
+    auto it = std::lower_bound(named_.begin(), named_.end(), tok, [](const Named& n, std::uint32_t t) { return n.tok < t; });
+    std::size_t upto = static_cast<std::size_t>(it - named_.begin());
+    const auto& toks = tk_.tokens;
+    for (std::size_t k = upto, seen = 0; k-- > 0 && seen < 8; ++seen) {
+        const Named& n = named_[k];
+        if (n.tok <= after) break;
+        if (n.kind != SpeakerKind::Person || n.role) continue;
+        // a full name, or a surname the article already gave a speaker
+        if (n.name_words() < 2 && person_by_surname_.find(surname_key(r_.word(n.name_e - 1))) == person_by_surname_.end())
+            continue;
+        std::uint32_t b = n.b;
+        bool opens = b == 0 || toks[b - 1].line != toks[b].line;
+        if (!opens) {
+            std::string_view prev = r_.word(b - 1);
+            opens = prev == "." || prev == "!" || prev == "?";
+        }
+        if (opens) return person(words(n.name_b, n.name_e), title_of(n), span(n.b, n.e), n.tok);
+    }
+    return -1;
+}
+
 int Resolver::from_phrase(const Phrase& p) {
     switch (p.kind) {
         case PhraseKind::Name:
@@ -419,10 +444,15 @@ int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::
         bool recent = c.line <= last_line_ + 3;
         switch (p.pronoun) {
             case Pronoun::He:
-            case Pronoun::She:
-                e = recent && last_person_ >= 0 ? last_person_ : nearest_named(p.b, SpeakerKind::Person);
+            case Pronoun::She: {
+                // a person who opened a sentence after the last speaker was named is nearer
+                // ("Pelham, who …, dismissed the criticism. “…,” he said")
+                int subject = nearest_subject(p.b, last_person_tok_);
+                if (subject >= 0) e = subject;
+                else e = recent && last_person_ >= 0 ? last_person_ : nearest_named(p.b, SpeakerKind::Person);
                 if (e < 0) e = last_person_;
                 break;
+            }
             case Pronoun::It:
                 e = recent && last_org_ >= 0 ? last_org_ : nearest_named(p.b, SpeakerKind::Organization);
                 if (e < 0) e = last_org_;
@@ -436,7 +466,10 @@ int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::
     }
     if (e >= 0) {
         last_any_ = e;
-        if (entities_[static_cast<std::size_t>(e)].kind == SpeakerKind::Person) last_person_ = e;
+        if (entities_[static_cast<std::size_t>(e)].kind == SpeakerKind::Person) {
+            last_person_ = e;
+            last_person_tok_ = p.kind == PhraseKind::None ? c.first_tok : p.b;
+        }
         else last_org_ = e;
         last_line_ = c.line;
     }

@@ -20,7 +20,8 @@ const Prefix kPrefixes[] = {
     {"file photo", "credit"}, {"file picture", "credit"}, {"photo:", "credit"}, {"photo by", "credit"},
     {"photograph:", "credit"}, {"image:", "credit"}, {"image source", "credit"}, {"image caption", "credit"},
     {"picture:", "credit"}, {"(photo", "credit"}, {"(reporting by", "credit"}, {"reporting by", "credit"},
-    {"additional reporting by", "credit"}, {"editing by", "credit"}, {"writing by", "credit"},
+    {"additional reporting by", "credit"}, {"(additional reporting", "credit"}, {"(editing by", "credit"},
+    {"(writing by", "credit"}, {"editing by", "credit"}, {"writing by", "credit"},
     {"copyright", "credit"}, {"all rights reserved", "credit"}, {"leave a reply", "prompt"},
     {"leave a comment", "prompt"}, {"your email address will not be published", "prompt"},
     {"required fields are marked", "prompt"}, {"post a comment", "prompt"}, {"comments", "prompt"},
@@ -29,8 +30,32 @@ const Prefix kPrefixes[] = {
     {"back to top", "navigation"}, {"skip to", "navigation"}, {"advertisement", "navigation"},
     {"home >", "navigation"}, {"home /", "navigation"}, {"you are here", "navigation"}, {"next article", "navigation"},
     {"previous article", "navigation"}, {"updated:", "byline"}, {"published:", "byline"}, {"last updated", "byline"},
-    {"posted on", "byline"}, {"posted:", "byline"},
+    {"posted on", "byline"}, {"posted:", "byline"}, {"posted by", "byline"}, {"printable version", "navigation"},
+    {"print this", "navigation"}, {"email this", "prompt"}, {"bookmark with", "prompt"},
+    {"related internet links", "teaser"}, {"related links", "teaser"}, {"the bbc is not responsible", "credit"},
+    {"our standards:", "credit"}, {"source:", "credit"}, {"tags:", "navigation"}, {"topics:", "navigation"},
+    {"click to share", "prompt"}, {"click to email", "prompt"}, {"like this:", "prompt"}, {"loading...", "navigation"},
+    {"the reprint of", "credit"}, {"reprinting", "credit"}, {"(c) ", "credit"}, {"privacy notice", "prompt"},
+    {"follow bbc", "prompt"}, {"send your story", "prompt"}, {"more on this story", "teaser"}, {"top stories", "teaser"},
+    {"most read", "teaser"}, {"image source", "credit"}, {"media caption", "credit"}, {"image copyright", "credit"},
+    {"getty images", "credit"}, {"get our", "prompt"}, {"download the", "prompt"}, {"listen to", "teaser"},
+    {"watch the", "teaser"}, {"video:", "teaser"}, {"audio:", "teaser"}, {"read the full", "teaser"},
 };
+
+// Words of a date or time stamp: "Published 14 February 2023", "Tue Nov 30, 2004 5:47 PM ET".
+bool stamp_word(std::string_view w) {
+    static const std::unordered_set<std::string_view> words{
+        "published", "updated", "posted", "last", "modified", "on", "at", "gmt", "bst", "utc", "et", "est", "edt",
+        "cet", "cest", "pt", "pst", "am", "pm", "a.m", "p.m", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan",
+        "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "min", "mins",
+        "read", "ago", "hours", "hour", "minutes", "day", "days", "updated", "first"};
+    char buf[16];
+    if (w.size() >= sizeof buf) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+    return words.count(std::string_view(buf, w.size())) != 0;
+}
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
@@ -64,10 +89,12 @@ bool contains(std::string_view s, std::string_view needle) { return s.find(needl
 std::vector<std::string> classify_lines(std::string_view text, const Tokenized& tk) {
     std::vector<std::string> out(tk.lines.size());
     std::unordered_set<std::string_view> seen;
+    std::size_t first_story_line = tk.lines.size();  // the headline: never furniture, however short
     for (std::size_t li = 0; li < tk.lines.size(); ++li) {
         const Line& line = tk.lines[li];
         std::string_view s = trim(text.substr(line.start, line.end - line.start));
         if (s.empty()) continue;
+        if (first_story_line == tk.lines.size() && li > 0 && s.size() > 30) first_story_line = li;
         for (const Prefix& p : kPrefixes)
             if (starts_with_ci(s, p.text)) {
                 out[li] = p.reason;
@@ -83,6 +110,7 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
                 upper += t.upper;
             }
         }
+        if (words == 0) continue;  // a rule of "___" or "* * *" is layout, not furniture to report
         char last = s.back();
         sentence_end = last == '.' || last == '!' || last == '?' || last == '"' || (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xC2\xBB"));
         // a photo credit: a short line with a copyright sign or an agency credit
@@ -102,8 +130,39 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
             out[li] = "byline";
             continue;
         }
+        // a breadcrumb trail: "Home » World » …"
+        const std::string_view crumb = " \xC2\xBB ";  // spaced, unlike a closing guillemet
+        if (words <= 20 && s.find(crumb) != std::string_view::npos &&
+            s.find(crumb, s.find(crumb) + crumb.size()) != std::string_view::npos) {
+            out[li] = "navigation";
+            continue;
+        }
         // navigation: a few title-case words with "&", "|" or "»" and no sentence ("Politics & News")
         if (words <= 5 && !sentence_end && (contains(s, " & ") || contains(s, " | ") || contains(s, "\xC2\xBB")) && upper + 1 >= words) {
+            out[li] = "navigation";
+            continue;
+        }
+        // a date or time stamp: every word is a date, a time or "Published"
+        bool stamp = words > 0 && words <= 10;
+        bool has_digit = false;
+        for (std::uint32_t i = line.tok_begin; i < line.tok_end && stamp; ++i) {
+            const Token& t = tk.tokens[i];
+            if (t.kind == TokKind::Number) has_digit = true;
+            else if (t.kind == TokKind::Word) stamp = stamp_word(tok_text(text, t));
+        }
+        if (stamp && has_digit) {
+            out[li] = "byline";
+            continue;
+        }
+        // "Helen Pugh, political correspondent", "Political correspondent, BBC News"
+        if (words <= 7 && !sentence_end &&
+            (contains(s, "orrespondent") || contains(s, "eporter") || contains(s, "ditor,") || contains(s, "Staff writer") ||
+             contains(s, "staff writer"))) {
+            out[li] = "byline";
+            continue;
+        }
+        // section links and topic tags: a few words, no sentence ("Share", "Social care", "Labour")
+        if (words <= 3 && !sentence_end && s.back() != ':' && li > first_story_line) {
             out[li] = "navigation";
             continue;
         }
@@ -112,6 +171,20 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
             out[li] = "duplicate";
             continue;
         }
+    }
+    // Teasers for other stories: a short unpunctuated headline followed by its date stamp
+    // ("Hospitals 'full to bursting' as flu cases rise" / "Published 3 January").
+    std::size_t next = tk.lines.size();
+    for (std::size_t li = tk.lines.size(); li-- > 0;) {
+        const Line& line = tk.lines[li];
+        if (line.tok_begin == line.tok_end) continue;
+        std::string_view s = trim(text.substr(line.start, line.end - line.start));
+        if (out[li].empty() && next < tk.lines.size() && out[next] == "byline" && li > first_story_line &&
+            line.tok_end - line.tok_begin <= 16) {
+            std::string_view last = tok_text(text, tk.tokens[line.tok_end - 1]);
+            if (last != "." && last != "!" && last != "?" && !s.empty()) out[li] = "teaser";
+        }
+        next = li;
     }
     return out;
 }

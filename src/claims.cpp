@@ -147,6 +147,16 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     // inverted: "…,” said Smith." / "…, said the ministry"
     if (cue.b > begin_ && (punct(cue.b - 1, ",") || closing_quote(cue.b - 1))) {
         Phrase after = r_.after(cue.e, end_);
+        // "said its chairman, Shaun Davies": the name after the role speaks
+        if (after.ok() && after.kind == PhraseKind::Role && punct(after.e, ",")) {
+            Phrase name = r_.after(after.e + 1, end_);
+            if (name.ok() && name.kind == PhraseKind::Name) {
+                name.title_b = after.b;
+                name.title_e = after.e;
+                name.b = after.b;
+                after = name;
+            }
+        }
         if (after.ok() && after.kind != PhraseKind::Pronoun) {
             a.who = after;
             a.b = cue.b;

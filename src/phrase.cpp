@@ -37,7 +37,7 @@ bool PhraseReader::role_word(std::uint32_t i) const {
 
 bool PhraseReader::determiner(std::uint32_t i) const {
     static const char* const kDeterminers[] = {"the", "a", "an", "one", "another", "two", "three", "several",
-                                               "some", "many", "other", "senior", "two"};
+                                               "some", "many", "other", "senior", "its", "his", "her", "their"};
     for (const char* d : kDeterminers)
         if (is(i, d)) return true;
     return false;

@@ -94,13 +94,21 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (info.frame == CueFrame::None) return false;
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
-    if (!cue_particle(w(i), next)) return false;
+    bool calling = is(i, "calling") && i > begin_ && punct(i - 1, ",");  // "…, calling the move “unfriendly”"
+    if (!calling && !cue_particle(w(i), next)) return false;
+    // "asked about the bill", "Asked whether …": a question put to someone, not a statement
+    if (is(i, "asked") || is(i, "asks") || is(i, "asking")) {
+        bool request = false;
+        for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
+            if (is(k, "to") || is(k, "for")) request = true;
+        if (!request) return false;
+    }
     cue = Cue{i, i + 1, info.frame, false, false, info.strong};
     std::string_view v = w(i);
     cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
-    if (is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
-        is(i, "points") || is(i, "opened") || is(i, "appealed"))
+    if ((is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
+         is(i, "points") || is(i, "opened") || is(i, "appealed")) && !calling)
         cue.e = i + 2;
     // a plea, a call: "reiterated his plea for", "renewed his call for"
     return true;
@@ -430,6 +438,7 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
     const Token& t = toks_[i];
     if (t.kind == TokKind::Quote || t.kind == TokKind::Number) return i;
     if (t.kind != TokKind::Word) return kNoToken;
+    if (i > a.e && is(i - 1, "that")) return i;  // after "that" anything is the clause ("that at least one …")
     // a clause starts with a subject-like word, not a preposition ("said in", "said of")
     if (is(i, "of") || is(i, "in") || is(i, "on") || is(i, "at") || is(i, "to") || is(i, "for") || is(i, "with") ||
         is(i, "by") || is(i, "so") || is(i, "and") || is(i, "but") || is(i, "as") || is(i, "about") || is(i, "from"))

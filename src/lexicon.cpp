@@ -69,7 +69,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "expresses", "praised", "criticised", "criticized", "condemned", "condemns",
                       "affirmed", "affirms", "welcomed", "welcomes", "blamed", "blames", "rejected",
                       "rejects", "dismissed", "dismisses", "questioned", "defended", "defends",
-                      "thanked", "appealed", "invited", "hailed", "slammed", "lambasted", "spoke",
+                      "thanked", "appealed", "invited", "hailed", "slammed", "lambasted", "spoke", "calling",
                       "speaks", "pointed", "points", "opened"});
         return t;
     }();
@@ -153,7 +153,9 @@ bool is_org_head(std::string_view w) {
                        "plc", "network", "coalition", "alliance", "federation", "side", "team",
                        "secretariat", "presidency", "bureau", "prosecutors", "guard", "command",
                        "headquarters", "hospital", "council", "tribunal", "watchdog", "regulator", "newspaper",
-                       "broadcaster", "outlet", "news", "daily", "magazine", "website", "network"};
+                       "broadcaster", "outlet", "news", "daily", "magazine", "website", "network", "groups",
+                       "organisations", "organizations", "companies", "parties", "agencies", "unions", "ministries",
+                       "departments", "governments", "councils", "charities", "charity", "lobby"};
     return in(s, w);
 }
 

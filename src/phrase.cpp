@@ -178,6 +178,15 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
     return classify(i, end);
 }
 
+// US style: "Sen. Chuck Schumer (D-N.Y.) said", "Jane Doe (pictured) said": the end before a
+// parenthesis that closes right before `end`.
+std::uint32_t PhraseReader::skip_parenthesis(std::uint32_t lo, std::uint32_t end) const {
+    if (end <= lo || word(end - 1) != ")") return end;
+    std::uint32_t k = end - 1;
+    while (k > lo && end - k < 10 && word(k - 1) != "(") --k;
+    return k > lo && word(k - 1) == "(" ? k - 1 : end;
+}
+
 Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     // skip auxiliaries and adverbs between the subject and the verb
     for (bool skipped = true; skipped && end > lo;) {
@@ -199,13 +208,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
         }
     }
     if (end <= lo) return Phrase{};
-    // US style: "Sen. Chuck Schumer (D-N.Y.) said", "Jane Doe (pictured) said"
-    if (word(end - 1) == ")") {
-        std::uint32_t k = end - 1;
-        while (k > lo && end - k < 10 && word(k - 1) != "(") --k;
-        if (k > lo && word(k - 1) == "(") end = k - 1;
-        if (end <= lo) return Phrase{};
-    }
+    end = skip_parenthesis(lo, end);
+    if (end <= lo) return Phrase{};
     if (toks_[end - 1].kind == TokKind::Word) {
         Pronoun pr = pronoun(word(end - 1));
         if (pr != Pronoun::None && pr != Pronoun::I && pr != Pronoun::We) {
@@ -225,8 +229,9 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     while (k > lo && comma2 - k < 14 && word(k - 1) != "," && toks_[k - 1].kind != TokKind::Quote) --k;
     if (k <= lo || word(k - 1) != ",") return Phrase{};
     std::uint32_t comma1 = k - 1;
-    Phrase inner = scan_back(k, comma2);
-    Phrase outer = scan_back(lo, comma1);
+    Phrase inner = scan_back(k, skip_parenthesis(k, comma2));
+    Phrase outer = scan_back(lo, skip_parenthesis(lo, comma1));
+    if (outer.ok() && outer.e != comma1) outer.e = comma1;  // the parenthesis belongs to the phrase
     bool inner_whole = inner.ok() && inner.b == k;
     // "the head of the delegation, Vladimir Medinsky, said": a full name between commas speaks
     bool inner_full_name = inner_whole && inner.kind == PhraseKind::Name && inner.name_e - inner.name_b >= 2;
@@ -252,7 +257,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     bool aside = !inner_whole;  // "meanwhile", "56", "who was speaking in Kyiv"
     if (aside) {
         // "Germany, the Kremlin said on Thursday, warning …" is another attribution, not an aside
-        bool relative = is(k, "who") || is(k, "which") || is(k, "whose");
+        bool relative = is(k, "who") || is(k, "which") || is(k, "whose") ||
+                        (toks_[k].kind == TokKind::Word && cue_verb(word(k)).frame != CueFrame::None);  // "asked about …"
         for (std::uint32_t m = k; m < comma2 && !relative; ++m)
             if (toks_[m].kind == TokKind::Word && cue_verb(word(m)).frame != CueFrame::None) return Phrase{};
     }

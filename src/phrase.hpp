@@ -44,6 +44,7 @@ public:
     bool proper(std::uint32_t i) const;      // a capitalised known body, place or outlet
 
 private:
+    std::uint32_t skip_parenthesis(std::uint32_t lo, std::uint32_t end) const;
     Phrase scan_back(std::uint32_t lo, std::uint32_t end) const;
 
     std::string_view text_;

@@ -129,3 +129,33 @@ test('the summary counts claims, speakers and unattributed claims', () => {
   assert.equal(summarize({ speakers, claims }), '3 claims by 1 speaker, 1 unattributed.');
   assert.equal(summarize({ speakers: [], claims: [] }), 'No claims found in this text.');
 });
+
+test('anchoring a long article takes time linear in its size (spans placed per paragraph)', () => {
+  const para = (i) => `"Line ${i} is fine," said Ann Lee.\n\n`;
+  const build = (n) => {
+    const text = Array.from({ length: n }, (_, i) => para(i)).join('');
+    const claims = [];
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const quote = `Line ${i} is fine,`;
+      claims.push({ id: `c${i}`, speaker: null, kind: 'direct', ...span(text, quote, at) });
+      at += para(i).length;
+    }
+    return { text, annotation: { claims, speakers: [], boilerplate: [] } };
+  };
+  const time = (n) => {
+    const { text, annotation } = build(n);
+    const t0 = performance.now();
+    const { paragraphs, dropped } = anchor(text, annotation);
+    const ms = performance.now() - t0;
+    assert.equal(dropped, 0);
+    assert.equal(paragraphs.length, n);
+    assert.equal(leaves(paragraphs.flatMap((p) => p.children), text).join(''), text);
+    return ms;
+  };
+  time(2000); // warm-up
+  const small = time(4000);
+  const large = time(40000);
+  // Ten times the input: a quadratic scan would take ~100x; allow generous noise.
+  assert.ok(large < small * 30 + 50, `4k paragraphs ${small.toFixed(0)} ms, 40k ${large.toFixed(0)} ms`);
+});

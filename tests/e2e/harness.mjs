@@ -17,14 +17,19 @@ export const DOCS = path.join(ROOT, 'docs');
 const missing = [path.join(DIST, 'index.html'), CLI].filter((f) => !fs.existsSync(f));
 if (missing.length) throw new Error(`build first (npm run build): missing ${missing.join(', ')}`);
 
-/** Starts the static server and a fresh-profile chromium; call stop() when done. */
-export async function startSite() {
+/**
+ * Starts the static server and a fresh-profile chromium; call stop() when done.
+ * Service workers are blocked unless asked for: Playwright cannot route requests a service
+ * worker answers, and a cache-first worker would carry files over from one test to the next.
+ */
+export async function startSite({ serviceWorkers = 'block' } = {}) {
   const server = await serve(DIST, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
+    serviceWorkers,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
@@ -50,6 +55,8 @@ export async function openPage(context, url, { viewport = { width: 1280, height:
   const problems = [];
   const origin = new URL(url).origin;
   page.on('console', (m) => {
+    // Playwright's own note when startSite() blocked service workers: not the page's doing.
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e}`));

@@ -1,4 +1,5 @@
-// The claim card: who said it, how (kind, cue, via) and how sure the extractor is.
+// The claim card: who said it, how (kind, cue, via), how sure the extractor is, and a
+// button that copies the claim with its speaker as a citation (main.js handles it).
 // One card element, filled with text and placed next to the claim it describes.
 
 import { kindLabel } from './draw-article.js';
@@ -22,7 +23,12 @@ export function fillCard(card, claim, speaker) {
     ...row('Via', claim.via || '—'),
     ...row('Confidence', typeof claim.confidence === 'number' ? `${Math.round(claim.confidence * 100)}%` : '—'),
   );
-  card.replaceChildren(title, facts);
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.className = 'quiet card-copy';
+  copy.dataset.copyClaim = claim.id;
+  copy.textContent = 'Copy as citation';
+  card.replaceChildren(title, facts, copy);
 }
 
 /** Places the card under the fragment (above it when there is no room), inside the viewport. */

@@ -1,18 +1,20 @@
-// Drawing: builds the annotated article from anchored paragraphs (see anchoring.js).
-// The pasted text only ever enters the DOM as text nodes.
+// Drawing: builds the annotated article from anchored paragraphs (see anchoring.js), a
+// slice at a time so a huge article never freezes the page. The pasted text only ever
+// enters the DOM as text nodes.
 
+import { anchorParagraph } from './anchoring.js';
+import { inSlices } from './chunked.js';
 import { styleFor } from './speaker-style.js';
 
 const KIND_LABEL = { direct: 'direct quote', indirect: 'reported speech', mixed: 'partly quoted' };
 export const kindLabel = (kind) => KIND_LABEL[kind] || kind || 'claim';
 
 /**
- * Replaces the children of `container` with one <p> per paragraph.
- * Claim fragments carry data-claim-id and data-speaker-id ('' when unattributed); the
- * first fragment of each claim is focusable and wears the speaker's badge.
+ * Draws one anchored paragraph (see anchoring.js) as a <p>. Claim fragments carry
+ * data-claim-id and data-speaker-id ('' when unattributed); the first fragment of each
+ * claim (tracked across paragraphs in `firstFragment`) is focusable and wears the badge.
  */
-export function drawArticle(container, text, paragraphs, styles) {
-  const firstFragment = new Set();
+export function drawParagraph(text, paragraph, styles, firstFragment) {
   const build = (node) => {
     if (node.kind === 'text') return document.createTextNode(text.slice(node.start, node.end));
     const el = document.createElement('span');
@@ -46,11 +48,24 @@ export function drawArticle(container, text, paragraphs, styles) {
     el.append(...node.children.map(build));
     return el;
   };
+  const el = document.createElement('p');
+  if (paragraph.boilerplate) el.className = 'is-boilerplate';
+  el.append(...paragraph.children.map(build));
+  return el;
+}
 
-  container.replaceChildren(...paragraphs.map((p) => {
-    const el = document.createElement('p');
-    if (p.boilerplate) el.className = 'is-boilerplate';
-    el.append(...p.children.map(build));
-    return el;
-  }));
+/**
+ * Replaces the children of `container` with one <p> per prepared paragraph
+ * (prepareAnchoring), anchoring and drawing a slice at a time (chunked.js).
+ * Resolves true when all is drawn, false when isCurrent() turned false on the way.
+ */
+export async function drawArticle(container, text, paragraphs, styles, { onProgress, isCurrent } = {}) {
+  const firstFragment = new Set();
+  container.replaceChildren();
+  let batch = document.createDocumentFragment();
+  return inSlices(paragraphs, (p) => batch.append(drawParagraph(text, anchorParagraph(text, p), styles, firstFragment)), {
+    flush: () => { container.append(batch); batch = document.createDocumentFragment(); },
+    onProgress,
+    isCurrent,
+  });
 }

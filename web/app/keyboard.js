@@ -6,16 +6,18 @@ function typingInField(target) {
     (target.isContentEditable || /^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName));
 }
 
-/** actions: { next, previous, openCard, closeCard, focusInput, toggleHelp } */
+/** actions: { next, previous, openCard, copyCitation, closeCard, focusInput, toggleHelp } */
 export function installShortcuts(actions) {
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'Escape') { actions.closeCard(); return; }
     if (typingInField(e.target)) return;
+    if (e.target.closest?.('[role="tablist"]')) return; // arrows there move between tabs
     const handlers = {
       j: actions.next, ArrowDown: actions.next, ArrowRight: actions.next,
       k: actions.previous, ArrowUp: actions.previous, ArrowLeft: actions.previous,
       Enter: actions.openCard,
+      c: actions.copyCitation,
       '/': actions.focusInput,
       '?': actions.toggleHelp,
     };

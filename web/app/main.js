@@ -1,82 +1,215 @@
-// Page controller: reads the article, asks the worker for an annotation, and wires the
-// rendered article, speaker panel, claim card and shortcuts together.
+// Page controller: the open articles (tabs), annotation requests to the worker, and the
+// wiring of the rendered article, speaker panel, claim card, exports and shortcuts.
+// The DOM contract elements (#article-text, #article, #speakers…) show the active tab.
 
-import { anchor } from './anchoring.js';
+import { prepareAnchoring } from './anchoring.js';
 import { drawArticle } from './draw-article.js';
 import { drawSpeakers } from './draw-speakers.js';
+import { drawTabs, tabElementId } from './draw-tabs.js';
 import { drawUnattributed } from './draw-unattributed.js';
 import { fillCard, placeCard } from './claim-card.js';
+import { citation, exportFileName, toJson, toMarkdown } from './export.js';
+import { installInputSources } from './input-sources.js';
 import { installShortcuts } from './keyboard.js';
+import { registerServiceWorker } from './register-sw.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
+import { copyText, downloadText } from './save-and-copy.js';
 import { speakerStyles } from './speaker-style.js';
 import { summarize } from './summary.js';
+import { createTabs, tabTitle } from './tabs.js';
 import { createAnnotationClient } from './worker-client.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   input: $('article-text'), annotate: $('annotate'), example: $('try-example'), status: $('status'),
-  results: $('results'), article: $('article'), speakers: $('speakers'), unattributed: $('unattributed'),
-  noUnattributed: $('no-unattributed'), warnings: $('warnings'), warningsBox: $('warnings-box'),
-  toggleNoise: $('toggle-boilerplate'), card: $('claim-card'), help: $('help'),
-  openHelp: $('open-help'), closeHelp: $('close-help'),
+  progress: $('progress'), results: $('results'), article: $('article'), speakers: $('speakers'),
+  unattributed: $('unattributed'), noUnattributed: $('no-unattributed'), warnings: $('warnings'),
+  warningsBox: $('warnings-box'), toggleNoise: $('toggle-boilerplate'), card: $('claim-card'),
+  help: $('help'), openHelp: $('open-help'), closeHelp: $('close-help'), tabs: $('tabs'),
+  workspace: $('workspace'), newTab: $('new-tab'), closeTab: $('close-tab'),
+  exportJson: $('export-json'), exportMarkdown: $('export-markdown'),
 };
 
+// Inputs above this many UTF-8 bytes get a progress bar: they take seconds, not milliseconds.
+const PROGRESS_BYTES = 1_000_000;
+
 const client = createAnnotationClient();
-let latestRequest = 0;
+const tabs = createTabs();
 let claimsById = new Map();
 let speakersById = new Map();
 let pinnedClaim = null; // claim id whose card stays open until Escape or another click
+let drawing = 0;        // number of the latest drawing; an older one stops at its next slice
 
-function setStatus(message, state) {
-  ui.status.textContent = message;
-  ui.status.classList.toggle('is-error', state === 'error');
-  document.body.dataset.state = state;
+// --- status and progress -------------------------------------------------------------------
+
+function setStatus(tab, message, state) {
+  tab.status = { message, state };
+  if (tab === tabs.active()) showStatus(tab);
+  drawTabStrip();
 }
 
-async function annotateInput() {
-  const text = ui.input.value;
+function showStatus(tab) {
+  ui.status.textContent = tab.status.message;
+  ui.status.classList.toggle('is-error', tab.status.state === 'error');
+  document.body.dataset.state = tab.status.state;
+  ui.annotate.toggleAttribute('aria-busy', tab.status.state === 'busy');
+}
+
+/** fraction: null = under way, unknown share (an indeterminate bar); undefined = hide. */
+function setProgress(fraction) {
+  ui.progress.hidden = fraction === undefined;
+  if (fraction === null) ui.progress.removeAttribute('value');
+  else if (fraction !== undefined) ui.progress.value = fraction;
+}
+
+const utf8Bytes = (text) => new Blob([text]).size;
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+// --- annotating -----------------------------------------------------------------------------
+
+async function annotateTab(tab) {
+  const text = tab.text;
   if (text.trim() === '') {
-    setStatus('Paste an article into the box first.', 'idle');
+    setStatus(tab, 'Paste an article into the box first.', 'idle');
     return;
   }
-  const request = ++latestRequest;
-  setStatus('Annotating…', 'busy');
-  ui.annotate.setAttribute('aria-busy', 'true');
+  const request = ++tab.request;
+  const bytes = utf8Bytes(text);
+  const large = bytes > PROGRESS_BYTES;
+  performance.mark('whosaid:annotate');
+  setStatus(tab, large ? `Annotating ${megabytes(bytes)}…` : 'Annotating…', 'busy');
+  if (large && tab === tabs.active()) setProgress(null);
   try {
     const annotation = await client.annotate(text);
-    if (request !== latestRequest) return; // a newer request superseded this one
-    show(text, annotation);
-    setStatus(summarize(annotation), 'done');
+    if (request !== tab.request) return; // a newer request superseded this one
+    tab.annotation = annotation;
+    tab.annotatedText = text;
+    // Set quietly: the page says "done" only once the overlay is drawn (present()).
+    tab.status = { message: summarize(annotation), state: 'done' };
+    if (tab !== tabs.active()) {
+      drawTabStrip();
+      return;
+    }
+    if (large) ui.status.textContent = `Drawing ${megabytes(bytes)}…`;
+    if (await present(tab, { progress: large })) performance.measure('whosaid:annotate-to-overlay', 'whosaid:annotate');
   } catch (err) {
-    if (request !== latestRequest) return;
-    setStatus(`Could not annotate: ${err.message}. Your text is kept; press Annotate to try again.`, 'error');
+    if (request !== tab.request) return;
+    setStatus(tab, `Could not annotate: ${err.message}. Your text is kept; press Annotate to try again.`, 'error');
   } finally {
-    if (request === latestRequest) ui.annotate.removeAttribute('aria-busy');
+    if (request === tab.request && tab === tabs.active()) setProgress(undefined);
   }
 }
 
-function show(text, annotation) {
+/**
+ * Draws the tab's annotation, then shows the tab's status (body[data-state] stays "busy"
+ * while drawing). False when a newer drawing took over, which then finishes the job.
+ */
+async function present(tab, options) {
+  const drawn = await showTab(tab, options);
+  if (drawn && tab === tabs.active()) {
+    showStatus(tab);
+    drawTabStrip();
+  }
+  return drawn;
+}
+
+/** Draws the tab's annotation (or hides the results); false when a newer drawing took over. */
+async function showTab(tab, { progress = false } = {}) {
   closeCard();
+  const run = ++drawing;
+  const annotation = tab.annotation;
+  if (!annotation) {
+    ui.results.hidden = true;
+    ui.article.replaceChildren();
+    return true;
+  }
+  document.body.dataset.state = 'busy';
+  const text = tab.annotatedText;
   const speakers = annotation.speakers || [];
   const claims = annotation.claims || [];
   claimsById = new Map(claims.map((c) => [c.id, c]));
   speakersById = new Map(speakers.map((s) => [s.id, s]));
   const styles = speakerStyles(speakers);
-  const { paragraphs, dropped } = anchor(text, annotation);
+  const { paragraphs, dropped } = prepareAnchoring(text, annotation);
 
-  drawArticle(ui.article, text, paragraphs, styles);
   drawSpeakers(ui.speakers, speakers, styles);
   drawUnattributed(ui.unattributed, claims);
   ui.noUnattributed.hidden = claims.some((c) => c.speaker == null);
-
   const notes = [...(annotation.warnings || [])];
   if (dropped) notes.push(`${dropped} highlighted passage(s) did not match the text and were left out.`);
   ui.warnings.replaceChildren(...notes.map((n) => Object.assign(document.createElement('li'), { textContent: n })));
   ui.warningsBox.hidden = notes.length === 0;
-
   ui.article.classList.remove('is-filtered');
   ui.results.hidden = false;
+
+  return drawArticle(ui.article, text, paragraphs, styles, {
+    isCurrent: () => run === drawing,
+    onProgress: progress ? (done, total) => setProgress(done / total) : undefined,
+  });
 }
+
+// --- tabs -----------------------------------------------------------------------------------
+
+function drawTabStrip() {
+  const active = tabs.active();
+  drawTabs(ui.tabs, tabs.list(), active?.id, ui.workspace.id);
+  if (active) ui.workspace.setAttribute('aria-labelledby', tabElementId(active));
+}
+
+function switchTo(tab, { focusTab = false } = {}) {
+  tabs.activate(tab.id);
+  ui.input.value = tab.text;
+  drawTabStrip();
+  showStatus(tab);
+  setProgress(undefined);
+  present(tab);
+  if (focusTab) $(tabElementId(tab))?.focus();
+}
+
+/** Opens articles: the first one in the active tab when its box is empty, the others in new tabs. */
+function openArticles(articles) {
+  let first = null;
+  for (const { text, title } of articles) {
+    const current = tabs.active();
+    const tab = current.text.trim() === '' && !first ? Object.assign(current, { title }) : tabs.add({ text, title });
+    tab.text = text;
+    first ??= tab;
+    annotateTab(tab);
+  }
+  if (first) switchTo(first);
+}
+
+ui.tabs.addEventListener('click', (e) => {
+  const tab = tabs.get(e.target.closest('[role="tab"]')?.dataset.tabId);
+  if (tab && tab !== tabs.active()) switchTo(tab);
+});
+ui.tabs.addEventListener('keydown', (e) => {
+  const list = tabs.list();
+  const i = list.indexOf(tabs.active());
+  const target = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: list.length - 1 }[e.key];
+  if (target === undefined) {
+    if (e.key === 'Delete') { e.preventDefault(); closeActiveTab(true); }
+    return;
+  }
+  e.preventDefault();
+  switchTo(list[(target + list.length) % list.length], { focusTab: true });
+});
+ui.newTab.addEventListener('click', () => {
+  switchTo(tabs.add());
+  ui.input.focus();
+});
+function closeActiveTab(focusTab = false) {
+  const closing = tabs.active();
+  if (tabs.list().length === 1) { // the last tab is emptied rather than closed
+    Object.assign(closing, { text: '', title: '', annotation: null, annotatedText: null, status: { message: '', state: 'idle' } });
+    closing.request++;
+    switchTo(closing, { focusTab });
+    return;
+  }
+  closing.request++; // an answer still on its way is dropped
+  switchTo(tabs.close(closing.id), { focusTab });
+}
+ui.closeTab.addEventListener('click', () => closeActiveTab());
 
 // --- claim card -------------------------------------------------------------------------
 
@@ -104,28 +237,64 @@ window.addEventListener('resize', () => {
   layoutWidth = window.innerWidth;
 });
 
+/** Hides the card unless it is pinned, in use, or describes the claim that has the focus. */
 function releaseCard() {
-  if (pinnedClaim === null) ui.card.hidden = true;
+  if (pinnedClaim !== null || ui.card.matches(':hover, :focus-within')) return;
+  const focused = fragmentOf(document.activeElement);
+  if (focused && ui.card.querySelector(`[data-copy-claim="${CSS.escape(focused.dataset.claimId)}"]`)) return;
+  ui.card.hidden = true;
 }
 
 ui.article.addEventListener('mouseover', (e) => {
   const f = fragmentOf(e.target);
   if (f && pinnedClaim === null) openCard(f);
 });
-ui.article.addEventListener('mouseout', (e) => { if (fragmentOf(e.target)) releaseCard(); });
+ui.article.addEventListener('mouseout', (e) => {
+  // Moving onto the card keeps it open, so its button can be reached.
+  if (fragmentOf(e.target) && !ui.card.contains(e.relatedTarget)) releaseCard();
+});
+ui.card.addEventListener('mouseleave', () => releaseCard());
 ui.article.addEventListener('focusin', (e) => {
   const f = fragmentOf(e.target);
   if (!f) return;
   if (pinnedClaim !== f.dataset.claimId) pinnedClaim = null;
   openCard(f);
 });
-ui.article.addEventListener('focusout', () => releaseCard());
+ui.article.addEventListener('focusout', (e) => {
+  if (!ui.card.contains(e.relatedTarget)) setTimeout(releaseCard, 0); // once the focus has moved
+});
 ui.article.addEventListener('click', (e) => {
   const f = fragmentOf(e.target);
   if (!f) return;
   pinnedClaim = f.dataset.claimId;
   openCard(f);
 });
+
+// --- citations and exports --------------------------------------------------------------------
+
+async function copyCitation(claimId) {
+  const tab = tabs.active();
+  const claim = claimsById.get(claimId);
+  if (!claim || !tab) return false;
+  const ok = await copyText(citation(claim, speakersById.get(claim.speaker), tabTitle(tab)));
+  ui.status.textContent = ok ? 'Citation copied.' : 'Could not copy: your browser refused the clipboard.';
+  return true;
+}
+
+ui.card.addEventListener('click', (e) => {
+  const id = e.target.closest('[data-copy-claim]')?.dataset.copyClaim;
+  if (id) copyCitation(id);
+});
+
+function exportActive(kind) {
+  const tab = tabs.active();
+  if (!tab?.annotation) return;
+  const article = { title: tabTitle(tab), text: tab.annotatedText, annotation: tab.annotation };
+  if (kind === 'json') downloadText(exportFileName(article.title, 'json'), 'application/json', toJson(article));
+  else downloadText(exportFileName(article.title, 'md'), 'text/markdown', toMarkdown(article));
+}
+ui.exportJson.addEventListener('click', () => exportActive('json'));
+ui.exportMarkdown.addEventListener('click', () => exportActive('markdown'));
 
 // --- speaker filter, unattributed list, page noise ------------------------------------------
 
@@ -158,11 +327,25 @@ ui.toggleNoise.addEventListener('click', () => {
 
 // --- input ------------------------------------------------------------------------------
 
-ui.annotate.addEventListener('click', annotateInput);
-ui.input.addEventListener('input', (e) => { if (e.inputType === 'insertFromPaste') annotateInput(); });
+const annotateActive = () => {
+  const tab = tabs.active();
+  tab.text = ui.input.value;
+  annotateTab(tab);
+};
+ui.annotate.addEventListener('click', annotateActive);
+ui.input.addEventListener('input', (e) => {
+  tabs.active().text = ui.input.value;
+  if (e.inputType === 'insertFromPaste') annotateActive();
+});
 ui.example.addEventListener('click', () => {
   ui.input.value = SAMPLE_ARTICLE;
-  annotateInput();
+  annotateActive();
+});
+installInputSources({
+  input: ui.input,
+  onPasted: annotateActive,
+  onArticles: openArticles,
+  onProblems: (problems) => { ui.status.textContent = `${problems.join('; ')}.`; },
 });
 
 // --- help and shortcuts -----------------------------------------------------------------------
@@ -194,10 +377,19 @@ installShortcuts({
     openCard(f);
     return true;
   },
+  copyCitation: () => {
+    const id = fragmentOf(document.activeElement)?.dataset.claimId ?? pinnedClaim;
+    if (!id) return false;
+    copyCitation(id);
+    return true;
+  },
   closeCard,
   focusInput: () => ui.input.focus(),
   toggleHelp,
 });
 
+switchTo(tabs.add());
 client.warmUp();
+registerServiceWorker();
 document.body.dataset.ready = '1';
+performance.mark('whosaid:ready');

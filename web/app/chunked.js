@@ -1,0 +1,29 @@
+// Long jobs on the main thread, cut into slices of a few milliseconds with a yield between
+// them, so that a huge article is drawn while the page keeps scrolling, typing and painting.
+
+const SLICE_MS = 12;
+
+// setTimeout, not requestAnimationFrame: rAF stops in a background tab, and a drawing that
+// never finishes there would leave the tab busy for good.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Calls step(item, index) for each item, yielding to the browser every SLICE_MS.
+ * flush() runs at the end of each slice (e.g. to append what the slice built);
+ * onProgress(done, total) after each slice. Stops early, returning false, as soon as
+ * isCurrent() says a newer job has replaced this one.
+ */
+export async function inSlices(items, step, { flush = () => {}, onProgress = () => {}, isCurrent = () => true } = {}) {
+  let i = 0;
+  while (i < items.length) {
+    const sliceEnd = performance.now() + SLICE_MS;
+    do { step(items[i], i); i++; } while (i < items.length && performance.now() < sliceEnd);
+    flush();
+    onProgress(i, items.length);
+    if (i < items.length) {
+      await nextTask();
+      if (!isCurrent()) return false;
+    }
+  }
+  return true;
+}

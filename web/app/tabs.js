@@ -1,0 +1,55 @@
+// The open articles ("tabs"): each keeps its own text, its last annotation and its status.
+// A plain model with no DOM, so the session view can build on it; main.js draws it.
+
+const TITLE_CHARS = 40;
+
+/** Title shown on a tab: a given one (file name, HTML <title>), else the first line, else "Article n". */
+export function tabTitle(tab) {
+  const given = tab.title?.trim();
+  if (given) return given;
+  const first = tab.text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '')?.trim();
+  if (!first) return `Article ${tab.n}`;
+  return first.length > TITLE_CHARS ? `${first.slice(0, TITLE_CHARS - 1).trimEnd()}…` : first;
+}
+
+export function createTabs() {
+  const tabs = [];
+  let activeId = null;
+  let counter = 0;
+
+  const api = {
+    list: () => [...tabs],
+    get: (id) => tabs.find((t) => t.id === id) ?? null,
+    active: () => api.get(activeId),
+
+    /** A new tab (not yet active). Fields: id, n, title, text, annotation, annotatedText, request, status. */
+    add({ text = '', title = '' } = {}) {
+      counter++;
+      const tab = {
+        id: `t${counter}`, n: counter, title, text,
+        annotation: null,    // the last annotation received…
+        annotatedText: null, // …and the text it was made for
+        request: 0,          // number of the latest annotation request (older answers are dropped)
+        status: { message: '', state: 'idle' },
+      };
+      tabs.push(tab);
+      return tab;
+    },
+
+    activate(id) {
+      if (!api.get(id)) throw new Error(`no tab ${id}`);
+      activeId = id;
+      return api.active();
+    },
+
+    /** Closes a tab; the neighbour to its right (else left) becomes active. The last tab is never closed. */
+    close(id) {
+      const i = tabs.findIndex((t) => t.id === id);
+      if (i < 0 || tabs.length === 1) return api.active();
+      tabs.splice(i, 1);
+      if (activeId === id) activeId = tabs[Math.min(i, tabs.length - 1)].id;
+      return api.active();
+    },
+  };
+  return api;
+}

@@ -74,6 +74,19 @@ export async function buildSingleFile({ dir, out }) {
   }
   for (const [from, to] of replacements) html = html.replace(from, () => to);
 
+  // The icon becomes a data: URL; the web app manifest goes (nothing installs from file://,
+  // and the page registers no service worker there).
+  html = html.replace(/<link\b[^>]*>\s*/gi, (tag) => {
+    const rel = attr(tag, 'rel') ?? '';
+    const href = attr(tag, 'href');
+    if (/\bmanifest\b/i.test(rel) && isLocal(href)) return '';
+    if (/\bicon\b/i.test(rel) && isLocal(href) && /\.svg$/i.test(href)) {
+      const svg = fs.readFileSync(path.join(web, href)).toString('base64');
+      return tag.replace(href, `data:image/svg+xml;base64,${svg}`);
+    }
+    return tag;
+  });
+
   const worker = await bundle(path.join(web, 'worker.js'), 'iife');
   const b64 = fs.readFileSync(wasm).toString('base64');
   const globalsJs = `globalThis.WHOSAID_WASM_BASE64=${JSON.stringify(b64)};` +

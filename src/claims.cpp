@@ -94,7 +94,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (info.frame == CueFrame::None) return false;
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
-    bool calling = is(i, "calling") && i > begin_ && punct(i - 1, ",");  // "…, calling the move “unfriendly”"
+    // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
+    bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
+                                  ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
     if (!calling && !cue_particle(w(i), next)) return false;
     // "asked about the bill", "Asked whether …": a question put to someone, not a statement
     if (is(i, "asked") || is(i, "asks") || is(i, "asking")) {
@@ -152,8 +154,8 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             a.relative = true;
         return true;
     }
-    // inverted: "…,” said Smith." / "…, said the ministry"
-    if (cue.b > begin_ && (punct(cue.b - 1, ",") || closing_quote(cue.b - 1))) {
+    // inverted: "…,” said Smith." / "…, said the ministry" (never "told X": X is who was told)
+    if (cue.b > begin_ && cue.frame != CueFrame::Object && (punct(cue.b - 1, ",") || closing_quote(cue.b - 1))) {
         Phrase after = r_.after(cue.e, end_);
         // "said its chairman, Shaun Davies": the name after the role speaks
         if (after.ok() && after.kind == PhraseKind::Role && punct(after.e, ",")) {

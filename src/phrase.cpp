@@ -234,7 +234,9 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     if (outer.ok() && outer.e != comma1) outer.e = comma1;  // the parenthesis belongs to the phrase
     bool inner_whole = inner.ok() && inner.b == k;
     // "the head of the delegation, Vladimir Medinsky, said": a full name between commas speaks
-    bool inner_full_name = inner_whole && inner.kind == PhraseKind::Name && inner.name_e - inner.name_b >= 2;
+    // (a title before it may be cut off by its abbreviation point: "Sen. Maria Delgado (D-N.Y.)")
+    bool inner_full_name = inner.ok() && inner.b <= k + 2 && inner.kind == PhraseKind::Name &&
+                           inner.name_e - inner.name_b >= 2;
     if (inner_full_name && outer.ok() && outer.kind != PhraseKind::Name) {
         inner.title_b = outer.b;
         inner.title_e = outer.e;

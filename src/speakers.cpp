@@ -544,7 +544,17 @@ std::vector<int> resolve_speakers(std::string_view text, const Tokenized& tk, co
                                   const std::vector<RawClaim>& claims, std::vector<Speaker>& speakers) {
     Resolver res(text, tk, skip_line);
     std::vector<int> entity(claims.size(), -1);
-    for (std::size_t i = 0; i < claims.size(); ++i) entity[i] = res.resolve(claims[i], entity, i);
+    // in text order: "it" and "he" look back at the speakers named before them
+    std::vector<std::size_t> order(claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return claims[x].parts.front().start < claims[y].parts.front().start;
+    });
+    // claims that inherit a speaker ("“…”" after a quote of someone's) take it once all are named
+    for (std::size_t i : order)
+        if (claims[i].inherit < 0) entity[i] = res.resolve(claims[i], entity, i);
+    for (std::size_t i : order)
+        if (claims[i].inherit >= 0) entity[i] = res.resolve(claims[i], entity, i);
     std::vector<int> used(claims.size() + 64, 0);
     int max_e = -1;
     for (int e : entity) max_e = std::max(max_e, e);

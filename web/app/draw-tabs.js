@@ -1,23 +1,33 @@
 // Drawing: the tab strip, an ARIA tablist of the open articles. One tab is in the Tab
 // order (roving tabindex); arrows, Home and End move between tabs (see main.js).
+// Tabs are updated in place, not rebuilt, so a focused tab keeps the focus.
 
 import { tabTitle } from './tabs.js';
 
 export const tabElementId = (tab) => `tab-${tab.id}`;
 
 export function drawTabs(tablist, tabs, activeId, panelId) {
-  tablist.replaceChildren(...tabs.map((tab) => {
-    const el = document.createElement('button');
-    el.type = 'button';
-    el.id = tabElementId(tab);
-    el.setAttribute('role', 'tab');
-    el.setAttribute('aria-controls', panelId);
-    el.dataset.tabId = tab.id;
+  const wanted = new Set(tabs.map(tabElementId));
+  for (const el of [...tablist.children]) if (!wanted.has(el.id)) el.remove();
+  let previous = null;
+  for (const tab of tabs) {
+    let el = tablist.querySelector(`#${tabElementId(tab)}`);
+    if (!el) {
+      el = document.createElement('button');
+      el.type = 'button';
+      el.id = tabElementId(tab);
+      el.setAttribute('role', 'tab');
+      el.setAttribute('aria-controls', panelId);
+      el.dataset.tabId = tab.id;
+      // New tabs come last, so existing ones are never moved (moving would drop the focus).
+      tablist.insertBefore(el, previous ? previous.nextSibling : tablist.firstChild);
+    }
     const selected = tab.id === activeId;
     el.setAttribute('aria-selected', String(selected));
     el.tabIndex = selected ? 0 : -1;
-    el.textContent = tabTitle(tab);
-    if (tab.status.state === 'busy') el.classList.add('is-busy');
-    return el;
-  }));
+    const title = tabTitle(tab);
+    if (el.textContent !== title) el.textContent = title;
+    el.classList.toggle('is-busy', tab.status.state === 'busy');
+    previous = el;
+  }
 }

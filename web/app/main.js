@@ -27,7 +27,7 @@ const ui = {
   warningsBox: $('warnings-box'), toggleNoise: $('toggle-boilerplate'), card: $('claim-card'),
   help: $('help'), openHelp: $('open-help'), closeHelp: $('close-help'), tabs: $('tabs'),
   workspace: $('workspace'), newTab: $('new-tab'), closeTab: $('close-tab'),
-  exportJson: $('export-json'), exportMarkdown: $('export-markdown'),
+  exportJson: $('export-json'), notice: $('notice'), exportMarkdown: $('export-markdown'),
 };
 
 // Inputs above this many UTF-8 bytes get a progress bar: they take seconds, not milliseconds.
@@ -60,6 +60,14 @@ function setProgress(fraction) {
   ui.progress.hidden = fraction === undefined;
   if (fraction === null) ui.progress.removeAttribute('value');
   else if (fraction !== undefined) ui.progress.value = fraction;
+}
+
+/** A passing note (copied, a file that could not be read), apart from the tab's status. */
+let noticeTimer = 0;
+function notify(message) {
+  ui.notice.textContent = message;
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => { ui.notice.textContent = ''; }, 8000);
 }
 
 const utf8Bytes = (text) => new Blob([text]).size;
@@ -277,7 +285,7 @@ async function copyCitation(claimId) {
   const claim = claimsById.get(claimId);
   if (!claim || !tab) return false;
   const ok = await copyText(citation(claim, speakersById.get(claim.speaker), tabTitle(tab)));
-  ui.status.textContent = ok ? 'Citation copied.' : 'Could not copy: your browser refused the clipboard.';
+  notify(ok ? 'Citation copied.' : 'Could not copy: your browser refused the clipboard.');
   return true;
 }
 
@@ -345,7 +353,7 @@ installInputSources({
   input: ui.input,
   onPasted: annotateActive,
   onArticles: openArticles,
-  onProblems: (problems) => { ui.status.textContent = `${problems.join('; ')}.`; },
+  onProblems: (problems) => notify(`${problems.join('; ')}.`),
 });
 
 // --- help and shortcuts -----------------------------------------------------------------------

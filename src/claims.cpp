@@ -15,6 +15,7 @@ struct Cue {
     bool according = false;      // "according to", "in the words of"
     bool participle = false;     // "saying", "adding": the subject is earlier in the sentence
     bool strong = true;
+    bool cognition = false;      // "believes", "considers": see CueInfo
 };
 
 struct Attribution {
@@ -106,6 +107,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         if (!request) return false;
     }
     cue = Cue{i, i + 1, info.frame, false, false, info.strong};
+    cue.cognition = info.cognition;
     std::string_view v = w(i);
     cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
@@ -416,8 +418,13 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
                     if (is_media(w(k))) channel = true;
                 if (channel && via.empty()) via = std::string(text_.substr(toks_[obj.b].start, toks_[obj.e - 1].end - toks_[obj.b].start));
                 i = obj.e;
-            } else if (word_at(i)) {
-                return kNoToken;
+            } else if (word_at(i) || toks_[i].kind == TokKind::Quote) {
+                // "told the “Kazinform” agency that …": whatever the object, "that" opens the clause
+                std::uint32_t k = i;
+                while (k < end_ && k < i + 8 && !is(k, "that") && !punct(k, ",") && !punct(k, ".")) ++k;
+                if (!is(k, "that")) return kNoToken;
+                if (via.empty()) via = find_via(a.cue.b, k);
+                i = k;
             }
         }
     }
@@ -624,8 +631,18 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     for (std::size_t k = atts.size(); k-- > 0;) {
         Attribution& a = atts[k];
         if (a.cue.according || a.tail) continue;
+        // "Tokhtarov noted that Kazakhstan considers Iran …": a belief inside a report is what was
+        // reported, not a new attribution
+        if (a.cue.cognition && k > 0) continue;
         std::string via = a.via;
         std::uint32_t cb = a.parenthetical ? a.e + 1 : content_start(a, via);
+        // "As the minister said, the talks will resume": what was said follows the comma
+        bool as_said = a.relative && a.b > begin_ && is(a.b - 1, "as") && a.b - 1 == after_connectives(begin_) &&
+                       punct(a.e, ",");
+        if (as_said) {
+            cb = a.e + 1;
+            a.relative = false;
+        }
         if (cb == kNoToken || cb >= end_) continue;
         std::uint32_t limit = cb < tail_cut ? tail_cut : end_;
         std::uint32_t ce = content_end(cb, limit, a.relative);

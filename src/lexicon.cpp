@@ -60,9 +60,14 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "cautioned", "cautions", "boasted", "mused", "quipped", "continued", "agreed",
                       "disclosed", "indicated", "signalled", "signaled", "hinted", "specified",
                       "underlined", "underscored", "highlighted", "reported", "reports", "reporting", "repeated",
-                      "believes", "thinks", "hopes", "feels", "fears", "expects"});
-        add(C, false, {"denied", "denies", "denying", "proposed", "demanded", "demands"});
-        add(O, true, {"told", "tells", "telling", "informed", "informs", "assured", "assures",
+                      "believes", "thinks", "hopes", "feels", "fears", "expects",
+                      // base forms: "experts note that", "officials believe", "analysts warn"
+                      "note", "argue", "warn", "insist", "stress", "believe", "think", "hope", "fear", "expect",
+                      "add", "explain", "confirm", "announce", "suggest", "predict", "estimate", "maintain",
+                      "acknowledge", "admit", "concede", "emphasise", "emphasize", "consider", "considers",
+                      "considered", "declare", "assert", "contend", "allege", "informs", "declared"});
+        add(C, false, {"denied", "denies", "denying", "deny", "proposed", "demanded", "demands", "claim"});
+        add(O, true, {"told", "tells", "telling", "tell", "informed", "assured", "assures",
                       "reminded", "reminds", "briefed"});
         add(X, true, {"urged", "urges", "urging", "asked", "asks", "accused", "accuses", "accusing",
                       "described", "describes", "describing", "called", "calls", "expressed",
@@ -83,7 +88,13 @@ CueInfo cue_verb(std::string_view word) {
     Lower l(word);
     if (!l.fits) return CueInfo{};
     auto it = t.find(l.view());
-    return it == t.end() ? CueInfo{} : it->second;
+    if (it == t.end()) return CueInfo{};
+    CueInfo info = it->second;
+    static const std::unordered_set<std::string_view> kCognition{
+        "believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear", "expects", "expect",
+        "considers", "consider", "considered", "agreed"};
+    info.cognition = kCognition.count(l.view()) != 0;
+    return info;
 }
 
 // Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",

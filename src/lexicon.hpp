@@ -16,7 +16,8 @@ enum class CueFrame : unsigned char {
 
 struct CueInfo {
     CueFrame frame = CueFrame::None;
-    bool strong = false;  // a pure speech verb ("said") vs. a speech act that may be non-verbal ("rejected")
+    bool strong = false;     // a pure speech verb ("said") vs. a speech act that may be non-verbal ("rejected")
+    bool cognition = false;  // believes, considers, hopes: attribution only when nothing else attributes
 };
 
 CueInfo cue_verb(std::string_view word);            // "said", "warns", "insisted", ...

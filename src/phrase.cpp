@@ -171,6 +171,16 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
             i = k;
             continue;
         }
+        // "Department for Work and Pensions", "Minister of Roads and Urban Development"
+        if ((is(k, "and") || word(k) == "&") && i < end && toks_[i].upper && k > lo && toks_[k - 1].upper) {
+            bool inside_complement = false;
+            for (std::uint32_t m = k; m > lo && m + 4 > k; --m)
+                if (is(m - 1, "of") || is(m - 1, "for")) inside_complement = true;
+            if (inside_complement) {
+                i = k;
+                continue;
+            }
+        }
         break;
     }
     // never start on "of"/"for"
@@ -278,6 +288,16 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
 
 Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
     std::uint32_t i = b;
+    if (i < hi && toks_[i].kind == TokKind::Word && (is(i, "him") || is(i, "her") || is(i, "them")) &&
+        (i + 1 >= hi || toks_[i + 1].kind != TokKind::Word)) {
+        // "according to him, …"
+        Phrase p;
+        p.kind = PhraseKind::Pronoun;
+        p.b = i;
+        p.e = i + 1;
+        p.pronoun = is(i, "him") ? Pronoun::He : is(i, "her") ? Pronoun::She : Pronoun::They;
+        return p;
+    }
     if (i < hi && toks_[i].kind == TokKind::Word) {
         Pronoun pr = pronoun(word(i));
         if (pr == Pronoun::He || pr == Pronoun::She || pr == Pronoun::They || pr == Pronoun::It) {
@@ -302,6 +322,17 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
         if (name_word(i) || role_word(i) || is_possessive(word(i))) {
             ++i;
             continue;
+        }
+        // "Minister of Roads and Urban Development Hossein Amirabadi": "and" inside a capitalised complement
+        if ((is(i, "and") || word(i) == "&") && i > b && i + 1 < hi && toks_[i - 1].upper && toks_[i + 1].upper &&
+            toks_[i + 1].kind == TokKind::Word) {
+            bool inside_complement = false;
+            for (std::uint32_t m = i; m > b && m + 4 > i; --m)
+                if (is(m - 1, "of") || is(m - 1, "for")) inside_complement = true;
+            if (inside_complement) {
+                ++i;
+                continue;
+            }
         }
         // chains: "spokesman for the ministry", "head of the Russian delegation"
         if ((is(i, "of") || is(i, "for")) && i + 1 < hi && i > b) {

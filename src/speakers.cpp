@@ -417,8 +417,14 @@ int Resolver::from_phrase(const Phrase& p) {
         case PhraseKind::Role:
             return role(p);
         case PhraseKind::Document: {
-            // "the Kremlin statement" -> Kremlin; "the readout" -> the body last heard from
+            // "the Kremlin statement" -> Kremlin; "the data of the ministry" -> the ministry;
+            // "the readout" -> the body last heard from
             std::uint32_t b = p.b, e = p.e;
+            for (std::uint32_t i = b + 1; i + 1 < e; ++i)
+                if ((r_.is(i, "of") || r_.is(i, "from") || r_.is(i, "by")) && is_document(r_.word(i - 1))) {
+                    Phrase inner = r_.classify(i + 1, e);
+                    if (inner.ok() && inner.kind != PhraseKind::Document) return from_phrase(inner);
+                }
             while (e > b && (is_document(r_.word(e - 1)) || r_.is(e - 1, "press"))) --e;
             while (b < e && (r_.is(b, "the") || r_.is(b, "a") || r_.is(b, "an"))) ++b;
             if (e > b) {

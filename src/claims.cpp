@@ -710,6 +710,11 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
                 quote_claimed_[static_cast<std::size_t>(q_.owner[a.e + 1])] = true;
             }
         }
+        // "…, according to the Kremlin, and both sides agreed that …": the same source goes on
+        if (id >= 0 && punct(a.e, ",") && is(a.e + 1, "and") && a.e + 3 < end_ && word_at(a.e + 2)) {
+            std::uint32_t nb = a.e + 2, ne = content_end(nb, end_, false);
+            if (ne > nb + 3 && !taken(nb, ne)) emit(nb, ne, &a, -1, conf - 0.1);
+        }
     }
 
     // Pass 3: "according to X, …" when nothing more specific claimed the clause.

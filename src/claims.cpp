@@ -100,7 +100,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
     if (!calling && !cue_particle(w(i), next)) return false;
     // "asked about the bill", "Asked whether …": a question put to someone, not a statement
-    if (is(i, "asked") || is(i, "asks") || is(i, "asking")) {
+    if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) && !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) &&
+                                                                  q_.owner[i - 1] >= 0)) {
+        // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)
         bool request = false;
         for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
             if (is(k, "to") || is(k, "for")) request = true;
@@ -233,6 +235,11 @@ bool SentenceReader::is_tail(Attribution& a) const {
             if (obj.ok() && obj.kind != PhraseKind::Pronoun) i = obj.e;
         }
         if (i < end_ && word_at(i) && is(i, "that")) return false;
+        // "…,” Bush told a crowd of about 8,000.": whoever was told, no clause follows
+        bool clause = false;
+        for (std::uint32_t k = i; k < end_ && !clause; ++k)
+            clause = is(k, "that") || toks_[k].kind == TokKind::Quote || punct(k, ":");
+        if (!clause) return true;
     }
     if (i >= end_) return true;
     if (toks_[i].kind == TokKind::Punct) {
@@ -429,7 +436,8 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
         }
     }
     if (a.cue.frame == CueFrame::Complement) {
-        if (is(i, "that")) ++i;
+        // "urged that …" opens a clause; "dismissed that as …" has "that" as its object
+        if (is(i, "that") && !is(i + 1, "as") && !is(i + 1, "idea") && !is(i + 1, "claim")) ++i;
         return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;
     }
     // "warned of an impending assault", "spoke about the risks": the topic is the claim

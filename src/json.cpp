@@ -1,6 +1,13 @@
+// to_json(): writes the annotation straight into one string, never building a JSON tree
+// (a tree of a 10 MB article took ~3 s and ~500 MB). The bytes are the ones nlohmann's
+// dump() gave for the same data: keys in alphabetical order (its std::map), its indenting,
+// its escapes, its number format; nlohmann still writes whatever the fast path cannot
+// vouch for (an invalid UTF-8 string, an unusual double).
 #include "whosaid/json.hpp"
 
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -9,71 +16,256 @@
 namespace whosaid {
 namespace {
 
-using nlohmann::json;
-
-json span_json(const Annotation& a, const Utf16Offsets& u16, Span s) {
-    return json{{"start", u16(s.start)}, {"end", u16(s.end)}, {"text", a.text.substr(s.start, s.size())}};
+// Length of the valid UTF-8 sequence at s[i], or 0 if invalid (Unicode Table 3-7).
+std::size_t valid_sequence(std::string_view s, std::size_t i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) len = 2;
+    else if (b == 0xE0) { len = 3; lo = 0xA0; }
+    else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) len = 3;
+    else if (b == 0xED) { len = 3; hi = 0x9F; }
+    else if (b == 0xF0) { len = 4; lo = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) len = 4;
+    else if (b == 0xF4) { len = 4; hi = 0x8F; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        unsigned char c = static_cast<unsigned char>(s[i + k]);
+        if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return 0;
+    }
+    return len;
 }
+
+// nlohmann's escaping with ensure_ascii off: " \ and controls only, \u00xx in lower case.
+// Returns false (having written nothing) for invalid UTF-8, which the caller hands to nlohmann.
+bool escape_into(std::string& out, std::string_view s) {
+    static const char kHex[] = "0123456789abcdef";
+    const std::size_t mark = out.size();
+    out.push_back('"');
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x80) {
+            std::size_t len = valid_sequence(s, i);
+            if (!len) {
+                out.resize(mark);
+                return false;
+            }
+            i += len;
+            continue;
+        }
+        if (b >= 0x20 && b != '"' && b != '\\') {
+            ++i;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        switch (b) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                const char u[] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
+                out.append(u, sizeof u);
+            }
+        }
+        run = ++i;
+    }
+    out.append(s.data() + run, s.size() - run);
+    out.push_back('"');
+    return true;
+}
+
+// JSON text of a nlohmann value, with the error handler to_json always used.
+std::string nlohmann_dump(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Commas, newlines and indents exactly where nlohmann's dump(indent) puts them.
+class Writer {
+public:
+    Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+
+    void open(char bracket) {
+        out_.push_back(bracket);
+        empty_.push_back(true);
+    }
+    void close(char bracket) {
+        bool empty = empty_.back();
+        empty_.pop_back();
+        if (!empty) newline();
+        out_.push_back(bracket);
+    }
+    // Before each array element.
+    void item() {
+        if (!empty_.back()) out_.push_back(',');
+        empty_.back() = false;
+        newline();
+    }
+    // Before each member: `key` is a plain ASCII name, never escaped.
+    void key(std::string_view key) {
+        item();
+        out_.push_back('"');
+        out_.append(key);
+        out_.append(indent_ >= 0 ? "\": " : "\":");
+    }
+
+    void string(std::string_view s) {
+        if (!escape_into(out_, s)) out_ += nlohmann_dump(std::string(s));
+    }
+    void null() { out_ += "null"; }
+    void number(std::uint64_t n) {
+        char buf[24];
+        char* p = buf + sizeof buf;
+        do *--p = static_cast<char>('0' + n % 10);
+        while (n /= 10);
+        out_.append(p, buf + sizeof buf - p);
+    }
+    // Confidences: k/100 with trailing zeros dropped is the shortest round-trip form, as
+    // nlohmann's Grisu prints it ("0.8", "1.0"); anything else goes to nlohmann itself.
+    void hundredths(double x) {
+        double k = std::round(x * 100.0);
+        if (!(x >= 0.0 && x < 1e6) || std::signbit(x) || x != k / 100.0) {
+            out_ += nlohmann_dump(nlohmann::json(x));
+            return;
+        }
+        auto n = static_cast<std::uint64_t>(k);
+        number(n / 100);
+        out_.push_back('.');
+        unsigned frac = static_cast<unsigned>(n % 100);
+        out_.push_back(static_cast<char>('0' + frac / 10));
+        if (frac % 10) out_.push_back(static_cast<char>('0' + frac % 10));
+    }
+
+private:
+    void newline() {
+        if (indent_ < 0) return;
+        out_.push_back('\n');
+        out_.append(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+    }
+
+    std::string& out_;
+    int indent_;
+    std::vector<bool> empty_;  // per open container: nothing written in it yet
+};
+
+class AnnotationWriter {
+public:
+    AnnotationWriter(const Annotation& a, std::string& out, int indent) : a_(a), u16_(a.text), w_(out, indent) {}
+
+    void write() {
+        std::vector<std::uint64_t> claim_counts(a_.speakers.size(), 0);
+        for (const Claim& c : a_.claims)
+            if (c.speaker >= 0) ++claim_counts[static_cast<std::size_t>(c.speaker)];
+
+        w_.open('{');
+        w_.key("boilerplate");
+        w_.open('[');
+        for (const Boilerplate& b : a_.boilerplate) {
+            w_.item();
+            w_.open('{');
+            w_.key("end"), w_.number(u16_(b.span.end));
+            w_.key("reason"), w_.string(b.reason);
+            w_.key("start"), w_.number(u16_(b.span.start));
+            w_.key("text"), w_.string(text(b.span));
+            w_.close('}');
+        }
+        w_.close(']');
+
+        w_.key("claims");
+        w_.open('[');
+        for (const Claim& c : a_.claims) claim(c);
+        w_.close(']');
+
+        w_.key("length"), w_.number(u16_.total());
+
+        w_.key("speakers");
+        w_.open('[');
+        for (std::size_t i = 0; i < a_.speakers.size(); ++i) speaker(a_.speakers[i], claim_counts[i]);
+        w_.close(']');
+
+        w_.key("version"), w_.string(kVersion);
+        w_.key("warnings");
+        strings(a_.warnings);
+        w_.close('}');
+    }
+
+private:
+    std::string_view text(Span s) const { return std::string_view(a_.text).substr(s.start, s.size()); }
+
+    void span(Span s) {
+        w_.open('{');
+        w_.key("end"), w_.number(u16_(s.end));
+        w_.key("start"), w_.number(u16_(s.start));
+        w_.key("text"), w_.string(text(s));
+        w_.close('}');
+    }
+
+    void strings(const std::vector<std::string>& list) {
+        w_.open('[');
+        for (const std::string& s : list) w_.item(), w_.string(s);
+        w_.close(']');
+    }
+
+    void claim(const Claim& c) {
+        const Speaker* s = c.speaker >= 0 ? &a_.speakers[static_cast<std::size_t>(c.speaker)] : nullptr;
+        w_.item();
+        w_.open('{');
+        w_.key("confidence"), w_.hundredths(std::round(c.confidence * 100.0) / 100.0);
+        w_.key("cue");
+        if (c.cue.empty()) w_.null();
+        else span(c.cue);
+        w_.key("end"), w_.number(u16_(c.span.end));
+        w_.key("id"), w_.string(c.id);
+        w_.key("kind"), w_.string(to_string(c.kind));
+        w_.key("parts");
+        w_.open('[');
+        for (Span p : c.parts) w_.item(), span(p);
+        w_.close(']');
+        w_.key("speaker");
+        s ? w_.string(s->id) : w_.null();
+        w_.key("speaker_name");
+        s ? w_.string(s->name) : w_.null();
+        w_.key("start"), w_.number(u16_(c.span.start));
+        w_.key("text"), w_.string(text(c.span));
+        w_.key("via");
+        c.via.empty() ? w_.null() : w_.string(c.via);
+        w_.close('}');
+    }
+
+    void speaker(const Speaker& s, std::uint64_t claim_count) {
+        w_.item();
+        w_.open('{');
+        w_.key("aliases"), strings(s.aliases);
+        w_.key("claim_count"), w_.number(claim_count);
+        w_.key("id"), w_.string(s.id);
+        w_.key("kind"), w_.string(to_string(s.kind));
+        w_.key("mentions");
+        w_.open('[');
+        for (Span m : s.mentions) w_.item(), span(m);
+        w_.close(']');
+        w_.key("name"), w_.string(s.name);
+        w_.key("title"), w_.string(s.title);
+        w_.close('}');
+    }
+
+    const Annotation& a_;
+    Utf16Offsets u16_;
+    Writer w_;
+};
 
 }  // namespace
 
 std::string to_json(const Annotation& a, int indent) {
-    Utf16Offsets u16(a.text);
-    std::vector<int> claim_counts(a.speakers.size(), 0);
-    for (const Claim& c : a.claims)
-        if (c.speaker >= 0) ++claim_counts[static_cast<std::size_t>(c.speaker)];
-
-    json speakers = json::array();
-    for (std::size_t i = 0; i < a.speakers.size(); ++i) {
-        const Speaker& s = a.speakers[i];
-        json mentions = json::array();
-        for (Span m : s.mentions) mentions.push_back(span_json(a, u16, m));
-        speakers.push_back({{"id", s.id},
-                            {"name", s.name},
-                            {"kind", to_string(s.kind)},
-                            {"title", s.title},
-                            {"aliases", s.aliases},
-                            {"mentions", std::move(mentions)},
-                            {"claim_count", claim_counts[i]}});
-    }
-
-    json claims = json::array();
-    for (const Claim& c : a.claims) {
-        json j = span_json(a, u16, c.span);
-        j["id"] = c.id;
-        if (c.speaker >= 0) {
-            const Speaker& s = a.speakers[static_cast<std::size_t>(c.speaker)];
-            j["speaker"] = s.id;
-            j["speaker_name"] = s.name;
-        } else {
-            j["speaker"] = nullptr;
-            j["speaker_name"] = nullptr;
-        }
-        j["kind"] = to_string(c.kind);
-        json parts = json::array();
-        for (Span p : c.parts) parts.push_back(span_json(a, u16, p));
-        j["parts"] = std::move(parts);
-        j["cue"] = c.cue.empty() ? json(nullptr) : span_json(a, u16, c.cue);
-        j["via"] = c.via.empty() ? json(nullptr) : json(c.via);
-        j["confidence"] = std::round(c.confidence * 100.0) / 100.0;
-        claims.push_back(std::move(j));
-    }
-
-    json boilerplate = json::array();
-    for (const Boilerplate& b : a.boilerplate) {
-        json j = span_json(a, u16, b.span);
-        j["reason"] = b.reason;
-        boilerplate.push_back(std::move(j));
-    }
-
-    json out{{"version", kVersion},
-             {"length", u16.total()},
-             {"speakers", std::move(speakers)},
-             {"claims", std::move(claims)},
-             {"boilerplate", std::move(boilerplate)},
-             {"warnings", a.warnings}};
-    // Replace, never throw, should a span ever cut a code point: the output stays valid JSON.
-    return out.dump(indent, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    // About 4 bytes of JSON per byte of news text (span texts repeat the text): grow once or twice.
+    out.reserve(a.text.size() * 2 + 256);
+    AnnotationWriter(a, out, indent).write();
+    return out;
 }
 
 }  // namespace whosaid

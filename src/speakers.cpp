@@ -148,6 +148,10 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
         Phrase p = r_.classify(b, i);
         if (p.kind == PhraseKind::Name && p.name_e > p.name_b) {
             Named n;
+            // "Sen. John Kerry": the abbreviated title before the point belongs to the mention
+            if (p.b == b && b >= 2 && r_.word(b - 1) == "." && toks[b - 2].kind == TokKind::Word && is_title(r_.word(b - 2)) &&
+                toks[b - 2].line == toks[b].line)
+                p.b = b - 2;
             n.b = p.b;
             n.e = p.name_e;
             n.name_b = p.name_b;
@@ -342,6 +346,31 @@ int Resolver::role(const Phrase& p) {
                 role_cache_[key] = e;
                 return e;
             }
+        }
+    }
+    if (!plural) {
+        // "the Massachusetts senator" after "Sen. John Kerry": the head alone, abbreviations
+        // included, picks the nearest person named with that title
+        static const std::pair<const char*, const char*> kAbbrev[] = {
+            {"senator", "sen"}, {"governor", "gov"}, {"representative", "rep"}, {"general", "gen"},
+            {"president", "pres"}, {"lieutenant", "lt"}, {"colonel", "col"}, {"captain", "capt"},
+            {"sergeant", "sgt"}, {"professor", "prof"}, {"doctor", "dr"}, {"reverend", "rev"}};
+        auto title_has_head = [&](const std::string& title) {
+            std::string t = " " + lower(title) + " ";
+            for (char& ch : t)
+                if (ch == '.' || ch == ',') ch = ' ';
+            if (t.find(" " + head + " ") != std::string::npos) return true;
+            for (const auto& [full, abbr] : kAbbrev)
+                if (head == full && t.find(std::string(" ") + abbr + " ") != std::string::npos) return true;
+            return false;
+        };
+        auto it = std::lower_bound(named_.begin(), named_.end(), p.b, [](const Named& n, std::uint32_t t) { return n.tok < t; });
+        for (std::size_t k = static_cast<std::size_t>(it - named_.begin()), seen = 0; k-- > 0 && seen < kScanCap; ++seen) {
+            const Named& n = named_[k];
+            if (n.kind != SpeakerKind::Person || n.role || n.name_b <= n.b || !title_has_head(title_of(n))) continue;
+            int e = person(words(n.name_b, n.name_e), title_of(n), span(p.b, p.e), p.b);
+            role_cache_[key] = e;
+            return e;
         }
     }
     // a role with no name in the article: its own speaker

@@ -590,33 +590,48 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         Cue cue;
         if (!cue_at(i, cue)) continue;
         Attribution a;
-        bool inherits = cue.participle && cue.b > begin_ && punct(cue.b - 1, ",") && !atts.empty();
-        if (!inherits && attribute(cue, a)) {
+        bool after_comma = cue.b > begin_ && punct(cue.b - 1, ",");
+        bool coordinated = cue.b > begin_ &&
+                           (is(cue.b - 1, "and") || is(cue.b - 1, "but") || (!cue.participle && after_comma) ||
+                            (is(cue.b - 1, "also") && cue.b - 1 > begin_ &&
+                             (is(cue.b - 2, "and") || is(cue.b - 2, "but") || punct(cue.b - 2, ","))));
+        if (cue.participle && after_comma) {
+            // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
+            a = Attribution{};
+            a.cue = cue;
+            a.b = cue.b;
+            a.e = cue.e;
+            if (!atts.empty()) {
+                a.who = atts.back().who;
+            } else {
+                Phrase subj = r_.after(after_connectives(begin_), cue.b);
+                if (!subj.ok() || subj.kind == PhraseKind::Document || subj.kind == PhraseKind::Pronoun) {
+                    i = cue.e - 1;
+                    continue;
+                }
+                a.who = subj;
+            }
+            atts.push_back(a);
+        } else if (attribute(cue, a)) {
             a.tail = is_tail(a);
             atts.push_back(a);
-        } else if (!atts.empty() && cue.b > begin_ &&
-                   ((cue.participle && punct(cue.b - 1, ",")) || is(cue.b - 1, "and") || is(cue.b - 1, "but") ||
-                    (!cue.participle && punct(cue.b - 1, ",")) ||
-                    (is(cue.b - 1, "also") && cue.b - 1 > begin_ &&
-                     (is(cue.b - 2, "and") || is(cue.b - 2, "but") || punct(cue.b - 2, ","))))) {
-            // "…, saying that …", "…, but added …": the subject of the earlier cue speaks
+        } else if (!atts.empty() && coordinated) {
+            // "…, but added …": the subject of the earlier cue speaks; after "according to X, the
+            // president … and told …" it is the clause's own subject
             a = Attribution{};
             a.cue = cue;
             a.who = atts.back().who;
+            if (atts.back().cue.according) {
+                std::string unused;
+                std::uint32_t s0 = content_start(atts.back(), unused);
+                if (s0 != kNoToken && s0 < cue.b) {
+                    Phrase subj = r_.after(s0, cue.b);
+                    if (subj.ok() && subj.kind != PhraseKind::Document) a.who = subj;
+                }
+            }
             a.b = cue.b;
             a.e = cue.e;
             atts.push_back(a);
-        } else if (atts.empty() && cue.participle && cue.b > begin_ && punct(cue.b - 1, ",")) {
-            // "Labour sources played down the defeat, saying …": the sentence's subject speaks
-            Phrase subj = r_.after(after_connectives(begin_), cue.b);
-            if (subj.ok() && subj.kind != PhraseKind::Document && subj.kind != PhraseKind::Pronoun) {
-                a = Attribution{};
-                a.cue = cue;
-                a.who = subj;
-                a.b = cue.b;
-                a.e = cue.e;
-                atts.push_back(a);
-            }
         }
         i = cue.e - 1;
     }
@@ -766,6 +781,27 @@ void SentenceReader::follow_on_quotes() {
                 a.b = after;
                 a.e = p.e;
                 emit(i, after, &a, -1, 0.7);
+                i = last;
+                continue;
+            }
+        }
+        // "Asked whether …, Delgado was blunt: “…”": a colon after a clause whose subject is a
+        // speaker hands the quotation to that subject
+        if (i > begin_ && punct(i - 1, ":") && outside(i - 1)) {
+            std::uint32_t start = after_connectives(begin_);
+            for (std::uint32_t k = i - 1; k > start; --k)
+                if (punct(k - 1, ",") && outside(k - 1)) {
+                    start = k;
+                    break;
+                }
+            Phrase subj = r_.after(start, i - 1);
+            if (subj.ok() && subj.kind != PhraseKind::Document && i - 1 - subj.e <= 6) {
+                Attribution a;
+                a.who = subj;
+                a.cue = Cue{i - 1, i, CueFrame::Clause, false, false, true};
+                a.b = subj.b;
+                a.e = i;
+                emit(i, last + 1, &a, -1, 0.7);
                 i = last;
                 continue;
             }

@@ -166,7 +166,7 @@ bool is_org_head(std::string_view w) {
                        "headquarters", "hospital", "council", "tribunal", "watchdog", "regulator", "newspaper",
                        "broadcaster", "outlet", "news", "daily", "magazine", "website", "network", "groups",
                        "organisations", "organizations", "companies", "parties", "agencies", "unions", "ministries",
-                       "departments", "governments", "councils", "charities", "charity", "lobby"};
+                       "departments", "governments", "councils", "charities", "charity", "lobby", "force"};
     return in(s, w);
 }
 

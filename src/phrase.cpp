@@ -279,7 +279,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
             outer.title_b = inner.b;
             outer.title_e = inner.e;
         }
-        outer.e = comma2;
+        // an aside ("One MP, who did not want to be named, said") is not part of the name
+        if (!aside) outer.e = comma2;
         if (outer.name_e == 0) outer.name_e = comma1;
         return outer;
     }

@@ -68,6 +68,8 @@ export interface AnnotateOptions {
 
 export interface Whosaid {
   readonly version: string;
+  /** bytes of WebAssembly memory the core holds now: it grows with the largest input and never shrinks */
+  memoryBytes(): number;
   /** @throws TypeError if text is not a string; Error if the core refuses the input */
   annotate(text: string, options?: AnnotateOptions): Annotation;
 }

@@ -193,9 +193,13 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         Phrase subj = r_.after(s0, cue.b);
         if (subj.ok() && subj.kind != PhraseKind::Pronoun && subj.kind != PhraseKind::Document && subj.e < cue.b &&
             cue.b - subj.e <= 16) {
-            bool clean = true;  // no quotation and no other speaker's verb in between ("who spoke" is fine)
+            // no other speaker's verb in between ("who spoke" is fine) and no quotation, unless it
+            // sits in a relative clause ("who has described the business as a “burning platform”")
+            bool relative = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "which") || is(subj.e + 1, "whose"));
+            bool clean = true;
             for (std::uint32_t k = subj.e; k + 1 < cue.b; ++k)
-                if (!outside(k) || (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && r_.before(subj.e, k).ok()))
+                if ((!outside(k) && !relative) ||
+                    (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && r_.before(subj.e, k).ok()))
                     clean = false;
             if (clean) {
                 a.who = subj;

@@ -70,7 +70,7 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     // before of/for; but in "Secretary of State Antony Blinken" the title runs through it.
     std::uint32_t head_e = e;
     for (std::uint32_t i = b + 1; i < e; ++i)
-        if (is(i, "of") || is(i, "for")) {
+        if (is(i, "of") || is(i, "for") || is(i, "at")) {
             head_e = i;
             break;
         }
@@ -168,6 +168,11 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
             break;
         }
         if ((is(k, "of") || is(k, "for")) && i < end) {
+            i = k;
+            continue;
+        }
+        // "analysts at Jefferies", "a spokesman at the embassy"
+        if (is(k, "at") && i < end && k > lo && toks_[k - 1].kind == TokKind::Word && is_role_noun(word(k - 1))) {
             i = k;
             continue;
         }
@@ -275,6 +280,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
             if (toks_[m].kind == TokKind::Word && cue_verb(word(m)).frame != CueFrame::None) return Phrase{};
     }
     if (outer.kind == PhraseKind::Name || outer.kind == PhraseKind::Org || aside) {
+        if (inner_whole && inner.kind == PhraseKind::Org && outer.kind == PhraseKind::Name && outer.name_e - outer.name_b == 1)
+            outer.kind = PhraseKind::Org;  // "Unite, the union," is a body, not a person
         if (inner_whole) {
             outer.title_b = inner.b;
             outer.title_e = inner.e;

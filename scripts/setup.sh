@@ -26,6 +26,9 @@ need ninja-build ninja
 need g++ g++
 need chromium /usr/bin/chromium
 need python3 python3
+# clang and its runtime libraries: the ASan+UBSan test build and the libFuzzer target (build/asan)
+need clang clang++
+need libclang-rt-14-dev /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a
 
 if ((${#missing[@]})); then
   sudo=()

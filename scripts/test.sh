@@ -15,6 +15,32 @@ suite() {  # suite <name> <command>...
 }
 
 suite "core (ctest, native)" ctest --test-dir build/native --output-on-failure -j "$(nproc)"
+
+# The same Catch2 tests under AddressSanitizer + UndefinedBehaviorSanitizer (any report fails a
+# test), in their own build dir; clang++ when present, which also builds the libFuzzer target.
+# Incremental: configured once, then ninja rebuilds only what changed.
+asan_build() {
+  if [[ ! -f build/asan/CMakeCache.txt ]]; then
+    local cxx=g++
+    command -v clang++ >/dev/null && cxx=clang++
+    cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
+      -DWHOSAID_SANITIZE=ON >/dev/null
+  fi
+  local out  # quiet unless the build fails
+  if ! out=$(cmake --build build/asan 2>&1); then echo "$out" | tail -40; return 1; fi
+}
+asan_tests() {
+  asan_build || { echo "asan: build failed"; return 1; }
+  ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -j "$(nproc)"
+}
+suite "core under ASan+UBSan (ctest, build/asan)" asan_tests
+# libFuzzer on whosaid::annotate, bounded: 60 s when CI is set, 20 s otherwise (WHOSAID_FUZZ_SECONDS).
+if [[ -x build/asan/tests/fuzz/whosaid_fuzz_annotate ]]; then
+  suite "fuzz annotate (libFuzzer, tests/fuzz/run.sh)" tests/fuzz/run.sh "${WHOSAID_FUZZ_SECONDS:-}"
+else
+  echo "== fuzz: no libFuzzer target (build/asan needs clang++; scripts/setup.sh installs it), skipped"
+fi
 suite "wasm module (node --test tests/js/)" node --test tests/js/
 if compgen -G 'tests/e2e/*.test.*' >/dev/null; then
   suite "page (node --test tests/e2e/)" node --test tests/e2e/

@@ -1,0 +1,54 @@
+// Linear-time check for adversarial inputs: annotates 1 MB and 10 MB of the same shape and
+// prints the time per MB of each and their ratio (about 1 when time is linear). Prints only:
+// no thresholds (machines differ). Build and run (a Release build, not the sanitizer one):
+//   cmake --build build/native --target whosaid_robust_bench && build/native/tests/fuzz/whosaid_robust_bench
+// Optional argument: the large size in MB (default 10).
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <string>
+
+#include "adversarial.hpp"
+#include "whosaid/json.hpp"
+#include "whosaid/whosaid.hpp"
+
+namespace adv = whosaid_adversarial;
+
+static double seconds_to_annotate(const std::string& s, std::size_t& claims) {
+    auto t0 = std::chrono::steady_clock::now();
+    whosaid::Annotation a = whosaid::annotate(s);
+    std::string json = whosaid::to_json(a);
+    auto t1 = std::chrono::steady_clock::now();
+    claims = a.claims.size();
+    return std::chrono::duration<double>(t1 - t0).count();
+}
+
+int main(int argc, char** argv) {
+    const std::size_t mb = 1 << 20, large = (argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 10) * mb;
+    struct Shape {
+        const char* name;
+        std::function<std::string(std::size_t)> make;  // bytes -> text of about that size
+    } shapes[] = {
+        {"quote storm (mixed unmatched marks)", [](std::size_t n) { return adv::quote_storm(n / 4); }},
+        {"one line, no breaks", [](std::size_t n) { return adv::one_line(n); }},
+        {"nested quotes, balanced", [](std::size_t n) { return adv::nested(n / 9, true); }},
+        {"nested quotes, openers only", [](std::size_t n) { return adv::nested(n / 5, false); }},
+        {"short quoted paragraphs", [](std::size_t n) { return adv::paragraphs(n); }},
+        {"name-like runs, no sentence end", [](std::size_t n) { return adv::names(n); }},
+        {"random bytes with marks", [](std::size_t n) { return adv::binary_junk(n); }},
+        {"news prose", [](std::size_t n) { return adv::prose(n); }},
+    };
+    std::printf("%-38s %12s %12s %8s\n", "shape", "ms/MB @1MB", "ms/MB @large", "ratio");
+    for (const auto& shape : shapes) {
+        std::string small = shape.make(mb), big = shape.make(large);
+        std::size_t c1 = 0, c2 = 0;
+        double t1 = seconds_to_annotate(small, c1);
+        t1 = std::min(t1, seconds_to_annotate(small, c1));  // best of two for the small one
+        double t2 = seconds_to_annotate(big, c2);
+        double per1 = t1 * 1000 / (double(small.size()) / mb), per2 = t2 * 1000 / (double(big.size()) / mb);
+        std::printf("%-38s %12.1f %12.1f %8.2f   (%.1f MB: %zu claims)\n", shape.name, per1, per2, per2 / per1,
+                    double(big.size()) / mb, c2);
+        std::fflush(stdout);
+    }
+}

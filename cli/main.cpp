@@ -11,7 +11,7 @@
 namespace {
 
 const char* kUsage =
-    "usage: whosaid annotate [--pretty] FILE|-\n"
+    "usage: whosaid annotate [--pretty] [--max-bytes N] FILE|-\n"
     "       whosaid annotate --jsonl FILE|DIR...\n"
     "       whosaid session [--pretty] [--date YYYY-MM-DD] FILE[@YYYY-MM-DD]...\n"
     "       whosaid --help | --version\n"
@@ -21,7 +21,9 @@ const char* kUsage =
     "          exit status 1 at the end), in input order, annotated on all cores.\n"
     "session   prints one JSON object for several articles: merged speakers, claims with facts,\n"
     "          events by date and links between claims of different articles (docs/session.md).\n"
-    "Offsets are UTF-16 code units, as JavaScript counts string positions.\n";
+    "Offsets are UTF-16 code units, as JavaScript counts string positions.\n"
+    "--max-bytes N  refuse inputs over N bytes (K, M, G suffixes; 0 = no limit; default 256M)\n"
+    "          with one line on stderr and exit status 1; no JSON is printed.\n";
 
 }  // namespace
 

@@ -75,8 +75,8 @@ export async function openPage(context, url, { viewport = { width: 1280, height:
 }
 
 /** Waits until the current annotation request has finished (done or error). */
-export async function waitForResult(page) {
-  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state), null, { timeout: 20000 });
+export async function waitForResult(page, timeout = 20000) {
+  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state), null, { timeout });
   return page.evaluate(() => document.body.dataset.state);
 }
 
@@ -86,7 +86,7 @@ export function cliAnnotate(text) {
   try {
     const file = path.join(dir, 'article.txt');
     fs.writeFileSync(file, text);
-    return JSON.parse(execFileSync(CLI, ['annotate', file], { encoding: 'utf8' }));
+    return JSON.parse(execFileSync(CLI, ['annotate', file], { encoding: 'utf8', maxBuffer: 1 << 30 }));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

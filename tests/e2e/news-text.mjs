@@ -15,7 +15,9 @@ export function newsText(bytes) {
   const paragraphs = ['Council weighs its plans for the year'];
   let size = paragraphs[0].length;
   for (let i = 0; size < bytes; i++) {
-    const sentences = [0, 1, 2].map((k) => TEMPLATES[(i + k) % TEMPLATES.length](PEOPLE[(i * 7 + k) % PEOPLE.length], TOPICS[(i + k * 3) % TOPICS.length]));
+    // The ward number keeps claims distinct (the extractor merges repeated statements).
+    const topic = (k) => `${TOPICS[(i + k * 3) % TOPICS.length]} in ward ${i * 3 + k}`;
+    const sentences = [0, 1, 2].map((k) => TEMPLATES[(i + k) % TEMPLATES.length](PEOPLE[(i * 7 + k) % PEOPLE.length], topic(k)));
     const paragraph = sentences.join(' ');
     paragraphs.push(paragraph);
     size += paragraph.length + 2;

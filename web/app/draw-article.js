@@ -56,15 +56,19 @@ export function drawParagraph(text, paragraph, styles, firstFragment) {
 
 /**
  * Replaces the children of `container` with one <p> per prepared paragraph
- * (prepareAnchoring), anchoring and drawing a slice at a time (chunked.js).
+ * (prepareAnchoring), anchoring and drawing a slice at a time (chunked.js). Each slice's
+ * paragraphs go into one <div class="chunk">: the browser skips laying out chunks off screen
+ * (content-visibility in styles.css), and watching a few hundred chunks instead of every
+ * paragraph keeps that bookkeeping from growing with the square of the article.
  * Resolves true when all is drawn, false when isCurrent() turned false on the way.
  */
 export async function drawArticle(container, text, paragraphs, styles, { onProgress, isCurrent } = {}) {
   const firstFragment = new Set();
   container.replaceChildren();
-  let batch = document.createDocumentFragment();
-  return inSlices(paragraphs, (p) => batch.append(drawParagraph(text, anchorParagraph(text, p), styles, firstFragment)), {
-    flush: () => { container.append(batch); batch = document.createDocumentFragment(); },
+  const newChunk = () => Object.assign(document.createElement('div'), { className: 'chunk' });
+  let chunk = newChunk();
+  return inSlices(paragraphs, (p) => chunk.append(drawParagraph(text, anchorParagraph(text, p), styles, firstFragment)), {
+    flush: () => { container.append(chunk); chunk = newChunk(); },
     onProgress,
     isCurrent,
   });

@@ -222,8 +222,13 @@ ui.closeTab.addEventListener('click', () => closeActiveTab());
 // --- claim card -------------------------------------------------------------------------
 
 const fragmentOf = (target) => target instanceof Element ? target.closest('#article [data-claim-id]') : null;
-const firstFragments = () => [...ui.article.querySelectorAll('.claim-first')]
-  .filter((el) => el.offsetParent !== null); // skip claims inside hidden page noise
+// Claims inside hidden page noise are skipped. Tested by class, not by layout (offsetParent):
+// off-screen paragraphs are not laid out (content-visibility), and forcing it is slow.
+const firstFragments = () => {
+  const all = [...ui.article.querySelectorAll('.claim-first')];
+  if (!ui.article.classList.contains('hide-boilerplate')) return all;
+  return all.filter((el) => !el.closest('.boilerplate, .is-boilerplate'));
+};
 
 function openCard(fragment) {
   const claim = claimsById.get(fragment.dataset.claimId);

@@ -1,0 +1,82 @@
+// Instant and offline: after one visit the page (service worker) works with the network off;
+// it is installable (manifest, icon); an input over 1 MB shows a progress bar and is drawn
+// whole, matching the CLI.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { SAMPLE_ARTICLE } from '../../web/app/sample-article.js';
+import { byId, cliAnnotate, expectedClaims, openPage, pageClaims, startSite, waitForResult } from './harness.mjs';
+import { newsText } from './news-text.mjs';
+
+let site;
+before(async () => { site = await startSite({ serviceWorkers: 'allow' }); });
+after(async () => { await site?.stop(); });
+
+test('offline: after the first visit, a reload with the network off still annotates', async () => {
+  const { page, problems } = await openPage(site.context, site.base);
+  const cacheName = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return caches.keys();
+  });
+  assert.equal(cacheName.length, 1);
+  assert.match(cacheName[0], /^whosaid-[0-9a-f]{12}$/);
+
+  await site.context.setOffline(true);
+  try {
+    assert.equal(await page.evaluate(() => fetch('https://example.com/').then(() => 'online', () => 'offline')), 'offline');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="1"]');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    assert.equal(await waitForResult(page), 'done', await page.textContent('#status'));
+    assert.deepEqual(byId(await pageClaims(page)), expectedClaims(cliAnnotate(SAMPLE_ARTICLE)));
+  } finally {
+    await site.context.setOffline(false);
+  }
+  // The one request above to another origin was ours, to prove the network is off.
+  assert.deepEqual(problems.filter((p) => !p.includes('https://example.com/')), []);
+  await page.close();
+});
+
+test('installable: the manifest names the page, its icon and standalone display', async () => {
+  const { page, problems } = await openPage(site.context, site.base);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    return (await fetch(link.href)).json();
+  });
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, './');
+  assert.ok(manifest.name && manifest.short_name && manifest.theme_color && manifest.background_color);
+  const icon = manifest.icons.find((i) => i.type === 'image/svg+xml');
+  const size = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    return img.naturalWidth;
+  }, new URL(icon.src, site.base).href);
+  assert.ok(size > 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('over 1 MB: a progress bar while it works, then the whole article, as the CLI sees it', async () => {
+  const text = newsText(1_200_000);
+  const { page, problems } = await openPage(site.context, site.base);
+  await page.evaluate((t) => {
+    const box = document.getElementById('article-text');
+    box.value = t;
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+  await page.waitForSelector('#progress:not([hidden])', { timeout: 5000 });
+  assert.match(await page.textContent('#status'), /^(Annotating|Drawing) 1\.2 MB…$/);
+  assert.equal(await waitForResult(page), 'done');
+  assert.equal(await page.isHidden('#progress'), true);
+  const reference = cliAnnotate(text);
+  assert.ok(reference.claims.length > 1000, 'the generated text should be full of claims');
+  assert.equal(await page.evaluate(() => document.getElementById('article').textContent.length), text.length);
+  const drawn = await page.$$eval('#article .claim-first', (els) => els.map((e) => e.dataset.claimId));
+  assert.deepEqual(drawn.sort(), reference.claims.map((c) => c.id).sort());
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -497,7 +497,15 @@ int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::
         }
     } else {
         e = from_phrase(p);
-        if (e >= 0 && p.kind != PhraseKind::Document) add_alias(e, surface(p.b, p.name_e > p.name_b && p.kind == PhraseKind::Name ? p.name_e : p.e));
+        if (e >= 0 && p.kind != PhraseKind::Document) {
+            if (p.title_e > p.title_b && p.name_e > p.name_b) {
+                // "Dmitry Peskov, the Kremlin spokesman": the name and the role, each as written
+                add_alias(e, surface(p.name_b, p.name_e));
+                add_alias(e, surface(p.title_b, p.title_e));
+            } else {
+                add_alias(e, surface(p.b, p.name_e > p.name_b && p.kind == PhraseKind::Name ? p.name_e : p.e));
+            }
+        }
     }
     if (e >= 0) {
         last_any_ = e;
@@ -562,6 +570,8 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
         s.name = join(e.name);
         s.kind = e.kind;
         s.title = e.title;
+        for (const char* det : {"The ", "the ", "A ", "a ", "An ", "an "})  // "the Kremlin spokesman" -> "Kremlin spokesman"
+            if (s.title.rfind(det, 0) == 0) s.title.erase(0, std::char_traits<char>::length(det));
         for (auto& a : e.aliases)
             if (a != s.name) s.aliases.push_back(a);
         std::sort(e.mentions.begin(), e.mentions.end(), [](Span a, Span b) { return a.start < b.start || (a.start == b.start && a.end > b.end); });

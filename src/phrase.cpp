@@ -83,6 +83,14 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     // words: "Russian President Vladimir Putin" -> "Vladimir Putin".
     std::uint32_t ne = head_e;
     while (ne > b && !name_word(ne - 1)) --ne;
+    const std::uint32_t ne_full = ne;  // before post-nominals are cut
+    // post-nominals are no part of the surname: "Anna Kerr KC", "Jane Doe MP", "Martin Luther King Jr"
+    while (ne > b + 2 && name_word(ne - 2) && name_word(ne - 3) && !determiner(ne - 3) && !determiner(ne - 2) &&
+           !is_title(word(ne - 2)) && !is_nationality(word(ne - 2)) &&
+           (is(ne - 1, "kc") || is(ne - 1, "qc") || is(ne - 1, "mp") || is(ne - 1, "mep") || is(ne - 1, "msp") ||
+            is(ne - 1, "obe") || is(ne - 1, "cbe") || is(ne - 1, "mbe") || is(ne - 1, "jr") || is(ne - 1, "sr") ||
+            is(ne - 1, "iii") || is(ne - 1, "ii") || is(ne - 1, "phd")))
+        --ne;
     std::uint32_t nb = ne;
     while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1)) &&
            !is_role_noun(word(nb - 1)) && !(is_org_head(word(nb - 1)) && nb - 1 > b))
@@ -105,7 +113,7 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     }
     std::string_view head = word(head_e - 1);
     std::uint32_t head_i = head_e - 1;
-    bool head_is_name = ne == head_e && nb < ne;
+    bool head_is_name = ne_full == head_e && nb < ne;
     if (head_is_name) {
         bool head_org = is_org_head(head) || proper(head_i);
         // "the State Department", "Downing Street", "Moscow": organisations; "Dmitry Peskov": a person.

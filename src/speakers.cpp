@@ -130,6 +130,7 @@ private:
     static constexpr std::size_t kScanCap = 64;
     int last_person_ = -1, last_org_ = -1, last_any_ = -1;
     std::uint32_t last_person_tok_ = 0;  // where the last person speaker was named
+    std::uint32_t last_org_line_ = 0;    // the line of the last claim by an organisation
     std::uint32_t last_line_ = 0;
 };
 
@@ -323,6 +324,9 @@ int Resolver::role(const Phrase& p) {
         return true;
     };
     bool plural = head.size() > 2 && head.back() == 's' && head != "press" && head != "chiefs";
+    // "a spokesperson" is someone new; "the chancellor" is someone the article has named
+    bool indefinite = r_.is(p.b, "a") || r_.is(p.b, "an") || r_.is(p.b, "one") || r_.is(p.b, "another");
+    if (indefinite) plural = true;  // (skips the title searches below, not the kind)
     std::string key = "role:" + join(role);
     auto cached = role_cache_.find(key);
     if (cached != role_cache_.end()) {
@@ -373,6 +377,26 @@ int Resolver::role(const Phrase& p) {
             return e;
         }
     }
+    // An unnamed spokesperson speaks for a body: "A Downing Street spokesman" for Downing Street,
+    // "a spokesperson" right after the Cabinet Office spoke, for the Cabinet Office.
+    if (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") {
+        std::uint32_t b = p.b, e = p.e;
+        while (b < e && r_.determiner(b)) ++b;
+        std::uint32_t h = b;
+        while (h < e && !r_.is(h, "spokesman") && !r_.is(h, "spokeswoman") && !r_.is(h, "spokesperson")) ++h;
+        int body = -1;
+        if (h > b && tk_.tokens[b].upper && r_.classify(b, h).kind == PhraseKind::Org) {
+            body = org(words(b, h), span(b, h));
+        } else if (h == b && h + 1 == e && last_org_ >= 0 && last_org_line_ + 2 >= tk_.tokens[p.b].line) {
+            body = last_org_;
+        }
+        if (body >= 0) {
+            add_alias(body, surface(p.b, p.e));
+            role_cache_[key] = body;
+            return body;
+        }
+    }
+    plural = head.size() > 2 && head.back() == 's' && head != "press" && head != "chiefs";
     // a role with no name in the article: its own speaker
     Entity e;
     e.kind = plural || (is_org_head(head) && !is_role_noun(head)) ? SpeakerKind::Organization : SpeakerKind::Person;
@@ -513,7 +537,10 @@ int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::
             last_person_ = e;
             last_person_tok_ = p.kind == PhraseKind::None ? c.first_tok : p.b;
         }
-        else last_org_ = e;
+        else {
+            last_org_ = e;
+            last_org_line_ = c.line;
+        }
         last_line_ = c.line;
     }
     return e;

@@ -11,7 +11,8 @@ shared = root.parent / "shared"
 cli = root / "build" / "native" / "whosaid"
 sets = [
     ("seed articles (5, ../shared)", shared / "gold" / "seeds", shared / "articles" / "seeds"),
-    ("dev set (12, tests/dev-gold, annotated blind)", root / "tests" / "dev-gold" / "gold", root / "tests" / "dev-gold" / "articles"),
+    ("dev set 1 (12, tests/dev-gold)", root / "tests" / "dev-gold" / "gold", root / "tests" / "dev-gold" / "articles"),
+    ("dev set 2 (10, tests/dev-gold-2)", root / "tests" / "dev-gold-2" / "gold", root / "tests" / "dev-gold-2" / "articles"),
 ]
 FIGURES = [("claims", r"^claims\s+P (\S+)\s+R (\S+)\s+F1 (\S+)"), ("end-to-end", r"^end-to-end\s+P (\S+)\s+R (\S+)\s+F1 (\S+)"),
            ("speakers", r"^speakers\s+P (\S+)\s+R (\S+)\s+F1 (\S+)"), ("boilerplate", r"^boilerplate\s+P (\S+)\s+R (\S+)\s+F1 (\S+)")]

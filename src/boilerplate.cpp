@@ -90,17 +90,26 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
     std::vector<std::string> out(tk.lines.size());
     std::unordered_set<std::string_view> seen;
     std::size_t first_story_line = tk.lines.size();  // the headline: never furniture, however short
+    std::size_t previous = tk.lines.size();          // the last non-empty line before this one
+    bool in_related_list = false;                    // after "Related Stories", "Most read", ...
     for (std::size_t li = 0; li < tk.lines.size(); ++li) {
         const Line& line = tk.lines[li];
         std::string_view s = trim(text.substr(line.start, line.end - line.start));
         if (s.empty()) continue;
-        if (first_story_line == tk.lines.size() && li > 0 && s.size() > 30) first_story_line = li;
+        if (first_story_line == tk.lines.size() && previous < li && out[previous].empty() &&
+            tk.lines[previous].end - tk.lines[previous].start > 30)
+            first_story_line = previous;
+        previous = li;
         for (const Prefix& p : kPrefixes)
             if (starts_with_ci(s, p.text)) {
                 out[li] = p.reason;
                 break;
             }
-        if (!out[li].empty()) continue;
+        if (!out[li].empty()) {
+            // a list header ("Related Stories", "Most read", "More on this story") heads teasers
+            in_related_list = out[li] == "teaser" && s.size() <= 30;
+            continue;
+        }
         std::uint32_t words = 0, upper = 0;
         bool sentence_end = false;
         for (std::uint32_t i = line.tok_begin; i < line.tok_end; ++i) {
@@ -113,6 +122,50 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
         if (words == 0) continue;  // a rule of "___" or "* * *" is layout, not furniture to report
         char last = s.back();
         sentence_end = last == '.' || last == '!' || last == '?' || last == '"' || (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xC2\xBB"));
+        // items of a list of other stories under "Related Stories" / "Most read": short, unpunctuated
+        if (in_related_list && words <= 16 && !sentence_end) {
+            out[li] = "teaser";
+            continue;
+        }
+        in_related_list = false;
+        // notices and prompts that can sit anywhere in a line: cookies, newsletters, comments, follows
+        if (words <= 40 && ((contains(s, "cookies") && (contains(s, "agree") || contains(s, "accept"))) ||
+                            contains(s, "newsletter") || contains(s, "to your inbox") || contains(s, "commenting forum") ||
+                            contains(s, "WhatsApp channel") || starts_with_ci(s, "follow our") ||
+                            starts_with_ci(s, "join the conversation") || starts_with_ci(s, "join our"))) {
+            out[li] = "prompt";
+            continue;
+        }
+        // a caption credit: "… on Tuesday. Pic: Jane Doe", "…morning.Credit...Tom Brenner"
+        if (words <= 40 && (contains(s, "Pic:") || contains(s, "Credit...") || contains(s, "Photograph:") ||
+                            contains(s, "Picture:") || contains(s, "Photo credit"))) {
+            out[li] = "credit";
+            continue;
+        }
+        if (starts_with_ci(s, "this article was") || starts_with_ci(s, "this story was") ||
+            starts_with_ci(s, "this story has been") || starts_with_ci(s, "an earlier version of this")) {
+            out[li] = "credit";
+            continue;
+        }
+        // a menu: "News | Sport | What's On | Jobs | Property"
+        {
+            std::size_t bars = 0;
+            for (std::size_t at = s.find(" | "); at != std::string_view::npos; at = s.find(" | ", at + 3)) ++bars;
+            if (bars >= 2 && !sentence_end && words <= 20) {
+                out[li] = "navigation";
+                continue;
+            }
+        }
+        // a section label in capitals: "CONGRESS", "WORLD NEWS"
+        if (words <= 3 && !sentence_end && upper == words && s.size() >= 3) {
+            bool caps = true;
+            for (char c : s)
+                if (c >= 'a' && c <= 'z') caps = false;
+            if (caps) {
+                out[li] = "navigation";
+                continue;
+            }
+        }
         // a photo credit: a short line with a copyright sign or an agency credit
         if ((contains(s, "\xC2\xA9") || contains(s, "Getty Images") || contains(s, "/ AFP") || contains(s, "/ Reuters") ||
              contains(s, "/ AP")) && words <= 40) {

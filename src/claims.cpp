@@ -94,6 +94,17 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
+    if ((is(i, "states") || is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls")) && i > begin_ &&
+        word_at(i - 1)) {
+        // "member states", "several reports", "these claims": a plural noun after a modifier, not a verb
+        static const char* const kModifiers[] = {"member", "nation", "gulf", "baltic", "arab", "other", "several", "many",
+                                                 "some", "these", "those", "both", "all", "most", "neighbouring",
+                                                 "neighboring", "sovereign", "federal", "united", "two", "three", "four",
+                                                 "such", "the", "false", "news", "media", "phone", "their", "his", "her",
+                                                 "its", "our", "recent", "earlier", "previous", "further", "new"};
+        for (const char* m : kModifiers)
+            if (is(i - 1, m)) return false;
+    }
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
     bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||

@@ -1,0 +1,221 @@
+// Cues ("said", "according to", "told") and who speaks for each.
+#include <algorithm>
+
+#include "sentence_reader.hpp"
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
+    if (!word_at(i) || !outside(i)) return false;
+    if (is(i, "according") && is(i + 1, "to")) {
+        cue = Cue{i, i + 2, CueFrame::Clause, true, false, true};
+        return true;
+    }
+    if (is(i, "in") && is(i + 1, "the") && is(i + 2, "words") && is(i + 3, "of")) {
+        cue = Cue{i, i + 4, CueFrame::Clause, true, false, true};
+        return true;
+    }
+    CueInfo info = cue_verb(w(i));
+    if (info.frame == CueFrame::None) return false;
+    if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
+    if ((is(i, "states") || is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls")) && i > begin_ &&
+        word_at(i - 1)) {
+        // "member states", "several reports", "these claims": a plural noun after a modifier, not a verb
+        static const char* const kModifiers[] = {"member", "nation", "gulf", "baltic", "arab", "other", "several", "many",
+                                                 "some", "these", "those", "both", "all", "most", "neighbouring",
+                                                 "neighboring", "sovereign", "federal", "united", "two", "three", "four",
+                                                 "such", "the", "false", "news", "media", "phone", "their", "his", "her",
+                                                 "its", "our", "recent", "earlier", "previous", "further", "new"};
+        for (const char* m : kModifiers)
+            if (is(i - 1, m)) return false;
+    }
+    std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
+    // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
+    bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
+                                  ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
+    if (!calling && !cue_particle(w(i), next)) return false;
+    // "asked about the bill", "Asked whether …": a question put to someone, not a statement
+    if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) && !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) &&
+                                                                  q_.owner[i - 1] >= 0)) {
+        // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)
+        bool request = false;
+        for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
+            if (is(k, "to") || is(k, "for")) request = true;
+        if (!request) return false;
+    }
+    cue = Cue{i, i + 1, info.frame, false, false, info.strong};
+    cue.cognition = info.cognition;
+    std::string_view v = w(i);
+    cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
+    if ((is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
+         is(i, "points") || is(i, "opened") || is(i, "appealed")) && !calling)
+        cue.e = i + 2;
+    // a plea, a call: "reiterated his plea for", "renewed his call for"
+    return true;
+}
+
+// Finds who speaks for a cue: the phrase before it ("Smith said"), after it ("said Smith",
+// "according to Smith"), or, for a participle ("…, saying"), the subject found earlier.
+bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
+    a = Attribution{};
+    a.cue = cue;
+    if (cue.according) {
+        Phrase p = r_.after(cue.e, end_);
+        if (!p.ok()) return false;
+        std::uint32_t e = p.e;
+        // "according to a tweet issued by Scholz’s spokesperson Steffen Hebestreit"
+        if (p.kind == PhraseKind::Document) {
+            std::uint32_t j = p.e;
+            if (is(j, "issued") || is(j, "released") || is(j, "published") || is(j, "posted")) ++j;
+            if (is(j, "by") || is(j, "from") || is(j, "of")) {
+                Phrase by = r_.after(j + 1, end_);
+                if (by.ok()) {
+                    a.via = std::string(text_.substr(toks_[p.b].start, toks_[p.e - 1].end - toks_[p.b].start));
+                    p = by;
+                    e = by.e;
+                }
+            }
+        }
+        a.who = p;
+        a.b = cue.b;
+        a.e = e;
+        return true;
+    }
+    // "which Moscow said", "as Smith said", "when he told"
+    Phrase p = r_.before(begin_, cue.b);
+    if (p.ok()) {
+        a.who = p;
+        a.b = p.b;
+        a.e = cue.e;
+        if (p.b > begin_ && word_at(p.b - 1) &&
+            (is(p.b - 1, "which") || is(p.b - 1, "who") || is(p.b - 1, "as") || is(p.b - 1, "what")))
+            a.relative = true;
+        return true;
+    }
+    // inverted: "…,” said Smith." / "…, said the ministry" (never "told X": X is who was told)
+    if (cue.b > begin_ && cue.frame != CueFrame::Object && (punct(cue.b - 1, ",") || closing_quote(cue.b - 1))) {
+        Phrase after = r_.after(cue.e, end_);
+        // "said its chairman, Shaun Davies": the name after the role speaks
+        if (after.ok() && after.kind == PhraseKind::Role && punct(after.e, ",")) {
+            Phrase name = r_.after(after.e + 1, end_);
+            if (name.ok() && name.kind == PhraseKind::Name) {
+                name.title_b = after.b;
+                name.title_e = after.e;
+                name.b = after.b;
+                after = name;
+            }
+        }
+        if (after.ok() && after.kind != PhraseKind::Pronoun) {
+            a.who = after;
+            a.b = cue.b;
+            a.e = after.e;
+            a.inverted = true;
+            return true;
+        }
+        if (after.ok()) {  // "…,” said he." is rare but unambiguous
+            a.who = after;
+            a.b = cue.b;
+            a.e = after.e;
+            a.inverted = true;
+            return true;
+        }
+    }
+    // "Officials familiar with the talks, who spoke on condition of anonymity, said …": the
+    // sentence opens with the speaker and an aside runs up to the verb
+    if (cue.b > begin_ && punct(cue.b - 1, ",") && !cue.participle) {
+        std::uint32_t s0 = after_connectives(begin_);
+        Phrase subj = r_.after(s0, cue.b);
+        if (subj.ok() && subj.kind != PhraseKind::Pronoun && subj.kind != PhraseKind::Document && subj.e < cue.b &&
+            cue.b - subj.e <= 16) {
+            // no other speaker's verb in between ("who spoke" is fine) and no quotation, unless it
+            // sits in a relative clause ("who has described the business as a “burning platform”")
+            bool relative = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "which") || is(subj.e + 1, "whose"));
+            bool clean = true;
+            for (std::uint32_t k = subj.e; k + 1 < cue.b; ++k)
+                if ((!outside(k) && !relative) ||
+                    (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && r_.before(subj.e, k).ok()))
+                    clean = false;
+            if (clean) {
+                a.who = subj;
+                a.b = subj.b;
+                a.e = cue.e;
+                return true;
+            }
+        }
+    }
+    // the passive "X was quoted as saying"
+    if (cue.participle && cue.b >= begin_ + 3 && is(cue.b - 1, "as") && is(cue.b - 2, "quoted")) {
+        Phrase q = r_.before(begin_, cue.b - 2);
+        if (q.ok()) {
+            a.who = q;
+            a.b = q.b;
+            a.e = cue.e;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
+bool SentenceReader::is_tail(Attribution& a) const {
+    if (a.b <= begin_) return false;
+    std::uint32_t before = a.b - 1;
+    bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
+    if (!separated) return false;
+    std::uint32_t i = a.e;
+    if (a.cue.frame == CueFrame::Object && i < end_ && word_at(i)) {
+        // "…,” Biden told reporters at the White House." : the person told, then the tail
+        if (is(i, "him") || is(i, "her") || is(i, "them") || is(i, "us") || is(i, "me") || is(i, "reporters") ||
+            is(i, "journalists") || is(i, "lawmakers") || is(i, "supporters") || is(i, "parliament") || is(i, "mps")) {
+            ++i;
+        } else {
+            Phrase obj = r_.after(i, end_);
+            if (obj.ok() && obj.kind != PhraseKind::Pronoun) i = obj.e;
+        }
+        if (i < end_ && word_at(i) && is(i, "that")) return false;
+        // "…,” Bush told a crowd of about 8,000.": whoever was told, no clause follows
+        bool clause = false;
+        for (std::uint32_t k = i; k < end_ && !clause; ++k)
+            clause = is(k, "that") || toks_[k].kind == TokKind::Quote || punct(k, ":");
+        if (!clause) return true;
+    }
+    if (i >= end_) return true;
+    if (toks_[i].kind == TokKind::Punct) {
+        std::string_view p = w(i);
+        if (p == "." || p == "!" || p == "?" || p == ";" || p == "\xE2\x80\xA6") return true;
+        if (p == ",") {
+            // "…,” he said, “…” (split quote); "…, he said, adding that …"; "…, she said, citing …"
+            std::uint32_t n = i + 1;
+            if (n >= end_ || !word_at(n) || closing_quote(a.b - 1)) return true;
+            std::string_view v = w(n);
+            bool participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+            if (participle || is(n, "according") || is(n, "citing") || is(n, "in") || is(n, "on") || is(n, "at") ||
+                is(n, "as") || is(n, "while") || is(n, "when") || is(n, "after") || is(n, "before") || is(n, "but") ||
+                is(n, "and") || is(n, "though") || is(n, "although"))
+                return true;
+            // "The reforms, he said, were “about fairness”": the sentence goes on after the cue
+            a.parenthetical = a.b > begin_ && punct(a.b - 1, ",");
+            return !a.parenthetical;
+        }
+        if (p == ":") return false;
+        return is_dash(i);
+    }
+    if (toks_[i].kind == TokKind::Quote) return false;
+    // adjuncts only: "on Friday", "in a statement", "told reporters", "late on Monday", "to Reuters"
+    static const char* const kTailStarts[] = {"on", "in", "at", "during", "after", "before", "to", "late",
+                                               "early", "last", "this", "yesterday", "today", "told", "via",
+                                               "by", "citing", "while", "when", "as", "earlier", "later",
+                                               "according", "afterwards", "too", "again", "recently",
+                                               "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday", "with", "from", "about"};
+    for (const char* s : kTailStarts)
+        if (is(i, s)) return true;
+    return false;
+}
+
+// "WASHINGTON (AP) —", "MOSCOW, Oct 3 (Reuters) -", "KYIV, Ukraine —": a dateline at the start of
+// a paragraph; returns the first token after it, or `i` when there is none.
+}  // namespace whosaid::claims_detail

@@ -1,0 +1,241 @@
+// Where what was said begins after its cue and where it ends; relay channels around it.
+#include <algorithm>
+
+#include "sentence_reader.hpp"
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+std::uint32_t SentenceReader::after_dateline(std::uint32_t i) const {
+    if (i >= end_ || !word_at(i) || (i > 0 && toks_[i - 1].line == toks_[i].line)) return i;
+    std::string_view first = w(i);
+    bool caps = first.size() >= 3;
+    for (char c : first)
+        if (c >= 'a' && c <= 'z') caps = false;
+    if (!caps) return i;
+    for (std::uint32_t k = i + 1; k < end_ && k < i + 14; ++k)
+        if (is_dash(k) || w(k) == "\xE2\x80\x94") return k + 1;
+    return i;
+}
+
+std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
+    i = after_dateline(i);
+    // "But", "And", "However,": not part of what was said
+    while (i < end_ && word_at(i) && (is(i, "but") || is(i, "and") || is(i, "so") || is(i, "however") ||
+                                      is(i, "meanwhile") || is(i, "yet"))) {
+        ++i;
+        if (punct(i, ",")) ++i;
+    }
+    return i;
+}
+
+// Skips what may sit between a cue and the reported clause: "on Monday", ", in tweets via
+// Twitter,", "in a statement", "to reporters", "that".
+std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) const {
+    for (int guard = 0; guard < 8 && i < end_; ++guard) {
+        if (is(i, "that")) return i + 1;
+        if (word_at(i) && (is_time_word(w(i)) || is(i, "however") || is(i, "also") || is(i, "again") ||
+                           is(i, "too") || is(i, "afterwards") || is(i, "afterward") || is(i, "then") ||
+                           (w(i).size() > 4 && w(i).substr(w(i).size() - 2) == "ly" && !toks_[i].upper && !is(i, "only")))) {
+            ++i;
+            continue;
+        }
+        if ((is(i, "on") || is(i, "last") || is(i, "this") || is(i, "late") || is(i, "early") || is(i, "next")) &&
+            word_at(i + 1) && is_time_word(w(i + 1))) {
+            i += 2;
+            continue;
+        }
+        if ((is(i, "in") || is(i, "on") || is(i, "to") || is(i, "via") || is(i, "through")) && word_at(i + 1)) {
+            // "in a statement", "on Telegram", "to reporters", "in an interview with the BBC"
+            std::uint32_t j = i + 1;
+            if (is(j, "a") || is(j, "an") || is(j, "the") || is(j, "his") || is(j, "her") || is(j, "their") || is(j, "its")) ++j;
+            std::uint32_t k = j;
+            while (k < end_ && word_at(k) && k - j < 5 && (is_document(w(k)) || is_media(w(k)) || toks_[k].upper || is(k, "news")))
+                ++k;
+            if (k > j) {
+                // "with the BBC", "on Telegram"
+                while ((is(k, "with") || is(k, "on") || is(k, "via") || is(k, "to")) && word_at(k + 1)) {
+                    std::uint32_t m = k + 1;
+                    if (is(m, "the") || is(m, "a")) ++m;
+                    std::uint32_t n = m;
+                    while (n < end_ && word_at(n) && (toks_[n].upper || is_media(w(n)) || is_document(w(n)))) ++n;
+                    if (n == m) break;
+                    k = n;
+                }
+                if (via.empty()) via = std::string(text_.substr(toks_[j].start, toks_[k - 1].end - toks_[j].start));
+                i = k;
+                continue;
+            }
+        }
+        if (word_at(i) && (is(i, "in") || is(i, "during") || is(i, "at") || is(i, "after") || is(i, "before") ||
+                           is(i, "with") || is(i, "on") || is(i, "to") || is(i, "outside") || is(i, "inside") ||
+                           is(i, "from") || is(i, "following") || is(i, "ahead") || is(i, "near") || is(i, "via") ||
+                           is(i, "through") || is(i, "over") || is(i, "under") || is(i, "late") || is(i, "early"))) {
+            // "insisted in a conversation with Olaf Scholz that …", "announced after the call that …"
+            std::uint32_t k = i + 1;
+            while (k < end_ && k < i + 16 && word_at(k) && outside(k) && !is(k, "that")) ++k;
+            if (is(k, "that") && k > i + 1) {
+                std::string inner = find_via(i, k);
+                if (via.empty()) via = inner;
+                return k + 1;
+            }
+        }
+        if (punct(i, ",")) {
+            // an aside between commas before "that": "noted, however, that"; "announced, Monday, that"
+            std::uint32_t k = i + 1;
+            while (k < end_ && k - i < 10 && !punct(k, ",") && outside(k)) ++k;
+            if (punct(k, ",") && is(k + 1, "that")) {
+                std::string inner = find_via(i + 1, k);
+                if (via.empty()) via = inner;
+                return k + 2;
+            }
+            if (punct(k, ",") && k > i + 1) {
+                // a short aside with no "that": "said, in a statement, the plan …"
+                bool aside = true;
+                for (std::uint32_t m = i + 1; m < k; ++m)
+                    if (!word_at(m)) aside = false;
+                if (aside && k - i <= 5) {
+                    std::string inner = find_via(i + 1, k);
+                    if (via.empty()) via = inner;
+                    i = k + 1;
+                    continue;
+                }
+            }
+            return i;
+        }
+        break;
+    }
+    return i;
+}
+
+// A relay channel named between `from` and `to`: "told TASS", "citing RIA Novosti agency",
+// "in a statement on Telegram", "cited by Interfax".
+std::string SentenceReader::find_via(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t i = from; i < to && i < end_; ++i) {
+        if (!word_at(i)) continue;
+        if (!(is(i, "told") || is(i, "to") || is(i, "by") || is(i, "citing") || is(i, "via") || is(i, "on") ||
+              is(i, "in") || is(i, "cited") || is(i, "through")))
+            continue;
+        std::uint32_t j = i + 1;
+        if (is(j, "by")) ++j;
+        if (is(j, "the") || is(j, "a") || is(j, "an")) ++j;
+        std::uint32_t k = j;
+        bool channel = false;
+        while (k < to && word_at(k) && k - j < 5 && (toks_[k].upper || is_media(w(k)) || is_document(w(k)) || is(k, "news"))) {
+            // reporters and journalists are the audience, not a channel
+            bool audience = is(k, "reporters") || is(k, "journalists") || is(k, "press") || is(k, "media");
+            if ((is_media(w(k)) || is_document(w(k))) && !audience) channel = true;
+            ++k;
+        }
+        if (k > j && channel) return std::string(text_.substr(toks_[j].start, toks_[k - 1].end - toks_[j].start));
+    }
+    return {};
+}
+
+// Where the reported clause begins after the cue, or kNoToken.
+std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& via) const {
+    std::uint32_t i = a.e;
+    if (a.cue.according) {
+        // "According to X, CLAUSE": after the comma that closes the attribution
+        while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 8) ++i;
+        if (!punct(i, ",")) return kNoToken;
+        return after_connectives(i + 1);
+    }
+    if (a.cue.frame == CueFrame::Object) {
+        // the person told: a pronoun, "reporters", a name, a channel ("told TASS")
+        if (word_at(i) && (is(i, "him") || is(i, "her") || is(i, "them") || is(i, "us") || is(i, "me") ||
+                           is(i, "reporters") || is(i, "journalists") || is(i, "lawmakers") || is(i, "parliament"))) {
+            ++i;
+        } else {
+            Phrase obj = r_.after(i, end_);
+            if (obj.ok()) {
+                bool channel = false;
+                for (std::uint32_t k = obj.b; k < obj.e; ++k)
+                    if (is_media(w(k))) channel = true;
+                if (channel && via.empty()) via = std::string(text_.substr(toks_[obj.b].start, toks_[obj.e - 1].end - toks_[obj.b].start));
+                i = obj.e;
+            } else if (word_at(i) || toks_[i].kind == TokKind::Quote) {
+                // "told the “Kazinform” agency that …": whatever the object, "that" opens the clause
+                std::uint32_t k = i;
+                while (k < end_ && k < i + 8 && !is(k, "that") && !punct(k, ",") && !punct(k, ".")) ++k;
+                if (!is(k, "that")) return kNoToken;
+                if (via.empty()) via = find_via(a.cue.b, k);
+                i = k;
+            }
+        }
+    }
+    if (a.cue.frame == CueFrame::Complement) {
+        // "urged that …" opens a clause; "dismissed that as …" has "that" as its object
+        if (is(i, "that") && !is(i + 1, "as") && !is(i + 1, "idea") && !is(i + 1, "claim")) ++i;
+        return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;
+    }
+    // "warned of an impending assault", "spoke about the risks": the topic is the claim
+    if ((is(i, "of") || is(i, "about") || is(i, "against")) && i + 2 < end_ &&
+        (is(a.cue.b, "warned") || is(a.cue.b, "warns") || is(a.cue.b, "warning") || is(a.cue.b, "cautioned") ||
+         is(a.cue.b, "complained") || is(a.cue.b, "complains")))
+        return i + 1;
+    // "promised to “get Britain building”", "vowed to fight on": the infinitive is the claim
+    if (is(i, "to") && i + 1 < end_ && (toks_[i + 1].kind == TokKind::Quote || (word_at(i + 1) && !toks_[i + 1].upper)) &&
+        !is(i + 1, "the") && !is(i + 1, "a") && !is(i + 1, "reporters") && !is(i + 1, "journalists"))
+        return i + 1;
+    i = skip_adjuncts(i, via);
+    if (punct(i, ":") || (punct(i, ",") && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)) ++i;
+    if (i >= end_) return kNoToken;
+    const Token& t = toks_[i];
+    if (t.kind == TokKind::Quote || t.kind == TokKind::Number) return i;
+    if (t.kind != TokKind::Word) return kNoToken;
+    if (i > a.e && is(i - 1, "that")) return i;  // after "that" anything is the clause ("that at least one …")
+    // a clause starts with a subject-like word, not a preposition ("said in", "said of")
+    if (is(i, "of") || is(i, "in") || is(i, "on") || is(i, "at") || is(i, "to") || is(i, "for") || is(i, "with") ||
+        is(i, "by") || is(i, "so") || is(i, "and") || is(i, "but") || is(i, "as") || is(i, "about") || is(i, "from"))
+        return kNoToken;
+    return i;
+}
+
+// Where a reported clause that starts at `from` ends: the sentence end, a tail attribution, the
+// next coordinated speech verb ("…, and affirmed …"), or for relative attributions the next comma.
+std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limit, bool relative) const {
+    for (std::uint32_t i = from; i < limit; ++i) {
+        if (!outside(i)) continue;
+        if (relative && punct(i, ",")) return i;
+        if (i > from + 2 && word_at(i)) {
+            CueInfo info = cue_verb(w(i));
+            bool past = w(i).size() > 3 && (w(i).substr(w(i).size() - 2) == "ed" || is(i, "said") || is(i, "told") || is(i, "spoke"));
+            bool coordinated = is(i - 1, "and") || is(i - 1, "but") || punct(i - 1, ",") ||
+                               (is(i - 1, "also") && (is(i - 2, "and") || is(i - 2, "but") || punct(i - 2, ",")));
+            if (info.frame != CueFrame::None && past && coordinated &&
+                cue_particle(w(i), word_at(i + 1) ? w(i + 1) : std::string_view{})) {
+                std::uint32_t cut = i - 1;
+                if (is(cut, "also")) --cut;
+                if ((is(cut, "and") || is(cut, "but")) && cut > from && punct(cut - 1, ",")) --cut;
+                return cut;
+            }
+        }
+        if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
+        if (punct(i, ",") && (is(i + 1, "in") || is(i + 1, "on") || is(i + 1, "told") || is(i + 1, "via")) &&
+            !find_via(i + 1, std::min(limit, i + 9)).empty()) {
+            std::uint32_t k = i + 1;
+            while (k < limit && word_at(k)) ++k;
+            if (k >= limit || toks_[k].kind == TokKind::Punct) return i;
+        }
+        // "…, reporting that …", "…, adding that …": a participle starts the next claim
+        if (punct(i, ",") && i > from + 1 && word_at(i + 1)) {
+            std::string_view v = w(i + 1);
+            if (v.size() > 5 && v.substr(v.size() - 3) == "ing" && cue_verb(v).frame != CueFrame::None) return i;
+        }
+        // "…, and Zelensky said …": a coordinated clause with its own speaker
+        if ((is(i, "and") || is(i, "but") || is(i, "while") || is(i, "whereas")) && i > from + 2) {
+            for (std::uint32_t k = i + 1; k < limit && k < i + 9; ++k) {
+                if (!word_at(k) || !outside(k)) break;
+                if (cue_verb(w(k)).frame == CueFrame::None || toks_[k].upper) continue;
+                Phrase p = r_.before(i + 1, k);
+                if (p.ok() && p.b == i + 1) return punct(i - 1, ",") ? i - 1 : i;
+                break;
+            }
+        }
+    }
+    return limit;
+}
+
+}  // namespace whosaid::claims_detail

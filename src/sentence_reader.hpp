@@ -1,0 +1,89 @@
+// Internal to claims.cpp and its helpers: reads one sentence at a time, finding cues, who speaks
+// for each, and what was said. Split over claims_attribution.cpp (cues and speakers),
+// claims_clause.cpp (where what was said begins and ends) and claims.cpp (the passes).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claims.hpp"
+#include "lexicon.hpp"
+
+namespace whosaid::claims_detail {
+
+struct Cue {
+    std::uint32_t b = 0, e = 0;  // tokens of the cue ("said", "pointed out", "according to")
+    lexicon::CueFrame frame = lexicon::CueFrame::Clause;
+    bool according = false;      // "according to", "in the words of"
+    bool participle = false;     // "saying", "adding": the subject is earlier in the sentence
+    bool strong = true;
+    bool cognition = false;      // "believes", "considers": see CueInfo
+};
+
+struct Attribution {
+    Cue cue;
+    Phrase who;
+    std::uint32_t b = 0, e = 0;  // tokens covering the speaker phrase and the cue
+    bool inverted = false;       // "said Smith"
+    bool relative = false;       // "which Moscow said", "as Smith said": the clause ends at a comma
+    bool tail = false;           // "…, Smith said." after what was said
+    bool parenthetical = false;  // "The reforms, he said, were …": what was said goes on after it
+    std::string via;
+};
+
+class SentenceReader {
+public:
+    SentenceReader(std::string_view text, const Tokenized& tk, const Quotes& q, std::vector<RawClaim>& out)
+        : text_(text), toks_(tk.tokens), q_(q), out_(out), r_(text, tk.tokens) {}
+
+    void read(const Sentence& s, const Sentence* previous);
+
+private:
+    // ---- small token helpers
+    std::string_view w(std::uint32_t i) const { return r_.word(i); }
+    bool is(std::uint32_t i, std::string_view s) const { return i < end_ && r_.is(i, s); }
+    bool word_at(std::uint32_t i) const { return i < end_ && toks_[i].kind == TokKind::Word; }
+    bool outside(std::uint32_t i) const { return q_.owner[i] < 0; }
+    bool punct(std::uint32_t i, std::string_view s) const { return i < end_ && toks_[i].kind == TokKind::Punct && w(i) == s; }
+    bool closing_quote(std::uint32_t i) const {
+        return i < toks_.size() && toks_[i].kind == TokKind::Quote && q_.owner[i] >= 0 &&
+               q_.quotes[static_cast<std::size_t>(q_.owner[i])].close_tok == i;
+    }
+    bool is_dash(std::uint32_t i) const {
+        return i < end_ && toks_[i].kind == TokKind::Punct &&
+               (w(i) == "\xE2\x80\x93" || w(i) == "\xE2\x80\x94" || w(i) == "-");
+    }
+
+    bool cue_at(std::uint32_t i, Cue& cue) const;
+    bool attribute(const Cue& cue, Attribution& a) const;
+    bool is_tail(Attribution& a) const;
+    std::uint32_t content_start(const Attribution& a, std::string& via) const;
+    std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
+    std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
+    std::uint32_t after_connectives(std::uint32_t i) const;
+    std::uint32_t after_dateline(std::uint32_t i) const;
+    std::string find_via(std::uint32_t from, std::uint32_t to) const;
+    bool taken(std::uint32_t b, std::uint32_t e) const;
+    std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
+    void follow_on_quotes();
+
+    std::string_view text_;
+    const std::vector<Token>& toks_;
+    const Quotes& q_;
+    std::vector<RawClaim>& out_;
+    PhraseReader r_;
+    std::uint32_t begin_ = 0, end_ = 0, line_ = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> claimed_;  // token ranges taken in this sentence
+    std::vector<bool> quote_claimed_ = std::vector<bool>(q_.quotes.size());  // each quotation is claimed once
+    // "The minister said:" ending a paragraph: the quotation opening the next one is his
+    bool has_pending_ = false;
+    Attribution pending_;
+    std::uint32_t pending_line_ = 0;
+    std::size_t first_claim_ = 0;
+    const Sentence* previous_ = nullptr;
+};
+
+
+}  // namespace whosaid::claims_detail

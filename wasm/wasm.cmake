@@ -11,7 +11,7 @@
 target_compile_options(whosaid_core PUBLIC -fwasm-exceptions)
 target_link_options(whosaid_core PUBLIC -fwasm-exceptions)
 
-add_executable(whosaid_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
+add_executable(whosaid_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp ${CMAKE_CURRENT_LIST_DIR}/session_bindings.cpp)
 target_link_libraries(whosaid_wasm PRIVATE whosaid_core)
 set_target_properties(whosaid_wasm PROPERTIES
   OUTPUT_NAME whosaid-core

@@ -66,12 +66,98 @@ export interface AnnotateOptions {
   maxInputBytes?: number;
 }
 
+/** One article given to session(). */
+export interface SessionArticleInput {
+  /** shown as the article's "file" in the result; default "article N" */
+  file?: string;
+  text: string;
+  /** the article's date, YYYY-MM-DD; resolves "yesterday", "on Friday" ... */
+  date?: string | null;
+}
+
+/** A checkable fact (docs/session.md): offsets in UTF-16 units of its article's text. */
+export interface Fact extends Span {
+  kind: 'number' | 'percent' | 'amount' | 'count' | 'duration' | 'date' | 'weekday' | 'relative_date';
+  /** normalised: "3", "USD 5000000", "PT1H", "2024-11-15", "--03-12", "Friday", "P-1D" */
+  value: string;
+  approx: boolean;
+  /** ISO day, when the article's date resolves it */
+  resolved?: string;
+}
+
+export interface DateEstimate {
+  date: string | null;
+  source: 'given' | 'stated' | 'estimated' | null;
+  weekday: string | null;
+  earliest: string | null;
+  latest: string | null;
+}
+
+export interface SessionArticle {
+  /** "a1", "a2", ... in input order */
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  date_estimate: DateEstimate;
+  event: string | null;
+  /** UTF-16 units */
+  length: number;
+  facts: Fact[];
+  warnings: string[];
+}
+
+export interface SessionSpeaker {
+  /** "p1", "p2", ... */
+  id: string;
+  name: string;
+  kind: 'person' | 'organization';
+  title: string;
+  aliases: string[];
+  /** the article's own speaker ids, as annotate() gives them */
+  members: { article: string; speaker: string }[];
+  mentions: (Span & { article: string; speaker: string })[];
+}
+
+export interface SessionClaim extends Span {
+  /** session-wide id */
+  id: string;
+  article: string;
+  /** the claim's id inside its article (annotate()) */
+  article_claim: string;
+  speaker: string | null;
+  speaker_name: string | null;
+  kind: 'direct' | 'indirect' | 'mixed';
+  facts: Fact[];
+}
+
+export interface SessionLink {
+  a: string;
+  b: string;
+  relation: 'same' | 'related' | 'conflict';
+  /** 0..1 */
+  score: number;
+  shared: string[];
+}
+
+export interface Session {
+  version: string;
+  articles: SessionArticle[];
+  events: { id: string; articles: string[]; date_estimate: DateEstimate }[];
+  speakers: SessionSpeaker[];
+  claims: SessionClaim[];
+  links: SessionLink[];
+}
+
 export interface Whosaid {
   readonly version: string;
   /** bytes of WebAssembly memory the core holds now: it grows with the largest input and never shrinks */
   memoryBytes(): number;
   /** @throws TypeError if text is not a string; Error if the core refuses the input */
   annotate(text: string, options?: AnnotateOptions): Annotation;
+  /** Several articles together: merged speakers, claims with facts, cross-article links.
+   *  @throws TypeError if articles is not an array of {text}; Error for a bad date */
+  session(articles: SessionArticleInput[]): Session;
 }
 
 export interface LoadOptions {

@@ -115,5 +115,30 @@ function makeApi(core) {
       }
       return JSON.parse(json);
     },
+    /**
+     * Several articles read together (docs/session.md): merged speakers, claims with facts,
+     * links between claims of different articles. Offsets are UTF-16 code units of each text.
+     * @param {{ file?: string, text: string, date?: string | null }[]} articles date: YYYY-MM-DD
+     */
+    session(articles) {
+      if (!Array.isArray(articles))
+        throw new TypeError('whosaid.session: expected an array of {file?, text, date?}');
+      const input = articles.map((a, i) => {
+        if (typeof a?.text !== 'string') throw new TypeError(`whosaid.session: article ${i + 1} has no text string`);
+        // A lone surrogate becomes U+FFFD (one unit for one, so offsets still index the text);
+        // JSON.stringify would otherwise escape it as \udXXX, which is not valid UTF-8.
+        const text = a.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+        return { file: String(a.file ?? `article ${i + 1}`), text, date: a.date ?? null };
+      });
+      const [ptr, bytes] = writeUtf8(core, JSON.stringify(input));
+      let json;
+      try {
+        json = decoder.decode(core.sessionUtf8(ptr, bytes));
+      } finally {
+        core._free(ptr);
+        core.releaseSessionResult();
+      }
+      return JSON.parse(json);
+    },
   });
 }

@@ -1,0 +1,149 @@
+// Internal to speakers.cpp and its helpers: the resolver that turns speaker phrases into people
+// and bodies. Split over speakers_names.cpp (the article's names, people and bodies),
+// speakers_roles.cpp (roles, pronoun antecedents, documents) and speakers.cpp (the walk).
+#pragma once
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claims.hpp"
+#include "lexicon.hpp"
+#include "phrase.hpp"
+#include "tokens.hpp"
+#include "whosaid/whosaid.hpp"
+
+namespace whosaid::speakers_detail {
+
+using namespace lexicon;
+
+inline bool compatible_first(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+
+using namespace lexicon;
+
+inline std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// A surname's spelling key: lower case, doubled letters single, a final "iy"/"ii"/"i" as "y",
+// so that transliterations of one name meet (Zelensky, Zelenskyy, Zelenskiy) and nothing else does.
+inline std::string surname_key(std::string_view w) {
+    std::string l = lower(w), out;
+    for (char c : l)
+        if (out.empty() || out.back() != c) out.push_back(c);
+    if (out.size() > 4 && out.compare(out.size() - 2, 2, "iy") == 0) out.replace(out.size() - 2, 2, "y");
+    else if (out.size() > 4 && out.back() == 'i') out.back() = 'y';
+    return out;
+}
+
+// Edit distance of two short words, bounded: used to join "Schultz" and "Scholz".
+inline std::size_t edit_distance(const std::string& a, const std::string& b) {
+    if (a.size() > 40 || b.size() > 40) return 99;
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t prev = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t cur = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            prev = cur;
+        }
+    }
+    return row[b.size()];
+}
+
+// A person or body named somewhere in the article (not only as a speaker): used to complete
+// surnames into full names, to bind role phrases and to find antecedents of pronouns.
+// Kept small (token positions only): an article of many megabytes holds hundreds of thousands.
+struct Named {
+    std::uint32_t b = 0, e = 0;            // tokens of the whole mention, title included
+    std::uint32_t name_b = 0, name_e = 0;  // tokens of the proper name
+    std::uint32_t tok = 0;                 // where it is, for "the nearest before"
+    SpeakerKind kind = SpeakerKind::Person;
+    bool role = false;                     // "the commissioner": a role, no name
+    std::uint32_t name_words() const { return name_e - name_b; }
+};
+
+struct Entity {
+    SpeakerKind kind = SpeakerKind::Person;
+    std::vector<std::string> name;   // canonical name words
+    std::string first, surname;      // lower-case, persons
+    std::string key;                 // lower-case, organisations and roles
+    std::string title;
+    std::vector<std::string> aliases;
+    std::vector<Span> mentions;
+    bool role_only = false;          // "the spokesman" with no name in the article
+};
+
+inline std::string join(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) {
+        if (!s.empty()) s += ' ';
+        s += w;
+    }
+    return s;
+}
+
+class Resolver {
+public:
+    Resolver(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line)
+        : text_(text), tk_(tk), r_(text, tk.tokens) {
+        scan_names(skip_line);
+    }
+
+    int resolve(const RawClaim& c, const std::vector<int>& resolved, std::size_t self);
+    std::vector<Speaker> finish(const std::vector<int>& used);
+
+private:
+    void scan_names(const std::vector<bool>& skip_line);
+    int person(std::vector<std::string> words, std::string title, Span span, std::uint32_t tok);
+    int org(std::vector<std::string> words, Span span);
+    int role(const Phrase& p);
+    int from_phrase(const Phrase& p);
+    int nearest_named(std::uint32_t tok, SpeakerKind kind);
+    int nearest_subject(std::uint32_t tok, std::uint32_t after);
+    void add_alias(int e, std::string_view surface);
+    std::vector<std::string> words(std::uint32_t b, std::uint32_t e) const {
+        std::vector<std::string> out;
+        for (std::uint32_t i = b; i < e; ++i) {
+            std::string_view w = r_.word(i);
+            if (tk_.tokens[i].kind != TokKind::Word) continue;
+            if (is_possessive(w)) w = w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
+            out.emplace_back(w);
+        }
+        return out;
+    }
+    std::string title_of(const Named& n) const {  // the words before the name ("Russian President")
+        return n.name_b > n.b ? std::string(surface(n.b, n.name_b)) : std::string();
+    }
+    Span span(std::uint32_t b, std::uint32_t e) const { return Span{tk_.tokens[b].start, tk_.tokens[e - 1].end}; }
+    std::string_view surface(std::uint32_t b, std::uint32_t e) const {
+        return text_.substr(tk_.tokens[b].start, tk_.tokens[e - 1].end - tk_.tokens[b].start);
+    }
+
+    std::string_view text_;
+    const Tokenized& tk_;
+    PhraseReader r_;
+    std::vector<Named> named_;                 // in text order
+    std::vector<Entity> entities_;
+    // Indexes keep every lookup bounded, so a huge input stays linear.
+    std::unordered_map<std::string, std::vector<std::size_t>> named_by_surname_;  // full names only
+    std::unordered_map<std::string, std::vector<int>> person_by_surname_, person_by_first_, org_by_last_;
+    std::unordered_map<std::string, int> role_cache_;
+    std::unordered_set<std::string> distinct_names_;
+    static constexpr std::size_t kScanCap = 64;
+    int last_person_ = -1, last_org_ = -1, last_any_ = -1;
+    std::uint32_t last_person_tok_ = 0;  // where the last person speaker was named
+    std::uint32_t last_org_line_ = 0;    // the line of the last claim by an organisation
+    std::uint32_t last_line_ = 0;
+};
+
+
+}  // namespace whosaid::speakers_detail

@@ -9,6 +9,7 @@
 
 #include "facts_words.hpp"
 #include "lexicon.hpp"
+#include "name_match.hpp"
 #include "session_internal.hpp"
 
 namespace whosaid {
@@ -38,32 +39,9 @@ std::string key_of(std::string_view name) {
     return k;
 }
 
-// Doubled letters single, so "Schulz"/"Schultz"/"Scholz" compare by spelling distance.
-std::string surname_key(std::string_view w) {
-    std::string k;
-    for (char c : facts::lower(w))
-        if (k.empty() || k.back() != c) k.push_back(c);
-    return k;
-}
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
-
-bool near_surname(const std::string& a, const std::string& b) {
-    return a.size() >= 4 && b.size() >= 4 && a[0] == b[0] && edit_distance(a, b) <= 2;
-}
+using names::edit_distance;
+using names::near_surname;
+using names::surname_key;
 
 struct Entry {
     int article = -1, speaker = -1;

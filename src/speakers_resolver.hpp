@@ -12,6 +12,7 @@
 
 #include "claims.hpp"
 #include "lexicon.hpp"
+#include "name_match.hpp"
 #include "phrase.hpp"
 #include "tokens.hpp"
 #include "whosaid/whosaid.hpp"
@@ -20,44 +21,11 @@ namespace whosaid::speakers_detail {
 
 using namespace lexicon;
 
-inline bool compatible_first(const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; }
+using names::compatible_first;
+using names::edit_distance;
+using names::surname_key;
 
-using namespace lexicon;
-
-inline std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-// A surname's spelling key: lower case, doubled letters single, a final "iy"/"ii"/"i" as "y",
-// so that transliterations of one name meet (Zelensky, Zelenskyy, Zelenskiy) and nothing else does.
-inline std::string surname_key(std::string_view w) {
-    std::string l = lower(w), out;
-    for (char c : l)
-        if (out.empty() || out.back() != c) out.push_back(c);
-    if (out.size() > 4 && out.compare(out.size() - 2, 2, "iy") == 0) out.replace(out.size() - 2, 2, "y");
-    else if (out.size() > 4 && out.back() == 'i') out.back() = 'y';
-    return out;
-}
-
-// Edit distance of two short words, bounded: used to join "Schultz" and "Scholz".
-inline std::size_t edit_distance(const std::string& a, const std::string& b) {
-    if (a.size() > 40 || b.size() > 40) return 99;
-    std::vector<std::size_t> row(b.size() + 1);
-    std::iota(row.begin(), row.end(), 0);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t prev = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t cur = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            prev = cur;
-        }
-    }
-    return row[b.size()];
-}
+inline std::string lower(std::string_view s) { return names::lower_ascii(s); }
 
 // A person or body named somewhere in the article (not only as a speaker): used to complete
 // surnames into full names, to bind role phrases and to find antecedents of pronouns.

@@ -35,7 +35,7 @@ status=0
 runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
 corpus=$(ls "$work/fuzz-corpus" | wc -l)
 if ((status != 0)); then
-  grep -E 'ERROR|invariant broken|SUMMARY|Test unit written|deadly signal|timeout' "$log" | head -20
+  grep -E 'ERROR|invariant broken|SUMMARY|Test unit written|deadly signal|timeout' "$log" | head -20 || true
   echo "fuzz: FAILED after $runs executions in ${seconds} s or less (full log: $log)"
   exit 1
 fi

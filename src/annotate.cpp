@@ -60,6 +60,7 @@ Annotation annotate(std::string_view utf8, const Options& options) {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         return raw[x].parts.front().start < raw[y].parts.front().start;
     });
+    a.claims.reserve(raw.size());
     for (std::size_t i : order) {
         RawClaim& r = raw[i];
         Claim c;

@@ -1,6 +1,8 @@
 #include "lexicon.hpp"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -27,13 +29,6 @@ struct Lower {
 
 std::string lower(std::string_view w) { return std::string(Lower(w).view()); }
 
-// Tables hold string literals, so string_view keys point at static storage.
-using Set = std::unordered_set<std::string_view>;
-
-bool in(const Set& set, std::string_view w) {
-    Lower l(w);
-    return l.fits && set.count(l.view()) != 0;
-}
 
 // Verb stems with their inflections spelled out: tables, not rules, so each form is visible.
 const std::unordered_map<std::string_view, CueInfo>& cue_table() {
@@ -81,36 +76,25 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     return table;
 }
 
-}  // namespace
 
-CueInfo cue_verb(std::string_view word) {
-    const auto& t = cue_table();
-    Lower l(word);
-    if (!l.fits) return CueInfo{};
-    auto it = t.find(l.view());
-    if (it == t.end()) return CueInfo{};
-    CueInfo info = it->second;
-    static const std::unordered_set<std::string_view> kCognition{
-        "believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear", "expects", "expect",
-        "considers", "consider", "considered", "agreed"};
-    info.cognition = kCognition.count(l.view()) != 0;
-    return info;
-}
+// ---- the word classes: one list each, merged into one table with a bit per class ----
 
-// Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",
-// "opened up the possibility". Without it, "called" and "spoke" are not cues.
-bool cue_particle(std::string_view verb, std::string_view next) {
-    std::string v = lower(verb), n = lower(next);
-    if (v == "called" || v == "calls") return n == "for" || n == "on";
-    if (v == "spoke" || v == "speaks") return n == "of" || n == "about";
-    if (v == "pointed" || v == "points") return n == "out" || n == "to";
-    if (v == "opened") return n == "up";
-    if (v == "appealed") return n == "for" || n == "to";
-    return true;
-}
+constexpr std::uint32_t kTitleBit = 1u << 0;
+constexpr std::uint32_t kRoleNounBit = 1u << 1;
+constexpr std::uint32_t kOrgHeadBit = 1u << 2;
+constexpr std::uint32_t kKnownOrgBit = 1u << 3;
+constexpr std::uint32_t kPlaceBit = 1u << 4;
+constexpr std::uint32_t kMediaBit = 1u << 5;
+constexpr std::uint32_t kDocumentBit = 1u << 6;
+constexpr std::uint32_t kNationalityBit = 1u << 7;
+constexpr std::uint32_t kAuxiliaryBit = 1u << 8;
+constexpr std::uint32_t kTimeWordBit = 1u << 9;
+constexpr std::uint32_t kSentenceAdverbBit = 1u << 10;
+constexpr std::uint32_t kAbbreviationBit = 1u << 11;
+constexpr std::uint32_t kTitleCueBit = 1u << 12;
+constexpr std::uint32_t kLowerFunctionWordBit = 1u << 13;
 
-bool is_title(std::string_view w) {
-    static const Set s{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
                        "representative", "congressman", "congresswoman", "gov", "governor", "mayor",
                        "judge", "justice", "general", "gen", "col", "colonel", "captain", "capt", "lt",
@@ -128,11 +112,8 @@ bool is_title(std::string_view w) {
                        "tory", "democratic", "republican", "liberal", "green", "economy", "trade",
                        "justice", "education", "transport", "energy", "environment", "culture", "housing", "business",
                        "work", "pensions", "digital", "treasury", "cabinet", "communities", "levelling"};
-    return in(s, w);
-}
 
-bool is_role_noun(std::string_view w) {
-    static const Set s{"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                        "minister", "ministers", "president", "chancellor", "official", "officials",
                        "secretary", "leader", "leaders", "head", "chief", "adviser", "advisers", "advisor",
                        "aide", "aides", "ambassador", "envoy", "diplomat", "diplomats", "analyst",
@@ -150,11 +131,8 @@ bool is_role_noun(std::string_view w) {
                        "supporters", "opponents", "protesters", "observers", "campaigners", "economists",
                        "people", "voters", "parents", "teachers", "unions", "farmers", "businesses", "owners",
                        "families", "relatives", "survivors", "victims", "police"};
-    return in(s, w);
-}
 
-bool is_org_head(std::string_view w) {
-    static const Set s{"ministry", "department", "government", "office", "administration", "police",
+const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "army", "military", "navy", "agency", "commission", "council", "committee",
                        "court", "party", "parliament", "senate", "congress", "assembly", "embassy",
                        "company", "firm", "bank", "group", "union", "institute", "university",
@@ -167,20 +145,14 @@ bool is_org_head(std::string_view w) {
                        "broadcaster", "outlet", "news", "daily", "magazine", "website", "network", "groups",
                        "organisations", "organizations", "companies", "parties", "agencies", "unions", "ministries",
                        "departments", "governments", "councils", "charities", "charity", "lobby", "force"};
-    return in(s, w);
-}
 
-bool is_known_org(std::string_view w) {
-    static const Set s{"kremlin", "pentagon", "nato", "un", "eu", "opec", "hamas", "hezbollah", "taliban",
+const char* const kKnownOrg[] = {"kremlin", "pentagon", "nato", "un", "eu", "opec", "hamas", "hezbollah", "taliban",
                        "fbi", "cia", "nhs", "who", "imf", "ofcom", "ofsted", "interpol", "europol",
                        "gazprom", "rosneft", "whitehall", "downing", "bundestag", "duma", "knesset",
                        "politburo", "congress", "parliament", "senate", "vatican", "idf", "isis",
                        "labour", "tories", "conservatives", "democrats", "republicans", "moscow"};
-    return in(s, w);
-}
 
-bool is_place(std::string_view w) {
-    static const Set s{"moscow", "berlin", "washington", "london", "paris", "beijing", "kyiv", "kiev",
+const char* const kPlace[] = {"moscow", "berlin", "washington", "london", "paris", "beijing", "kyiv", "kiev",
                        "tehran", "jerusalem", "brussels", "tokyo", "ankara", "rome", "madrid", "warsaw",
                        "minsk", "damascus", "baghdad", "kabul", "islamabad", "delhi", "seoul", "pyongyang",
                        "riyadh", "cairo", "ottawa", "canberra", "dublin", "athens", "vienna", "budapest",
@@ -189,11 +161,8 @@ bool is_place(std::string_view w) {
                        "turkey", "japan", "india", "pakistan", "poland", "belarus", "syria", "iraq",
                        "america", "canada", "australia", "italy", "spain", "us", "uk", "usa", "westminster",
                        "taipei", "taiwan", "hungary", "greece", "egypt", "qatar", "gaza", "palestine"};
-    return in(s, w);
-}
 
-bool is_media(std::string_view w) {
-    static const Set s{"tass", "interfax", "ria", "novosti", "reuters", "ap", "afp", "bbc", "cnn", "nbc",
+const char* const kMedia[] = {"tass", "interfax", "ria", "novosti", "reuters", "ap", "afp", "bbc", "cnn", "nbc",
                        "cbs", "abc", "msnbc", "fox", "sky", "itv", "bloomberg", "axios", "politico",
                        "dpa", "xinhua", "ansa", "efe", "kyodo", "yonhap", "ukrinform", "unian", "rbc",
                        "izvestia", "kommersant", "spiegel", "bild", "guardian", "times", "telegraph",
@@ -201,21 +170,15 @@ bool is_media(std::string_view w) {
                        "television", "tv", "journalists", "reporters", "press", "media", "twitter",
                        "telegram", "facebook", "instagram", "x", "truth", "substack", "podcast",
                        "cnbc", "npr", "pbs", "al", "jazeera", "euronews", "dw"};
-    return in(s, w);
-}
 
-bool is_document(std::string_view w) {
-    static const Set s{"statement", "statements", "readout", "summary", "tweet", "tweets", "post", "posts",
+const char* const kDocument[] = {"statement", "statements", "readout", "summary", "tweet", "tweets", "post", "posts",
                        "interview", "release", "communique", "report", "letter", "message", "video",
                        "speech", "address", "briefing", "conference", "remarks", "comments", "note",
                        "blog", "column", "op-ed", "transcript", "website", "account", "channel", "figures",
                        "data", "estimates", "poll", "polls", "survey", "research", "documents", "records",
                        "filings", "study", "analysis", "memo", "documents", "readouts"};
-    return in(s, w);
-}
 
-bool is_nationality(std::string_view w) {
-    static const Set s{"russian", "german", "ukrainian", "american", "us", "u.s.", "british", "uk",
+const char* const kNationality[] = {"russian", "german", "ukrainian", "american", "us", "u.s.", "british", "uk",
                        "french", "chinese", "iranian", "israeli", "turkish", "polish", "belarusian",
                        "european", "eu", "un", "nato", "japanese", "indian", "pakistani", "syrian",
                        "iraqi", "afghan", "canadian", "australian", "italian", "spanish", "irish",
@@ -223,11 +186,8 @@ bool is_nationality(std::string_view w) {
                        "north", "south", "western", "eastern", "hungarian", "greek", "dutch", "swedish",
                        "norwegian", "finnish", "danish", "austrian", "swiss", "belgian", "czech",
                        "mexican", "brazilian", "taiwanese", "qatari", "lebanese", "jordanian"};
-    return in(s, w);
-}
 
-bool is_auxiliary(std::string_view w) {
-    static const Set s{"has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "previously",
+const char* const kAuxiliary[] = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "previously",
                        "repeatedly", "reportedly", "later", "further", "again", "then", "already",
                        "once", "earlier", "would", "will", "could", "may", "might", "should", "did",
                        "does", "do", "just", "still", "recently", "publicly", "privately", "categorically",
@@ -236,20 +196,14 @@ bool is_auxiliary(std::string_view w) {
                        "allegedly", "apparently", "initially", "first", "often", "frequently",
                        "strongly", "sharply", "angrily", "bluntly", "clearly", "explicitly", "directly",
                        "personally", "officially", "formally", "only", "even", "now", "always"};
-    return in(s, w);
-}
 
-bool is_time_word(std::string_view w) {
-    static const Set s{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+const char* const kTimeWord[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "tonight", "earlier", "later", "recently", "previously",
                        "morning", "evening", "afternoon", "night", "week", "month", "year", "weekend",
                        "january", "february", "march", "april", "june", "july", "august", "september",
                        "october", "november", "december"};
-    return in(s, w);
-}
 
-bool is_sentence_adverb(std::string_view w) {
-    static const Set s{"however", "meanwhile", "yesterday", "today", "tonight", "but", "and", "also", "then",
+const char* const kSentenceAdverb[] = {"however", "meanwhile", "yesterday", "today", "tonight", "but", "and", "also", "then",
                        "later", "earlier", "now", "still", "separately", "speaking", "asked", "in", "on",
                        "at", "for", "after", "before", "during", "while", "when", "as", "if", "since",
                        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
@@ -262,32 +216,141 @@ bool is_sentence_adverb(std::string_view w) {
                        "every", "each", "such", "no", "not", "what", "who", "which", "where", "why", "how",
                        "reportedly", "previously", "finally", "further", "additionally", "similarly",
                        "likewise", "thus", "therefore", "hence", "accordingly", "overall", "notably"};
-    return in(s, w);
-}
 
-bool is_abbreviation(std::string_view w) {
-    static const Set s{"mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "capt", "sgt",
+const char* const kAbbreviation[] = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "capt", "sgt",
                        "rep", "sen", "gov", "rev", "fr", "mt", "no", "vs", "etc", "inc", "ltd", "co",
                        "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                        "nov", "dec", "approx", "dept", "est", "fig", "vol", "e.g", "i.e", "u.s", "u.k",
                        "u.n", "a.m", "p.m"};
-    return in(s, w);
-}
 
-bool is_title_cue(std::string_view w) {
-    static const Set s{"so-called", "titled", "entitled", "dubbed", "nicknamed", "called", "named",
+const char* const kTitleCue[] = {"so-called", "titled", "entitled", "dubbed", "nicknamed", "called", "named",
                        "headlined", "branded", "labelled", "labeled", "termed", "coined", "slogan",
                        "motto", "hashtag", "book", "film", "movie", "song", "album", "novel", "show",
                        "series", "documentary", "play", "operation", "word", "words", "phrase", "term",
                        "as", "known"};
-    return in(s, w);
+
+const char* const kLowerFunctionWord[] = {"of", "the", "and", "to", "in", "on", "for", "at", "by", "with", "from", "a", "an",
+                       "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "di", "del"};
+
+// One open-addressing table (FNV-1a over the lower-cased word) for every class and every cue
+// verb: a word meets all its tables with one lookup instead of one hash-set probe per class.
+class WordTable {
+public:
+    struct Slot {
+        std::string_view key;
+        std::uint32_t classes = 0;
+        CueInfo cue;
+    };
+
+    WordTable() : slots_(2048) {}
+    Slot& at(std::string_view key) {
+        std::size_t i = hash(key) & (slots_.size() - 1);
+        while (!slots_[i].key.empty() && slots_[i].key != key) i = (i + 1) & (slots_.size() - 1);
+        slots_[i].key = key;
+        return slots_[i];
+    }
+    const Slot* find(std::string_view lowered) const {
+        std::size_t i = hash(lowered) & (slots_.size() - 1);
+        while (!slots_[i].key.empty()) {
+            if (slots_[i].key == lowered) return &slots_[i];
+            i = (i + 1) & (slots_.size() - 1);
+        }
+        return nullptr;
+    }
+
+private:
+    static std::uint64_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return h;
+    }
+    std::vector<Slot> slots_;  // a power of two, at most a quarter full
+};
+
+const WordTable& word_table() {
+    static const WordTable table = [] {
+        WordTable t;
+        for (const char* w : kTitle) t.at(w).classes |= kTitleBit;
+        for (const char* w : kRoleNoun) t.at(w).classes |= kRoleNounBit;
+        for (const char* w : kOrgHead) t.at(w).classes |= kOrgHeadBit;
+        for (const char* w : kKnownOrg) t.at(w).classes |= kKnownOrgBit;
+        for (const char* w : kPlace) t.at(w).classes |= kPlaceBit;
+        for (const char* w : kMedia) t.at(w).classes |= kMediaBit;
+        for (const char* w : kDocument) t.at(w).classes |= kDocumentBit;
+        for (const char* w : kNationality) t.at(w).classes |= kNationalityBit;
+        for (const char* w : kAuxiliary) t.at(w).classes |= kAuxiliaryBit;
+        for (const char* w : kTimeWord) t.at(w).classes |= kTimeWordBit;
+        for (const char* w : kSentenceAdverb) t.at(w).classes |= kSentenceAdverbBit;
+        for (const char* w : kAbbreviation) t.at(w).classes |= kAbbreviationBit;
+        for (const char* w : kTitleCue) t.at(w).classes |= kTitleCueBit;
+        for (const char* w : kLowerFunctionWord) t.at(w).classes |= kLowerFunctionWordBit;
+        for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
+        // believes, considers, hopes: attribution only when nothing else in the sentence attributes
+        for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
+                              "expects", "expect", "considers", "consider", "considered", "agreed"})
+            t.at(w).cue.cognition = true;
+        return t;
+    }();
+    return table;
 }
 
-bool is_lower_function_word(std::string_view w) {
-    static const Set s{"of", "the", "and", "to", "in", "on", "for", "at", "by", "with", "from", "a", "an",
-                       "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "di", "del"};
-    return in(s, w);
+// The classes of one word (0 for words in no table); lookups allocate nothing.
+std::uint32_t classes(std::string_view w) {
+    Lower l(w);
+    if (!l.fits) return 0;
+    const WordTable::Slot* slot = word_table().find(l.view());
+    return slot ? slot->classes : 0;
 }
+
+}  // namespace
+
+CueInfo cue_verb(std::string_view word) {
+    Lower l(word);
+    if (!l.fits) return CueInfo{};
+    const WordTable::Slot* slot = word_table().find(l.view());
+    if (!slot || slot->cue.frame == CueFrame::None) return CueInfo{};
+    return slot->cue;
+}
+
+// Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",
+// "opened up the possibility". Without it, "called" and "spoke" are not cues.
+bool cue_particle(std::string_view verb, std::string_view next) {
+    std::string v = lower(verb), n = lower(next);
+    if (v == "called" || v == "calls") return n == "for" || n == "on";
+    if (v == "spoke" || v == "speaks") return n == "of" || n == "about";
+    if (v == "pointed" || v == "points") return n == "out" || n == "to";
+    if (v == "opened") return n == "up";
+    if (v == "appealed") return n == "for" || n == "to";
+    return true;
+}
+
+bool is_title(std::string_view w) { return (classes(w) & kTitleBit) != 0; }
+
+bool is_role_noun(std::string_view w) { return (classes(w) & kRoleNounBit) != 0; }
+
+bool is_org_head(std::string_view w) { return (classes(w) & kOrgHeadBit) != 0; }
+
+bool is_known_org(std::string_view w) { return (classes(w) & kKnownOrgBit) != 0; }
+
+bool is_place(std::string_view w) { return (classes(w) & kPlaceBit) != 0; }
+
+bool is_media(std::string_view w) { return (classes(w) & kMediaBit) != 0; }
+
+bool is_document(std::string_view w) { return (classes(w) & kDocumentBit) != 0; }
+
+bool is_nationality(std::string_view w) { return (classes(w) & kNationalityBit) != 0; }
+
+bool is_auxiliary(std::string_view w) { return (classes(w) & kAuxiliaryBit) != 0; }
+
+bool is_time_word(std::string_view w) { return (classes(w) & kTimeWordBit) != 0; }
+
+bool is_sentence_adverb(std::string_view w) { return (classes(w) & kSentenceAdverbBit) != 0; }
+
+bool is_abbreviation(std::string_view w) { return (classes(w) & kAbbreviationBit) != 0; }
+
+bool is_title_cue(std::string_view w) { return (classes(w) & kTitleCueBit) != 0; }
+
+bool is_lower_function_word(std::string_view w) { return (classes(w) & kLowerFunctionWordBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;

@@ -115,7 +115,8 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             a.inverted = true;
             return true;
         }
-        if (after.ok()) {  // "…,” said he." is rare but unambiguous
+        // "…,” said he." is rare but unambiguous; "said she understood" is not inverted
+        if (after.ok() && (after.e >= end_ || toks_[after.e].kind == TokKind::Punct)) {
             a.who = after;
             a.b = cue.b;
             a.e = after.e;

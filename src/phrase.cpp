@@ -66,6 +66,16 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
                            is(b, "someone") || is(b, "everybody") || is(b, "anyone") || is(b, "this") || is(b, "there")))
             return Phrase{};
     }
+    // "Halden & Reyes", "the engineering firm Marks & Spencer": an ampersand joins a firm's name
+    for (std::uint32_t i = b + 1; i + 1 < e; ++i)
+        if (word(i) == "&" && toks_[i - 1].upper && toks_[i + 1].upper) {
+            std::uint32_t nb2 = i - 1;
+            while (nb2 > b && name_word(nb2 - 1) && !is_title(word(nb2 - 1))) --nb2;
+            p.kind = PhraseKind::Org;
+            p.name_b = nb2;
+            p.name_e = e;
+            return p;
+        }
     // "spokeswoman for the ministry", "Ian Bond of the Centre for European Reform": the head comes
     // before of/for; but in "Secretary of State Antony Blinken" the title runs through it.
     std::uint32_t head_e = e;
@@ -186,7 +196,7 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
         }
         // "Department for Work and Pensions", "Minister of Roads and Urban Development"
         if ((is(k, "and") || word(k) == "&") && i < end && toks_[i].upper && k > lo && toks_[k - 1].upper) {
-            bool inside_complement = false;
+            bool inside_complement = word(k) == "&";  // "Marks & Spencer" is one firm
             for (std::uint32_t m = k; m > lo && m + 4 > k; --m)
                 if (is(m - 1, "of") || is(m - 1, "for")) inside_complement = true;
             if (inside_complement) {
@@ -344,7 +354,7 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             ++k;
         if (k > i && k < hi && toks_[k].kind == TokKind::Word && role_word(k) && !toks_[k].upper) i = k;
     }
-    while (i < hi && toks_[i].kind == TokKind::Word) {
+    while (i < hi && (toks_[i].kind == TokKind::Word || word(i) == "&")) {
         if (name_word(i) || role_word(i) || is_possessive(word(i))) {
             ++i;
             continue;
@@ -352,7 +362,7 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
         // "Minister of Roads and Urban Development Hossein Amirabadi": "and" inside a capitalised complement
         if ((is(i, "and") || word(i) == "&") && i > b && i + 1 < hi && toks_[i - 1].upper && toks_[i + 1].upper &&
             toks_[i + 1].kind == TokKind::Word) {
-            bool inside_complement = false;
+            bool inside_complement = word(i) == "&";  // "Halden & Reyes" is one firm
             for (std::uint32_t m = i; m > b && m + 4 > i; --m)
                 if (is(m - 1, "of") || is(m - 1, "for")) inside_complement = true;
             if (inside_complement) {

@@ -146,6 +146,15 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
         ws.back().resize(ws.back().size() - (ws.back()[ws.back().size() - 2] == '\'' ? 2 : 4));
     std::string key = lower(join(ws));
     std::string last = lower(ws.back());
+    // "the ministry" after "the Ministry of Transport": a body's generic head names the body
+    if (ws.size() == 1 && is_org_head(ws[0])) {
+        auto named = org_by_head_.find(key);
+        if (named != org_by_head_.end() && !named->second.empty()) {
+            int k = named->second.back();
+            entities_[static_cast<std::size_t>(k)].mentions.push_back(sp);
+            return k;
+        }
+    }
     auto& same_last = org_by_last_[last];
     for (std::size_t i = 0; i < same_last.size() && i < kScanCap; ++i) {
         auto k = static_cast<std::size_t>(same_last[i]);
@@ -169,8 +178,12 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
     e.key = key;
     e.mentions.push_back(sp);
     entities_.push_back(std::move(e));
-    same_last.push_back(static_cast<int>(entities_.size() - 1));
-    return static_cast<int>(entities_.size() - 1);
+    int id = static_cast<int>(entities_.size() - 1);
+    same_last.push_back(id);
+    if (ws.size() > 1)
+        for (const std::string& w : ws)
+            if (is_org_head(w)) org_by_head_[lower(w)].push_back(id);
+    return id;
 }
 
 

@@ -105,6 +105,7 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> named_by_surname_;  // full names only
     std::unordered_map<std::string, std::vector<int>> person_by_surname_, person_by_first_, org_by_last_;
     std::unordered_map<std::string, int> role_cache_;
+    std::unordered_map<std::string, std::vector<int>> org_by_head_;  // "ministry" -> Ministry of Transport
     std::unordered_set<std::string> distinct_names_;
     static constexpr std::size_t kScanCap = 64;
     int last_person_ = -1, last_org_ = -1, last_any_ = -1;

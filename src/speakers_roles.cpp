@@ -162,7 +162,7 @@ int Resolver::from_phrase(const Phrase& p) {
         case PhraseKind::Org: {
             std::vector<std::string> ws;
             for (std::uint32_t i = p.name_b; i < p.name_e; ++i)
-                if (tk_.tokens[i].kind == TokKind::Word) ws.emplace_back(r_.word(i));
+                if (tk_.tokens[i].kind == TokKind::Word || r_.word(i) == "&") ws.emplace_back(r_.word(i));
             return org(ws, span(p.name_b, p.name_e));
         }
         case PhraseKind::Role:

@@ -55,7 +55,8 @@ std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attr
     }
     for (Span& p : c.parts)  // quoted text without the spaces just inside the marks
         while (p.end > p.start && (text_[p.end - 1] == ' ')) --p.end;
-    if (c.parts.empty() || c.parts.front().empty()) return -1;
+    c.parts.erase(std::remove_if(c.parts.begin(), c.parts.end(), [](const Span& p) { return p.empty(); }), c.parts.end());
+    if (c.parts.empty()) return -1;
     if (a) {
         c.speaker = a->who;
         c.cue = Span{toks_[a->cue.b].start, toks_[a->cue.e - 1].end};
@@ -356,6 +357,40 @@ bool title_case_line(std::string_view text, const Tokenized& tk, const Line& lin
     return !(end == "." || end == "!" || end == "?");
 }
 
+
+// A quotation that runs over several paragraphs (its mark reopened on each) is reported as one
+// claim per paragraph, as news annotators count it; parts on one line (a quotation split by
+// "he said") stay one claim. The new claims go at the end: indices of earlier claims stay valid.
+void split_by_paragraph(std::string_view text, std::vector<RawClaim>& out) {
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (out[i].parts.size() < 2) continue;
+        std::vector<std::vector<Span>> groups(1);
+        for (const Span& part : out[i].parts) {
+            if (!groups.back().empty()) {
+                std::string_view between = text.substr(groups.back().back().end, part.start - groups.back().back().end);
+                if (between.find('\n') != std::string_view::npos || between.find('\r') != std::string_view::npos)
+                    groups.emplace_back();
+            }
+            if (!part.empty()) groups.back().push_back(part);
+        }
+        groups.erase(std::remove_if(groups.begin(), groups.end(), [](const std::vector<Span>& g) { return g.empty(); }),
+                     groups.end());
+        if (groups.empty()) continue;
+        if (groups.size() < 2) {
+            out[i].parts = groups[0];
+            continue;
+        }
+        out[i].parts = groups[0];
+        for (std::size_t g = 1; g < groups.size(); ++g) {
+            RawClaim c = out[i];
+            c.parts = groups[g];
+            c.confidence = std::min(c.confidence, 0.8);
+            out.push_back(std::move(c));
+        }
+    }
+}
+
 }  // namespace
 }  // namespace claims_detail
 
@@ -414,6 +449,7 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
         previous_claimed = out.size() != before;
         previous = &s;
     }
+    claims_detail::split_by_paragraph(text, out);
     return out;
 }
 

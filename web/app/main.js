@@ -18,6 +18,7 @@ import { speakerStyles } from './speaker-style.js';
 import { summarize } from './summary.js';
 import { createTabs, tabTitle } from './tabs.js';
 import { createAnnotationClient } from './worker-client.js';
+import { installSessions } from '../session/controller.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -77,6 +78,7 @@ const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function annotateTab(tab) {
   const text = tab.text;
+  sessions.articlesChanged();
   if (text.trim() === '') {
     setStatus(tab, 'Paste an article into the box first.', 'idle');
     return;
@@ -164,7 +166,8 @@ function drawTabStrip() {
   if (active) ui.workspace.setAttribute('aria-labelledby', tabElementId(active));
 }
 
-function switchTo(tab, { focusTab = false } = {}) {
+function switchTo(tab, { focusTab = false, keepView = false } = {}) {
+  if (!keepView) sessions.hideView();
   tabs.activate(tab.id);
   ui.input.value = tab.text;
   drawTabStrip();
@@ -190,6 +193,7 @@ function openArticles(articles) {
 ui.tabs.addEventListener('click', (e) => {
   const tab = tabs.get(e.target.closest('[role="tab"]')?.dataset.tabId);
   if (tab && tab !== tabs.active()) switchTo(tab);
+  else if (tab) sessions.hideView(); // back from the session view
 });
 ui.tabs.addEventListener('keydown', (e) => {
   const list = tabs.list();
@@ -212,10 +216,21 @@ function closeActiveTab(focusTab = false) {
     Object.assign(closing, { text: '', title: '', annotation: null, annotatedText: null, status: { message: '', state: 'idle' } });
     closing.request++;
     switchTo(closing, { focusTab });
+    sessions.articlesChanged();
     return;
   }
   closing.request++; // an answer still on its way is dropped
   switchTo(tabs.close(closing.id), { focusTab });
+  sessions.articlesChanged();
+}
+
+/** Replaces every open article by a session's ones (host of the session controller). */
+function loadArticles(articles) {
+  tabs.clear();
+  const opened = articles.map(({ key, title, text, date }) => tabs.add({ key, title, text, date }));
+  if (opened.length === 0) opened.push(tabs.add());
+  switchTo(opened[0], { keepView: true });
+  for (const tab of opened) if (tab.text.trim() !== '') annotateTab(tab);
 }
 ui.closeTab.addEventListener('click', () => closeActiveTab());
 
@@ -349,6 +364,7 @@ ui.annotate.addEventListener('click', annotateActive);
 ui.input.addEventListener('input', (e) => {
   tabs.active().text = ui.input.value;
   if (e.inputType === 'insertFromPaste') annotateActive();
+  else sessions.articlesChanged();
 });
 ui.example.addEventListener('click', () => {
   ui.input.value = SAMPLE_ARTICLE;
@@ -401,8 +417,18 @@ installShortcuts({
   toggleHelp,
 });
 
+// Sessions compute in a worker of their own, started on first use: a long session never
+// holds up an annotation, nor does a failing one restart the annotator.
+const sessions = installSessions({
+  host: { tabs, loadArticles, generator: 'whosaid' },
+  client: createAnnotationClient(),
+});
+
 switchTo(tabs.add());
 client.warmUp();
 registerServiceWorker();
-document.body.dataset.ready = '1';
-performance.mark('whosaid:ready');
+// Ready once the last session is back (its articles open as tabs), or after 3 s without storage.
+Promise.race([sessions.ready, new Promise((resolve) => setTimeout(resolve, 3000))]).finally(() => {
+  document.body.dataset.ready = '1';
+  performance.mark('whosaid:ready');
+});

@@ -12,6 +12,8 @@ export function tabTitle(tab) {
   return first.length > TITLE_CHARS ? `${first.slice(0, TITLE_CHARS - 1).trimEnd()}…` : first;
 }
 
+const newKey = () => globalThis.crypto?.randomUUID?.() ?? `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
 export function createTabs() {
   const tabs = [];
   let activeId = null;
@@ -22,11 +24,14 @@ export function createTabs() {
     get: (id) => tabs.find((t) => t.id === id) ?? null,
     active: () => api.get(activeId),
 
-    /** A new tab (not yet active). Fields: id, n, title, text, annotation, annotatedText, request, status. */
-    add({ text = '', title = '' } = {}) {
+    /**
+     * A new tab (not yet active). Fields: id, n, key (stable across reloads: the session's
+     * article id), title, text, date, annotation, annotatedText, request, status.
+     */
+    add({ text = '', title = '', key = newKey(), date = null } = {}) {
       counter++;
       const tab = {
-        id: `t${counter}`, n: counter, title, text,
+        id: `t${counter}`, n: counter, key, title, text, date,
         annotation: null,    // the last annotation received…
         annotatedText: null, // …and the text it was made for
         request: 0,          // number of the latest annotation request (older answers are dropped)
@@ -40,6 +45,13 @@ export function createTabs() {
       if (!api.get(id)) throw new Error(`no tab ${id}`);
       activeId = id;
       return api.active();
+    },
+
+    /** Closes every tab (for opening another session); add one next. */
+    clear() {
+      for (const t of tabs) t.request++; // answers still on their way are dropped
+      tabs.length = 0;
+      activeId = null;
     },
 
     /** Closes a tab; the neighbour to its right (else left) becomes active. The last tab is never closed. */

@@ -17,8 +17,8 @@ export function createWorker() {
 }
 
 /**
- * annotate(text) -> Promise<annotation>. A worker that crashes, fails or hangs is thrown
- * away and a fresh one is started for the next request; the caller only sees an Error.
+ * annotate(text) -> Promise<annotation>; session(articles) -> Promise<session>. A worker that
+ * crashes, fails or hangs is thrown away and a fresh one is started for the next request; the caller only sees an Error.
  */
 export function createAnnotationClient(makeWorker = createWorker) {
   let worker = null;
@@ -57,16 +57,20 @@ export function createAnnotationClient(makeWorker = createWorker) {
     worker.onmessageerror = () => failAll('the annotator sent an unreadable answer');
   }
 
+  function request(message) {
+    if (!worker) start();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => failAll('the annotator took too long and was stopped'), TIMEOUT_MS);
+      pending.set(id, { resolve, reject, timer });
+      worker.postMessage({ id, ...message });
+    });
+  }
+
   return {
-    annotate(text) {
-      if (!worker) start();
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => failAll('the annotator took too long and was stopped'), TIMEOUT_MS);
-        pending.set(id, { resolve, reject, timer });
-        worker.postMessage({ id, text });
-      });
-    },
+    annotate(text) { return request({ text }); },
+    /** The session of several articles ([{file, text, date?}]), computed by the core. */
+    session(articles) { return request({ op: 'session', articles }); },
     /** Starts the worker ahead of the first request, so the wasm is loaded by then. */
     warmUp() { if (!worker) start(); },
   };

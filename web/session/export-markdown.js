@@ -1,0 +1,44 @@
+// A Markdown report of a session, to paste into an article: the articles, then every
+// reviewed claim with its verdict, note, sources and the other outlets' versions.
+// Article text is backslash-escaped so it never becomes markup; only http(s) sources are links.
+
+import { isWebUrl, kindWords } from './model.js';
+import { verdictLabel } from './schema.js';
+
+const md = (s) => String(s).replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~&#!]/g, '\\$&');
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const source = (s) => (isWebUrl(s) ? `<${s.trim().replace(/[<>\s]/g, encodeURIComponent)}>` : md(s));
+
+export function toMarkdownReport(record, joined) {
+  const reviewed = joined.claims.filter((c) => c.review && (c.review.verdict || c.review.note || c.review.sources.length));
+  const out = [`# ${md(record.name)}`, ''];
+  out.push(`${plural(joined.articles.length, 'article', 'articles')}, ${plural(joined.claims.length, 'claim', 'claims')}, ${plural(reviewed.length, 'claim reviewed', 'claims reviewed')}.`, '');
+  out.push('## Articles', '');
+  joined.articles.forEach((a, i) => out.push(`${i + 1}. ${md(a.title)}${a.date ? ` (${a.date})` : ''}`));
+  out.push('');
+  out.push('## Reviewed claims', '');
+  if (reviewed.length === 0) out.push('None yet.', '');
+  for (const c of reviewed) {
+    const r = c.review;
+    out.push(`### ${r.verdict ? md(verdictLabel(r.verdict)) : 'No verdict yet'}: ${md(c.speaker ?? 'Unattributed')}`, '');
+    out.push(`> ${md(c.text)}`, '');
+    out.push(`${kindWords(c.kind)[0].toUpperCase()}${kindWords(c.kind).slice(1)} in *${md(c.article.title)}*.`);
+    if (r.note) out.push('', md(r.note));
+    const others = c.versions.filter((v) => v.relation !== 'related');
+    if (others.length) {
+      out.push('', 'Other outlets:');
+      for (const v of others) out.push(`- *${md(v.claim.article.title)}* (${v.relation === 'conflict' ? 'differs' : 'same statement'}): “${md(v.claim.text)}”`);
+    }
+    if (r.sources.length) {
+      out.push('', 'Sources:');
+      for (const s of r.sources) out.push(`- ${source(s)}`);
+    }
+    out.push('');
+  }
+  if (joined.orphans.length) {
+    out.push('## Earlier reviews of passages no longer in the articles', '');
+    for (const r of joined.orphans) out.push(`- ${r.verdict ? `${md(verdictLabel(r.verdict))}: ` : ''}“${md(r.text)}”${r.note ? `: ${md(r.note)}` : ''}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,76 @@
+// W3C Web Annotation (JSON-LD) of every claim in a session: one Annotation per claim, its
+// target the article with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector.
+// Positions count Unicode code points, as the Web Annotation model says, not UTF-16 units.
+
+import { codePointIndex } from './codepoints.js';
+import { isWebUrl, kindWords } from './model.js';
+import { verdictLabel } from './schema.js';
+
+const CONTEXT_CODE_POINTS = 32;
+
+export const articleIri = (sessionId, articleUid) =>
+  `urn:whosaid:${encodeURIComponent(sessionId)}:article:${encodeURIComponent(articleUid)}`;
+
+/** Selectors for [start, end) UTF-16 units of `text` (index: codePointIndex(text)). */
+export function selectorsFor(text, index, start, end) {
+  const s = index.toCodePoints(start), e = index.toCodePoints(end);
+  const cps = (a, b) => text.slice(index.toUtf16(Math.max(0, a)), index.toUtf16(Math.min(index.length, b)));
+  return [
+    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: cps(s - CONTEXT_CODE_POINTS, s), suffix: cps(e, e + CONTEXT_CODE_POINTS) },
+    { type: 'TextPositionSelector', start: s, end: e },
+  ];
+}
+
+/** joined: joinSession(record, core); record: the stored session. */
+export function toWebAnnotation(record, joined, { generated = new Date().toISOString() } = {}) {
+  const indexes = new Map(joined.articles.map((a) => [a.uid, codePointIndex(a.text)]));
+  const items = joined.claims.map((c) => {
+    const body = [{
+      type: 'TextualBody', purpose: 'describing', format: 'text/plain',
+      value: `${c.speaker ?? 'Unattributed'} (${kindWords(c.kind)})`,
+    }];
+    const r = c.review;
+    if (r?.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: verdictLabel(r.verdict) });
+    if (r?.note) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: r.note });
+    for (const src of r?.sources ?? []) {
+      body.push(isWebUrl(src)
+        ? { type: 'SpecificResource', purpose: 'linking', source: src.trim() }
+        : { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: `Source: ${src}` });
+    }
+    return {
+      id: `${articleIri(record.id, c.article.uid)}:claim:${c.start}-${c.end}`,
+      type: 'Annotation',
+      motivation: r?.verdict ? 'assessing' : 'identifying',
+      ...(r ? { modified: r.updated } : {}),
+      body,
+      target: {
+        source: { id: articleIri(record.id, c.article.uid), type: 'Text', format: 'text/plain', title: c.article.title },
+        selector: selectorsFor(c.article.text, indexes.get(c.article.uid), c.start, c.end),
+      },
+    };
+  });
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `urn:whosaid:${encodeURIComponent(record.id)}`,
+    type: 'AnnotationCollection',
+    label: record.name,
+    generated,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/**
+ * Applies an annotation's selectors to `text` (the reverse of selectorsFor): the UTF-16
+ * [start, end) the position selector names, checked against the quote; null if they disagree.
+ */
+export function anchorSelectors(text, selectors) {
+  const index = codePointIndex(text);
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+  const position = selectors.find((s) => s.type === 'TextPositionSelector');
+  if (!quote || !position) return null;
+  const start = index.toUtf16(position.start), end = index.toUtf16(position.end);
+  if (text.slice(start, end) !== quote.exact) return null;
+  if (!text.slice(0, start).endsWith(quote.prefix) || !text.slice(end).startsWith(quote.suffix)) return null;
+  return { start, end };
+}

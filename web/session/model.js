@@ -1,0 +1,75 @@
+// Joins the core's session (docs/session.md; computed from the record's articles, in order:
+// core article "a1" is record.articles[0]) with the stored record (titles, reviews).
+// Pure: no DOM, no storage. Views and exports read the joined shape.
+
+import { reviewKey } from './schema.js';
+
+export const titleOf = (article, i) => {
+  const given = article.title?.trim();
+  if (given) return given;
+  const first = article.text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '')?.trim();
+  return first ? (first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first) : `Article ${i + 1}`;
+};
+
+/**
+ * → {articles: [{uid, title, text, date, index}], speakers: [{id, name, kind, title, aliases, perArticle: [{article, count}]}],
+ *    claims: [{id, key, article, start, end, text, speaker, kind, facts, review, versions: [{claim, relation, score}]}],
+ *    orphans: reviews whose claim the core no longer finds}
+ */
+export function joinSession(record, core) {
+  const articles = record.articles.map((a, index) => ({ uid: a.id, title: titleOf(a, index), text: a.text, date: a.date ?? null, index }));
+  const byCoreId = new Map((core?.articles ?? []).map((a, i) => [a.id, articles[i]]));
+  const reviews = new Map(record.reviews.map((r) => [reviewKey(r.article, r.start, r.end), r]));
+  const speakers = (core?.speakers ?? []).map((s) => {
+    const counts = new Map();
+    for (const m of s.mentions) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
+    return {
+      id: s.id, name: s.name, kind: s.kind, title: s.title, aliases: s.aliases ?? [],
+      perArticle: [...counts].map(([a, count]) => ({ article: byCoreId.get(a), count })).filter((x) => x.article),
+    };
+  });
+  const speakerById = new Map(speakers.map((s) => [s.id, s]));
+  const claims = [];
+  const byId = new Map();
+  for (const c of core?.claims ?? []) {
+    const article = byCoreId.get(c.article);
+    if (!article || article.text.slice(c.start, c.end) !== c.text) continue; // not of these texts
+    const key = reviewKey(article.uid, c.start, c.end);
+    const claim = {
+      id: c.id, key, article, start: c.start, end: c.end, text: c.text, kind: c.kind,
+      speaker: c.speaker == null ? null : (speakerById.get(c.speaker)?.name ?? c.speaker_name ?? null),
+      speakerKind: speakerById.get(c.speaker)?.kind ?? null,
+      facts: c.facts ?? [], review: reviews.get(key) ?? null, versions: [],
+    };
+    claims.push(claim);
+    byId.set(c.id, claim);
+  }
+  for (const l of core?.links ?? []) {
+    const a = byId.get(l.a), b = byId.get(l.b);
+    if (!a || !b) continue;
+    a.versions.push({ claim: b, relation: l.relation, score: l.score });
+    b.versions.push({ claim: a, relation: l.relation, score: l.score });
+  }
+  const order = { same: 0, conflict: 1, related: 2 };
+  for (const c of claims) c.versions.sort((x, y) => order[x.relation] - order[y.relation] || y.score - x.score);
+  const found = new Set(claims.map((c) => c.key));
+  const orphans = record.reviews.filter((r) => !found.has(reviewKey(r.article, r.start, r.end)));
+  return { articles, speakers, claims, orphans };
+}
+
+/** Kind of a claim in words. */
+export const kindWords = (kind) => ({ direct: 'quoted', indirect: 'reported', mixed: 'partly quoted' })[kind] ?? kind;
+
+/** A fact's normalised value in words, for a tooltip: "duration PT1H (approximate), resolved 2024-11-15". */
+export const factTitle = (f) =>
+  `${f.kind.replace('_', ' ')}: ${f.value}${f.approx ? ' (approximate)' : ''}${f.resolved ? `, on ${f.resolved}` : ''}`;
+
+/** Only http(s) URLs are links anywhere; every other source stays text. */
+export const isWebUrl = (s) => {
+  try {
+    const u = new URL(s.trim());
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !/\s/.test(s.trim());
+  } catch {
+    return false;
+  }
+};

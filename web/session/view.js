@@ -1,0 +1,110 @@
+// Draws the session view: the speakers merged across the open articles, and every claim with
+// its facts marked, the other outlets' versions beside it, and its review form. Text nodes
+// only (never markup from the articles); no data-claim-id (that belongs to #article).
+
+import { factTitle, kindWords } from './model.js';
+import { VERDICTS } from './schema.js';
+
+const el = (tag, props = {}, ...children) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children.filter((c) => c != null && c !== false));
+  return e;
+};
+
+const RELATION_WORDS = { same: 'same statement', conflict: 'differs', related: 'related' };
+
+/** The claim text with its facts as chips (title: the normalised value). */
+export function claimWithFacts(claim) {
+  const out = el('span', { className: 'claim-text' });
+  let at = claim.start;
+  const facts = [...claim.facts].filter((f) => f.start >= claim.start && f.end <= claim.end).sort((a, b) => a.start - b.start);
+  for (const f of facts) {
+    if (f.start < at) continue; // overlapping facts: the first wins
+    out.append(claim.article.text.slice(at, f.start));
+    out.append(el('mark', { className: `fact fact-${f.kind}`, title: factTitle(f), textContent: claim.article.text.slice(f.start, f.end) }));
+    at = f.end;
+  }
+  out.append(claim.article.text.slice(at, claim.end));
+  return out;
+}
+
+function drawSpeakers(list, joined) {
+  list.replaceChildren(...joined.speakers.map((s) => {
+    const where = s.perArticle.map((p) => `${p.article.title} (${p.count})`).join(' · ');
+    const aliases = s.aliases.filter((a) => a !== s.name);
+    return el('li', { className: 'session-speaker' },
+      el('span', { className: 'name', textContent: s.name }),
+      s.title ? el('span', { className: 'title', textContent: ` — ${s.title}` }) : null,
+      aliases.length ? el('span', { className: 'aliases', textContent: `also: ${aliases.join(', ')}` }) : null,
+      el('span', { className: 'where', textContent: `${s.perArticle.length} article${s.perArticle.length === 1 ? '' : 's'}: ${where}` }));
+  }));
+}
+
+function reviewForm(claim, n) {
+  const r = claim.review;
+  const id = (field) => `review-${n}-${field}`;
+  const select = el('select', { id: id('verdict'), className: 'verdict' });
+  select.dataset.field = 'verdict';
+  select.append(el('option', { value: '', textContent: 'Not reviewed' }),
+    ...VERDICTS.map(([value, label]) => el('option', { value, textContent: label })));
+  select.value = r?.verdict ?? '';
+  const note = el('textarea', { id: id('note'), rows: 2, value: r?.note ?? '' });
+  note.dataset.field = 'note';
+  const sources = el('textarea', { id: id('sources'), rows: 2, value: (r?.sources ?? []).join('\n'), spellcheck: false });
+  sources.dataset.field = 'sources';
+  const field = (name, label, control) =>
+    el('div', { className: `field field-${name}` }, el('label', { htmlFor: id(name), textContent: label }), control);
+  return el('div', { className: 'review-form' },
+    field('verdict', 'Verdict', select), field('note', 'Note', note), field('sources', 'Sources (one per line)', sources));
+}
+
+function drawClaim(claim, n) {
+  const item = el('li', { className: `review${claim.review?.verdict ? ` verdict-${claim.review.verdict}` : ''}` });
+  item.dataset.reviewKey = claim.key;
+  item.dataset.sessionClaim = claim.id;
+  const own = el('div', { className: 'version own' },
+    el('p', { className: 'who', textContent: `${claim.speaker ?? 'Unattributed'}, ${kindWords(claim.kind)}` }),
+    el('blockquote', {}, claimWithFacts(claim)));
+  const versions = claim.versions.map((v) => {
+    const box = el('div', { className: `version other rel-${v.relation}` },
+      el('p', { className: 'who' },
+        el('span', { className: 'relation', textContent: `${RELATION_WORDS[v.relation]} ${v.score.toFixed(2)}` }),
+        ` ${v.claim.article.title}`),
+      el('blockquote', {}, claimWithFacts(v.claim)));
+    box.dataset.relation = v.relation;
+    box.dataset.otherClaim = v.claim.id;
+    return box;
+  });
+  const row = el('div', { className: 'versions' }, own, ...versions);
+  row.setAttribute('aria-label', versions.length ? `This claim and ${versions.length} other outlet version(s)` : 'This claim');
+  row.setAttribute('role', 'group');
+  item.append(row, reviewForm(claim, n));
+  return item;
+}
+
+/** Draws the whole view into `ui` ({speakers, claims, summary}). */
+export function drawSessionView(ui, joined) {
+  drawSpeakers(ui.speakers, joined);
+  let n = 0;
+  const sections = joined.articles.map((a) => {
+    const claims = joined.claims.filter((c) => c.article === a);
+    const headingId = `session-article-${a.index}`;
+    return el('section', { className: 'session-article' },
+      el('h3', { id: headingId, textContent: a.title }),
+      claims.length ? el('ol', { className: 'reviews' }, ...claims.map((c) => drawClaim(c, ++n)))
+        : el('p', { className: 'hint', textContent: 'No claims found in this article.' }));
+  });
+  ui.claims.replaceChildren(...sections);
+  ui.summary.textContent = sessionSummary(joined);
+}
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 articles, 3 speakers, 10 claims, 4 links between outlets, 1 verdict." */
+export function sessionSummary(joined) {
+  const links = joined.claims.reduce((sum, c) => sum + c.versions.length, 0) / 2;
+  const reviewed = joined.claims.filter((c) => c.review?.verdict).length;
+  const orphans = joined.orphans.length
+    ? ` ${count(joined.orphans.length, 'earlier review is', 'earlier reviews are')} of passages no longer in the articles; kept and exported.` : '';
+  return `${count(joined.articles.length, 'article', 'articles')}, ${count(joined.speakers.length, 'speaker', 'speakers')}, ${count(joined.claims.length, 'claim', 'claims')}, ${count(links, 'link', 'links')} between outlets, ${count(reviewed, 'verdict', 'verdicts')}.${orphans}`;
+}

@@ -48,8 +48,18 @@ export async function startSite({ serviceWorkers = 'block' } = {}) {
  * Opens a page and records what the page should never do: console errors or warnings,
  * uncaught exceptions, and requests to any origin other than its own.
  */
-export async function openPage(context, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+export async function openPage(context, url, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', clearSessions = false } = {}) {
   const page = await context.newPage();
+  // The page reopens the last fact-check session (IndexedDB); tests that need an empty page
+  // delete it first, from a same-origin file that runs no script.
+  if (clearSessions) {
+    await page.goto(new URL('manifest.webmanifest', url).href);
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('whosaid');
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    }));
+  }
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme });
   const problems = [];

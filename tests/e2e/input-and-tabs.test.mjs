@@ -28,7 +28,7 @@ before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
 async function open({ isHostile = false } = {}) {
-  const o = await openPage(site.context, site.base);
+  const o = await openPage(site.context, site.base, { clearSessions: true });
   const requested = [];
   o.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   (isHostile ? hostile : opened).push(o);

@@ -22,6 +22,14 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
             if (p.b == b && b >= 2 && r_.word(b - 1) == "." && toks[b - 2].kind == TokKind::Word && is_title(r_.word(b - 2)) &&
                 toks[b - 2].line == toks[b].line)
                 p.b = b - 2;
+            // "Porthaven's mayor, Ines Varga,": a role just before, set off by a comma, is the title
+            if (p.b == b && b >= 2 && r_.word(b - 1) == "," && toks[b - 2].line == toks[b].line) {
+                std::uint32_t rb = b - 1;
+                while (rb > 0 && b - 1 - rb < 5 && toks[rb - 1].line == toks[b].line && toks[rb - 1].kind == TokKind::Word &&
+                       (r_.role_word(rb - 1) || r_.name_word(rb - 1) || is_possessive(r_.word(rb - 1)) || r_.determiner(rb - 1)))
+                    --rb;
+                if (rb < b - 1 && r_.classify(rb, b - 1).kind == PhraseKind::Role) p.b = rb;
+            }
             n.b = p.b;
             n.e = p.name_e;
             n.name_b = p.name_b;

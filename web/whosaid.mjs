@@ -87,7 +87,31 @@ function writeUtf8(core, text) {
   return [ptr, written];
 }
 
+// The one funnel for errors out of the core. C++ exceptions already arrive as Errors with their
+// message; running out of memory is said in words; a trap (abort, OOM abort, RuntimeError) may
+// leave the instance's memory inconsistent, so it is dropped and the next loadWhosaid() starts
+// a fresh one.
+function funnel(state, run) {
+  if (state.broken) throw new Error('whosaid: the annotator stopped after an earlier failure; call loadWhosaid() again');
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof TypeError || err instanceof RangeError) throw err;
+    const detail = String(err?.message ?? err);
+    const trap = err instanceof WebAssembly.RuntimeError || /^Aborted/.test(detail);
+    if (trap) {
+      state.broken = true;
+      loading = null;
+    }
+    if (/bad_alloc|out of memory|OOM|Cannot enlarge memory|allocation failed/i.test(detail))
+      throw new Error(`whosaid: out of memory: the text is too large for the memory this device gives the page (${detail})`);
+    if (trap) throw new Error(`whosaid: the annotator stopped (${detail}); loadWhosaid() will start a new one`);
+    throw err instanceof Error ? err : new Error(`whosaid: ${detail}`);
+  }
+}
+
 function makeApi(core) {
+  const state = { broken: false };
   return Object.freeze({
     version: core.version(),
     /** Bytes of WebAssembly memory the core holds (it grows with the largest input and never shrinks). */
@@ -104,15 +128,16 @@ function makeApi(core) {
         throw new RangeError('whosaid.annotate: maxInputBytes must be a non-negative integer');
       // TextEncoder, not embind's string conversion: it maps a lone surrogate to U+FFFD,
       // one UTF-16 unit for one, so the core's UTF-16 offsets still index `text`.
-      const [ptr, bytes] = writeUtf8(core, text);
-      let json;
-      try {
-        // A view of the core's JSON in module memory: decoded before anything else runs in it.
-        json = decoder.decode(core.annotateUtf8(ptr, bytes, max ?? -1));
-      } finally {
-        core._free(ptr);
-        core.releaseResult();
-      }
+      const json = funnel(state, () => {
+        const [ptr, bytes] = writeUtf8(core, text);
+        try {
+          // A view of the core's JSON in module memory: decoded before anything else runs in it.
+          return decoder.decode(core.annotateUtf8(ptr, bytes, max ?? -1));
+        } finally {
+          core._free(ptr);
+          core.releaseResult();
+        }
+      });
       return JSON.parse(json);
     },
     /**
@@ -130,14 +155,15 @@ function makeApi(core) {
         const text = a.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
         return { file: String(a.file ?? `article ${i + 1}`), text, date: a.date ?? null };
       });
-      const [ptr, bytes] = writeUtf8(core, JSON.stringify(input));
-      let json;
-      try {
-        json = decoder.decode(core.sessionUtf8(ptr, bytes));
-      } finally {
-        core._free(ptr);
-        core.releaseSessionResult();
-      }
+      const json = funnel(state, () => {
+        const [ptr, bytes] = writeUtf8(core, JSON.stringify(input));
+        try {
+          return decoder.decode(core.sessionUtf8(ptr, bytes));
+        } finally {
+          core._free(ptr);
+          core.releaseSessionResult();
+        }
+      });
       return JSON.parse(json);
     },
   });

@@ -108,6 +108,10 @@ test('a claim is reachable by keyboard and shows its card; Escape closes it', as
   const reference = cliAnnotate(SAMPLE_ARTICLE).claims.find((c) => c.id === focused);
   assert.match(await card.textContent(), new RegExp(reference.speaker_name ? reference.speaker_name : 'Unattributed'));
   assert.match(await card.textContent(), /Confidence/);
+  // the claim's place: its number among the claims and its paragraph (non-empty lines before it)
+  const paragraph = SAMPLE_ARTICLE.slice(0, reference.start).split(/\r\n|\r|\n/)
+    .filter((line, i, all) => line.trim() !== '' || i === all.length - 1).length;
+  assert.match(await card.textContent(), new RegExp(`claim 1 of ${claims.length}, paragraph ${paragraph}`));
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'hidden' });
   // Tab reaches claims too (they are focusable elements, not only shortcut targets).

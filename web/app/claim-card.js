@@ -12,7 +12,7 @@ function row(term, value) {
   return [dt, dd];
 }
 
-export function fillCard(card, claim, speaker) {
+export function fillCard(card, claim, speaker, place) {
   const title = document.createElement('p');
   title.className = 'card-speaker';
   title.textContent = speaker ? speaker.name : 'Unattributed';
@@ -22,6 +22,7 @@ export function fillCard(card, claim, speaker) {
     ...row('Cue', claim.cue ? claim.cue.text : '—'),
     ...row('Via', claim.via || '—'),
     ...row('Confidence', typeof claim.confidence === 'number' ? `${Math.round(claim.confidence * 100)}%` : '—'),
+    ...(place ? row('Place', `claim ${place.index} of ${place.total}, paragraph ${place.paragraph}`) : []),
   );
   const copy = document.createElement('button');
   copy.type = 'button';

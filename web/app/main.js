@@ -245,10 +245,24 @@ const firstFragments = () => {
   return all.filter((el) => !el.closest('.boilerplate, .is-boilerplate'));
 };
 
+// Where the claim stands: its number among the article's claims and its paragraph (the text's
+// non-empty lines, counted up to the claim's UTF-16 start).
+function placeOf(claim) {
+  const text = tabs.active()?.text ?? '';
+  let paragraph = 0, inLine = false;
+  for (let i = 0; i <= claim.start && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) inLine = false;
+    else if (!inLine && c !== 32 && c !== 9) { inLine = true; paragraph++; }
+  }
+  const ids = [...claimsById.keys()];
+  return { index: ids.indexOf(claim.id) + 1, total: ids.length, paragraph: Math.max(paragraph, 1) };
+}
+
 function openCard(fragment) {
   const claim = claimsById.get(fragment.dataset.claimId);
   if (!claim) return;
-  fillCard(ui.card, claim, speakersById.get(claim.speaker));
+  fillCard(ui.card, claim, speakersById.get(claim.speaker), placeOf(claim));
   placeCard(ui.card, fragment);
 }
 

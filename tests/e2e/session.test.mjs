@@ -288,7 +288,7 @@ test('several sessions: create, rename, switch, delete with undo', async () => {
   // Switch back: the first session's two articles return.
   await page.selectOption('#session-select', { label: first });
   await page.waitForFunction(() => document.querySelectorAll('#tabs [role="tab"]').length === 2);
-  assert.equal(await page.inputValue('#session-name'), first);
+  assert.equal(await eventually(() => page.inputValue('#session-name'), (v) => v === first), first);
 
   // Delete it, then undo.
   await page.click('#delete-session');

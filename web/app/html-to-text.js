@@ -1,6 +1,10 @@
 // Clipboard or file HTML -> plain article text, without running or showing any of it.
 // DOMParser builds an inert document: no script runs, no image or frame loads, and nothing
-// of it is ever inserted into the page; only its text is read, walking the tree.
+// of it is ever inserted into the page; only its text is read, walking the tree. Attributes
+// are taken out first (stripAttributes): no handler, style or URL is even parsed, so the
+// page's CSP has nothing to refuse.
+
+import { stripAttributes } from './strip-attributes.js';
 
 // Elements whose content is never article text.
 const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED',
@@ -17,7 +21,7 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAI
  * <title> (or '').
  */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  const doc = new DOMParser().parseFromString(stripAttributes(String(html)), 'text/html');
   const paragraphs = [];
   let line = '';
   let lines = [];

@@ -26,6 +26,8 @@ need ninja-build ninja
 need g++ g++
 need chromium /usr/bin/chromium
 need python3 python3
+# GitHub's own Markdown renderer: the session report is checked to autolink nothing (tests/e2e/session-schema)
+need cmark-gfm cmark-gfm
 # clang and its runtime libraries: the ASan+UBSan test build and the libFuzzer target (build/asan)
 need clang clang++
 need libclang-rt-14-dev /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a

@@ -1,13 +1,25 @@
 // A Markdown report of a session, to paste into an article: the articles, then every
 // reviewed claim with its verdict, note, sources and the other outlets' versions.
-// Article text is backslash-escaped so it never becomes markup; only http(s) sources are links.
+// Article text is backslash-escaped so it never becomes markup, and kept from autolinking (a
+// GitHub-flavoured renderer links bare URLs, www. and e-mail addresses): only the sources the
+// reader gave, when http(s) or mailto, are links. Checked with cmark-gfm (tests/js).
 
 import { isWebUrl, kindWords } from './model.js';
 import { verdictLabel } from './schema.js';
 
-const md = (s) => String(s).replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~&#!]/g, '\\$&');
+// GFM's autolinks start at "www." or a "scheme://" (found while parsing, so an escaped "." or
+// ":" stops them) or are e-mail addresses (found afterwards in the unescaped text, so only a
+// character between "@" and the domain stops them: U+2060 WORD JOINER, which shows nothing).
+const NO_AUTOLINK = [
+  [/\b(www)\./gi, '$1\\.'],
+  [/:(?=\/\/)/g, '\\:'],
+  [/@/g, '@\u2060'],
+];
+const md = (s) => NO_AUTOLINK.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement),
+  String(s).replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~&#!]/g, '\\$&'));
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-const source = (s) => (isWebUrl(s) ? `<${s.trim().replace(/[<>\s]/g, encodeURIComponent)}>` : md(s));
+const isMailto = (s) => /^mailto:[^\s<>@]+@[^\s<>@]+$/i.test(s.trim());
+const source = (s) => (isWebUrl(s) || isMailto(s) ? `<${s.trim().replace(/[<>\s]/g, encodeURIComponent)}>` : md(s));
 
 export function toMarkdownReport(record, joined) {
   const reviewed = joined.claims.filter((c) => c.review && (c.review.verdict || c.review.note || c.review.sources.length));

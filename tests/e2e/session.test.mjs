@@ -267,11 +267,18 @@ test('a failed IndexedDB write is reported in words and what was saved stays', a
   await review(page, 'every 20 minutes').getByLabel('Verdict').selectOption('false');
   await page.waitForFunction(() => /^Not saved/.test(document.getElementById('save-status').textContent));
   assert.match(await page.textContent('#save-status'), /storage for this page is full\. What was saved before is kept/);
+  const verdicts = (d) => d.sessions.flatMap((x) => x.reviews.map((r) => r.verdict));
+  assert.deepEqual(verdicts(await dumpStore(page)), ['misleading'], 'the stored session is untouched');
   await page.evaluate(() => { IDBObjectStore.prototype.put = globalThis.realPut; });
+  // Reloaded, the unsaved verdict comes back from this tab's copy (draft.js) and is stored.
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   await showSession(page);
-  assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'misleading');
+  assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'false');
+  await waitSaved(page);
+  assert.deepEqual(verdicts(await dumpStore(page)), ['false']);
+  await review(page, 'every 20 minutes').getByLabel('Verdict').selectOption('misleading');
+  await waitSaved(page);
 });
 
 test('several sessions: create, rename, switch, delete with undo', async () => {

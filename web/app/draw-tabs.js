@@ -6,12 +6,18 @@ import { tabTitle } from './tabs.js';
 
 export const tabElementId = (tab) => `tab-${tab.id}`;
 
+// Linear in the number of tabs: one pass over the strip, existing buttons found by id in a Map
+// (a query per tab would rescan the strip each time), and only what changed is written.
 export function drawTabs(tablist, tabs, activeId, panelId) {
   const wanted = new Set(tabs.map(tabElementId));
-  for (const el of [...tablist.children]) if (!wanted.has(el.id)) el.remove();
+  const existing = new Map();
+  for (const el of [...tablist.children]) {
+    if (wanted.has(el.id)) existing.set(el.id, el);
+    else el.remove();
+  }
   let previous = null;
   for (const tab of tabs) {
-    let el = tablist.querySelector(`#${tabElementId(tab)}`);
+    let el = existing.get(tabElementId(tab));
     if (!el) {
       el = document.createElement('button');
       el.type = 'button';
@@ -22,9 +28,11 @@ export function drawTabs(tablist, tabs, activeId, panelId) {
       // New tabs come last, so existing ones are never moved (moving would drop the focus).
       tablist.insertBefore(el, previous ? previous.nextSibling : tablist.firstChild);
     }
-    const selected = tab.id === activeId;
-    el.setAttribute('aria-selected', String(selected));
-    el.tabIndex = selected ? 0 : -1;
+    const selected = String(tab.id === activeId);
+    if (el.getAttribute('aria-selected') !== selected) {
+      el.setAttribute('aria-selected', selected);
+      el.tabIndex = selected === 'true' ? 0 : -1;
+    }
     const title = tabTitle(tab);
     if (el.textContent !== title) el.textContent = title;
     el.classList.toggle('is-busy', tab.status.state === 'busy');

@@ -19,6 +19,7 @@ import { summarize } from './summary.js';
 import { createTabs, tabTitle } from './tabs.js';
 import { createAnnotationClient } from './worker-client.js';
 import { installSessions } from '../session/controller.js';
+import { LIMITS } from '../session/schema.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -177,8 +178,17 @@ function switchTo(tab, { focusTab = false, keepView = false } = {}) {
   if (focusTab) $(tabElementId(tab))?.focus();
 }
 
-/** Opens articles: the first one in the active tab when its box is empty, the others in new tabs. */
+/**
+ * Opens articles: the first one in the active tab when its box is empty, the others in new tabs;
+ * never more than a session holds (LIMITS.articles), the rest refused in words.
+ */
 function openArticles(articles) {
+  const open = tabs.list().filter((t) => t.text.trim() !== '').length;
+  const room = Math.max(0, LIMITS.articles - open);
+  if (articles.length > room) {
+    notify(`${articles.length - room} article(s) not opened: a session holds at most ${LIMITS.articles} articles.`);
+    articles = articles.slice(0, room);
+  }
   let first = null;
   for (const { text, title } of articles) {
     const current = tabs.active();

@@ -3,11 +3,25 @@
 
 const TITLE_CHARS = 40;
 
+/** The first non-blank line, trimmed, or ''. Reads only up to it: the strip is drawn often. */
+function firstLine(text) {
+  const lineBreak = /\r\n|\r|\n/g;
+  let at = 0;
+  while (at <= text.length) {
+    const found = lineBreak.exec(text);
+    const line = text.slice(at, found ? found.index : text.length).trim();
+    if (line !== '') return line;
+    if (!found) return '';
+    at = lineBreak.lastIndex;
+  }
+  return '';
+}
+
 /** Title shown on a tab: a given one (file name, HTML <title>), else the first line, else "Article n". */
 export function tabTitle(tab) {
   const given = tab.title?.trim();
   if (given) return given;
-  const first = tab.text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '')?.trim();
+  const first = firstLine(tab.text);
   if (!first) return `Article ${tab.n}`;
   return first.length > TITLE_CHARS ? `${first.slice(0, TITLE_CHARS - 1).trimEnd()}…` : first;
 }

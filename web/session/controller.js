@@ -7,8 +7,11 @@ import { toClaimReview } from './export-claimreview.js';
 import { toMarkdownReport } from './export-markdown.js';
 import { toWebAnnotation } from './export-webanno.js';
 import { joinSession } from './model.js';
+import { dropDraft, keepDraft, readDraft } from './draft.js';
+import { MEMORY_ONLY, chooseStoreFromFile, isLocalFile, storesFromFile } from './local-file.js';
 import {
-  MAX_IMPORT_BYTES, SessionFileError, parseSessionFile, reviewKey, toSessionFile, tooLarge, validateSession,
+  LIMITS, MAX_IMPORT_BYTES, SessionFileError, fit, importedName, parseSessionFile, reviewKey, toSessionFile, tooLarge,
+  validateSession, withoutBlankArticles,
 } from './schema.js';
 import { askPersistence, openStore } from './store.js';
 import { drawSessionView, sessionSummary } from './view.js';
@@ -41,6 +44,7 @@ export function installSessions({ host, client }) {
   let saveTimer = 0;
   let writing = Promise.resolve();
   let writes = 0;      // number of the latest write
+  let stored = 0;      // number of the latest write known to be stored
   let persistenceAsked = false;
   let computed = null; // {articles (the snapshot the core saw), core}
   let computing = 0;   // number of the latest session request
@@ -52,19 +56,42 @@ export function installSessions({ host, client }) {
     ui.saveStatus.classList.toggle('is-error', error);
   }
 
+  function sayNotStored() {
+    if (storeProblem !== MEMORY_ONLY) {
+      setSaveStatus(`Not saved: ${storeProblem}. Export the session to keep a copy.`, true);
+      return;
+    }
+    setSaveStatus(MEMORY_ONLY, true);
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'quiet', textContent: 'Store sessions in this browser anyway' });
+    button.addEventListener('click', async () => {
+      chooseStoreFromFile();
+      await openTheStore();
+      if (store) saveNow();
+    }, { once: true });
+    ui.saveStatus.append(' ', button);
+  }
+
   /** Writes the current record now (queued after earlier writes). Resolves true when stored. */
   function saveNow() {
     clearTimeout(saveTimer);
     saveTimer = 0;
     if (!store) {
-      setSaveStatus(`Not saved: ${storeProblem}. Export the session to keep a copy.`, true);
+      sayNotStored();
       return Promise.resolve(false);
     }
     record.updated = now();
-    const snapshot = structuredClone(record);
+    let snapshot;
+    try {
+      snapshot = validateSession(record); // the reader's own check: never store what it would refuse
+    } catch (err) {
+      setSaveStatus(`Not saved: ${err.message} Export the session to keep a copy.`, true);
+      return Promise.resolve(false);
+    }
     if (!ui.saveStatus.classList.contains('is-error')) setSaveStatus('Saving…');
     const generation = ++writes;
     writing = writing.then(() => store.put(snapshot)).then(() => {
+      stored = Math.max(stored, generation);
+      if (generation === writes) dropDraft();
       // "Saved" only when nothing newer waits: a later change is still "Saving…".
       if (generation === writes && !saveTimer) setSaveStatus(`Saved in this browser at ${new Date(snapshot.updated).toLocaleTimeString()}.`);
       if (!persistenceAsked) {
@@ -88,8 +115,14 @@ export function installSessions({ host, client }) {
     saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
   }
   const flush = () => (saveTimer ? saveNow() : writing);
-  addEventListener('pagehide', () => { if (saveTimer) saveNow(); });
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && saveTimer) saveNow(); });
+  // Going away with a write pending or unconfirmed: start it, and keep a synchronous copy.
+  function leaving() {
+    if (!store || (!saveTimer && stored === writes)) return;
+    if (saveTimer) saveNow();
+    keepDraft(record);
+  }
+  addEventListener('pagehide', leaving);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') leaving(); });
 
   // --- the articles (tabs) and the reviews ------------------------------------------------------
 
@@ -107,7 +140,7 @@ export function installSessions({ host, client }) {
   /** The open tabs become the session's articles (called by the page on every change). */
   function articlesChanged() {
     const articles = host.tabs.list().filter((t) => t.text.trim() !== '')
-      .map((t) => ({ id: t.key, title: t.title ?? '', text: t.text, date: t.date ?? null }));
+      .map((t) => ({ id: t.key, title: fit(t.title ?? '', LIMITS.title), text: t.text, date: t.date ?? null }));
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     const kept = [];
     const seen = new Set();
@@ -176,10 +209,17 @@ export function installSessions({ host, client }) {
     if (!claim) return;
     let review = record.reviews.find((r) => reviewKey(r.article, r.start, r.end) === claim.key);
     if (!review) {
-      review = { article: claim.article.uid, start: claim.start, end: claim.end, text: claim.text, speaker: claim.speaker, verdict: '', note: '', sources: [], updated: now() };
+      const speaker = claim.speaker == null ? null : fit(claim.speaker, LIMITS.speaker);
+      review = { article: claim.article.uid, start: claim.start, end: claim.end, text: claim.text, speaker, verdict: '', note: '', sources: [], updated: now() };
       record.reviews.push(review);
     }
-    if (field === 'sources') review.sources = value.split('\n').map((s) => s.trim()).filter(Boolean);
+    const cut = (s, max) => {
+      const kept = fit(s, max);
+      if (kept.length < s.length) notify(`Cut to ${max.toLocaleString('en')} characters, the most a session keeps.`);
+      return kept;
+    };
+    if (field === 'sources') review.sources = value.split('\n').map((s) => cut(s.trim(), LIMITS.source)).filter(Boolean);
+    else if (field === 'note') review.note = cut(value, LIMITS.note);
     else review[field] = value;
     review.updated = now();
     claim.review = review;
@@ -254,7 +294,7 @@ export function installSessions({ host, client }) {
   ui.name.addEventListener('input', () => {
     const name = ui.name.value.trim();
     if (!name) return;
-    record.name = name.slice(0, 200);
+    record.name = fit(name, LIMITS.name);
     const option = [...ui.select.options].find((o) => o.value === record.id);
     if (option) option.textContent = record.name;
     scheduleSave();
@@ -297,8 +337,12 @@ export function installSessions({ host, client }) {
   // --- export and import ---------------------------------------------------------------------
 
   ui.exportSession.addEventListener('click', () => {
-    const file = toSessionFile(record, { generator: host.generator });
-    downloadText(`whosaid-session-${slug(record.name)}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    try {
+      const file = toSessionFile(record, { generator: host.generator });
+      downloadText(`whosaid-session-${slug(record.name)}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    } catch (err) {
+      notify(`Could not export the session: ${err.message}`);
+    }
   });
 
   ui.importSession.addEventListener('click', () => ui.importFile.click());
@@ -308,15 +352,16 @@ export function installSessions({ host, client }) {
     if (!file) return;
     const refuse = (why) => notify(`Not imported: ${why} Nothing stored was changed.`);
     if (file.size > MAX_IMPORT_BYTES) return refuse(tooLarge(file.size));
-    let session;
+    let parsed;
     try {
-      session = parseSessionFile(await file.text());
+      parsed = parseSessionFile(await file.text());
     } catch (err) {
       return refuse(err instanceof SessionFileError ? err.message : `the file could not be read (${err.message}).`);
     }
+    let { session, blank, lost } = withoutBlankArticles(parsed);
     await flush();
     const existing = store ? await store.get(session.id).catch(() => null) : null;
-    if (existing || session.id === record.id) session = { ...session, id: newId(), name: `${session.name} (imported)` };
+    if (existing || session.id === record.id) session = { ...session, id: newId(), name: importedName(session.name) };
     if (store) {
       try {
         await store.put(session);
@@ -325,7 +370,8 @@ export function installSessions({ host, client }) {
       }
     }
     open(session);
-    notify(`Imported “${session.name}”: ${session.articles.length} article(s), ${session.reviews.length} review(s).`);
+    const leftOut = blank ? ` ${blank} article(s) with no text left out${lost ? `, with their ${lost} review(s)` : ''}.` : '';
+    notify(`Imported “${session.name}”: ${session.articles.length} article(s), ${session.reviews.length} review(s).${leftOut}`);
     setSaveStatus(store ? 'Saved in this browser.' : `Not saved: ${storeProblem}.`, !store);
   });
 
@@ -344,15 +390,39 @@ export function installSessions({ host, client }) {
 
   // --- start ---------------------------------------------------------------------------------
 
-  /** Opens the store and the last session (its articles become the tabs). */
-  async function start() {
+  async function openTheStore() {
     try {
       store = await openStore();
+      storeProblem = '';
     } catch (err) {
       storeProblem = err.message;
-      setSaveStatus(`Not saved: ${storeProblem}. Export the session to keep a copy.`, true);
+      sayNotStored();
+    }
+  }
+
+  /** The copy kept as the page went away, when it is newer than what is stored. */
+  async function unsavedDraft() {
+    const kept = readDraft();
+    if (!kept) return null;
+    try {
+      const draft = validateSession(kept);
+      const saved = await store.get(draft.id);
+      return !saved || saved.updated <= draft.updated ? draft : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Opens the store and the last session (its articles become the tabs). */
+  async function start() {
+    if (isLocalFile() && !storesFromFile()) {
+      storeProblem = MEMORY_ONLY;
+      sayNotStored();
+    } else {
+      await openTheStore();
     }
     let last = null;
+    let draft = null;
     if (store) {
       try {
         const id = await store.current();
@@ -364,10 +434,14 @@ export function installSessions({ host, client }) {
         if (last) last = validateSession(last);
       } catch (err) {
         last = null;
-        notify(`The last session could not be read: ${err.message}.`);
+        notify(`The last session could not be read: ${err.message}`);
       }
+      draft = await unsavedDraft();
     }
-    if (last) {
+    if (draft) {
+      open(draft);
+      saveNow(); // stores it, then drops the copy
+    } else if (last) {
       open(last);
       setSaveStatus('Saved in this browser.');
     } else {

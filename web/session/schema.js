@@ -11,6 +11,16 @@ export const SCHEMA = 'whosaid-session';
 export const VERSION = 1;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+// The lengths (UTF-16 units) the reader accepts, and so the most the page ever stores: the
+// writer cuts its input to them (fit()) before it saves, so a saved session always reads back.
+export const LIMITS = {
+  id: 100, name: 200, title: 1000, date: 10, time: 40, speaker: 1000, verdict: 40,
+  note: 1_000_000, source: 4000,
+  // More articles than a fact-check needs, few enough that opening them all stays quick.
+  articles: 200,
+};
+export const IMPORTED_SUFFIX = ' (imported)';
+
 export const VERDICTS = [
   ['accurate', 'Accurate'],
   ['misleading', 'Misleading'],
@@ -24,21 +34,56 @@ export class SessionFileError extends Error {}
 
 const fail = (message) => { throw new SessionFileError(message); };
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// What toISOString() writes (and the same with an offset): a loose "1" or "Tue 2" is refused.
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True for a day that exists: 2024-02-29 yes, 2024-02-30 and 2023-02-29 no. */
+export function isCalendarDay(year, month, day) {
+  const d = new Date(Date.UTC(+year, +month - 1, +day));
+  return d.getUTCFullYear() === +year && d.getUTCMonth() === +month - 1 && d.getUTCDate() === +day;
+}
+
+/**
+ * The writer's side of LIMITS: `s` made storable. Lone surrogates become U+FFFD (as the core
+ * reads them) and the text is cut to `max` units without splitting a surrogate pair.
+ */
+export function fit(s, max) {
+  let out = String(s).replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD');
+  if (out.length > max) out = out.slice(0, /[\uD800-\uDBFF]/.test(out[max - 1]) ? max - 1 : max);
+  return out;
+}
+
+/** An imported session's name when its id is already taken: the suffix always fits. */
+export const importedName = (name) => `${fit(name, LIMITS.name - IMPORTED_SUFFIX.length).trimEnd()}${IMPORTED_SUFFIX}`;
 
 /** Key of a review: the article and the claim's span. */
 export const reviewKey = (article, start, end) => `${article}:${start}:${end}`;
 
-function str(v, where, { max = 1e9, empty = true } = {}) {
+// Short fields must be well-formed UTF-16: the core and every export read them as UTF-8.
+// (Article texts may hold lone surrogates: the core reads each as U+FFFD, offsets unchanged.)
+function str(v, where, { max = Infinity, empty = true, wellFormed = true } = {}) {
   if (typeof v !== 'string') fail(`${where} should be text.`);
   if (!empty && v.trim() === '') fail(`${where} is empty.`);
-  if (v.length > max) fail(`${where} is too long.`);
+  if (v.length > max) fail(`${where} is too long (${v.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')}).`);
+  if (wellFormed && LONE_SURROGATE.test(v)) fail(`${where} holds a broken character (a lone UTF-16 surrogate).`);
   return v;
 }
 
 function time(v, where) {
-  str(v, where, { max: 40 });
-  if (Number.isNaN(Date.parse(v))) fail(`${where} is not a date and time.`);
+  str(v, where, { max: LIMITS.time });
+  const m = ISO_TIME.exec(v);
+  if (!m || !isCalendarDay(m[1], m[2], m[3]) || Number.isNaN(Date.parse(v)))
+    fail(`${where} should be a date and time such as 2024-11-15T09:30:00Z.`);
+  return v;
+}
+
+function day(v, where) {
+  str(v, where, { max: LIMITS.date });
+  const m = ISO_DAY.exec(v);
+  if (!m) fail(`${where} should look like 2024-11-15.`);
+  if (!isCalendarDay(m[1], m[2], m[3])) fail(`${where} ${v} is not a day of the calendar.`);
   return v;
 }
 
@@ -46,35 +91,39 @@ function time(v, where) {
 export function validateSession(s) {
   if (!isObject(s)) fail('The file has no session in it.');
   const session = {
-    id: str(s.id, 'The session id', { max: 100, empty: false }),
-    name: str(s.name, 'The session name', { max: 200, empty: false }),
+    id: str(s.id, 'The session id', { max: LIMITS.id, empty: false }),
+    name: str(s.name, 'The session name', { max: LIMITS.name, empty: false }),
     created: time(s.created, 'The creation time'),
     updated: time(s.updated, 'The modification time'),
     articles: [],
     reviews: [],
   };
   if (!Array.isArray(s.articles)) fail('The session has no list of articles.');
+  if (s.articles.length > LIMITS.articles)
+    fail(`The session has ${s.articles.length.toLocaleString('en')} articles; a session holds at most ${LIMITS.articles}.`);
   const texts = new Map();
-  s.articles.forEach((a, i) => {
+  // Array.prototype.forEach skips holes: a sparse list would pass unseen.
+  for (let i = 0; i < s.articles.length; i++) {
+    const a = s.articles[i];
     const where = `Article ${i + 1}`;
     if (!isObject(a)) fail(`${where} is not an article.`);
     const article = {
-      id: str(a.id, `${where}'s id`, { max: 100, empty: false }),
-      title: str(a.title ?? '', `${where}'s title`, { max: 1000 }),
-      text: str(a.text, `${where}'s text`),
-      date: a.date == null ? null : str(a.date, `${where}'s date`, { max: 10 }),
+      id: str(a.id, `${where}'s id`, { max: LIMITS.id, empty: false }),
+      title: str(a.title ?? '', `${where}'s title`, { max: LIMITS.title }),
+      text: str(a.text, `${where}'s text`, { wellFormed: false }),
+      date: a.date == null ? null : day(a.date, `${where}'s date`),
     };
-    if (article.date !== null && !ISO_DAY.test(article.date)) fail(`${where}'s date should look like 2024-11-15.`);
     if (texts.has(article.id)) fail(`Two articles have the id “${article.id}”.`);
     texts.set(article.id, article.text);
     session.articles.push(article);
-  });
+  }
   if (!Array.isArray(s.reviews)) fail('The session has no list of reviews.');
   const keys = new Set();
-  s.reviews.forEach((r, i) => {
+  for (let i = 0; i < s.reviews.length; i++) {
+    const r = s.reviews[i];
     const where = `Review ${i + 1}`;
     if (!isObject(r)) fail(`${where} is not a review.`);
-    const article = str(r.article, `${where}'s article`, { max: 100 });
+    const article = str(r.article, `${where}'s article`, { max: LIMITS.id });
     if (!texts.has(article)) fail(`${where} is about an article the session does not have.`);
     const text = texts.get(article);
     const { start, end } = r;
@@ -82,10 +131,10 @@ export function validateSession(s) {
       fail(`${where}'s position is outside its article.`);
     const review = {
       article, start, end,
-      text: str(r.text, `${where}'s claim text`),
-      speaker: r.speaker == null ? null : str(r.speaker, `${where}'s speaker`, { max: 1000 }),
-      verdict: str(r.verdict ?? '', `${where}'s verdict`, { max: 40 }),
-      note: str(r.note ?? '', `${where}'s note`, { max: 1e6 }),
+      text: str(r.text, `${where}'s claim text`, { wellFormed: false }),
+      speaker: r.speaker == null ? null : str(r.speaker, `${where}'s speaker`, { max: LIMITS.speaker }),
+      verdict: str(r.verdict ?? '', `${where}'s verdict`, { max: LIMITS.verdict }),
+      note: str(r.note ?? '', `${where}'s note`, { max: LIMITS.note }),
       sources: r.sources ?? [],
       updated: time(r.updated, `${where}'s modification time`),
     };
@@ -93,13 +142,28 @@ export function validateSession(s) {
     if (review.verdict !== '' && !VERDICTS.some(([v]) => v === review.verdict))
       fail(`${where} has an unknown verdict “${review.verdict.slice(0, 40)}”.`);
     if (!Array.isArray(review.sources)) fail(`${where}'s sources should be a list.`);
-    review.sources = review.sources.map((src, j) => str(src, `${where}'s source ${j + 1}`, { max: 4000 }));
+    review.sources = Array.from(review.sources, (src, j) => str(src, `${where}'s source ${j + 1}`, { max: LIMITS.source }));
     const key = reviewKey(article, start, end);
     if (keys.has(key)) fail(`Two reviews are about the same claim (${where}).`);
     keys.add(key);
     session.reviews.push(review);
-  });
+  }
   return session;
+}
+
+/**
+ * An imported session without its articles that hold no text (the page keeps no empty
+ * article, so they would vanish at once, with their reviews): → {session, blank, lost}.
+ */
+export function withoutBlankArticles(session) {
+  const blank = new Set(session.articles.filter((a) => a.text.trim() === '').map((a) => a.id));
+  if (blank.size === 0) return { session, blank: 0, lost: 0 };
+  const reviews = session.reviews.filter((r) => !blank.has(r.article));
+  return {
+    session: { ...session, articles: session.articles.filter((a) => !blank.has(a.id)), reviews },
+    blank: blank.size,
+    lost: session.reviews.length - reviews.length,
+  };
 }
 
 /** Brings an older file up to VERSION (there is only version 1 so far). */

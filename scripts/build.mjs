@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSingleFile } from './single-file.mjs';
+import { NATIVE_DIR, WASM_DIR, configureNative, configureWasm } from './cmake-dirs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -28,19 +29,15 @@ function cmakeBuild(dir, configure) {
   run('cmake', ['--build', dir]);
 }
 
-step('native CLI and tests -> build/native', () =>
-  cmakeBuild('build/native', () =>
-    run('cmake', ['-S', '.', '-B', 'build/native', '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=Release'])));
+step(`native CLI and tests -> ${NATIVE_DIR}`, () => cmakeBuild(NATIVE_DIR, () => run(...configureNative())));
 
-step('wasm module -> build/wasm', () =>
-  cmakeBuild('build/wasm', () =>
-    run('emcmake', ['cmake', '-S', '.', '-B', 'build/wasm', '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=Release'])));
+step(`wasm module -> ${WASM_DIR}`, () => cmakeBuild(WASM_DIR, () => run(...configureWasm())));
 
 await (async () => {
   const t0 = performance.now();
   fs.rmSync('dist', { recursive: true, force: true });
   fs.cpSync('web', 'dist', { recursive: true });
-  for (const f of ['whosaid-core.mjs', 'whosaid-core.wasm']) fs.copyFileSync(path.join('build/wasm', f), path.join('dist', f));
+  for (const f of ['whosaid-core.mjs', 'whosaid-core.wasm']) fs.copyFileSync(path.join(WASM_DIR, f), path.join('dist', f));
   if (fs.existsSync('web/index.html')) {
     await buildSingleFile({ dir: 'dist', out: 'dist/whosaid.html' });
   } else {

@@ -45,3 +45,11 @@ set(WHOSAID_EMCC_FLAGS
   # whosaid.mjs writes the text into module memory itself (TextEncoder.encodeInto).
   -sEXPORTED_FUNCTIONS=_malloc,_free)
 target_link_options(whosaid_wasm PRIVATE ${WHOSAID_EMCC_FLAGS})
+
+# The link of whosaid_wasm in seconds: see link_check.cpp. `cmake --build <dir> --target whosaid_link_check`.
+add_executable(whosaid_link_check EXCLUDE_FROM_ALL ${CMAKE_CURRENT_LIST_DIR}/link_check.cpp)
+set_target_properties(whosaid_link_check PROPERTIES
+  OUTPUT_NAME link-check
+  SUFFIX .mjs
+  RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+target_link_options(whosaid_link_check PRIVATE -fwasm-exceptions ${WHOSAID_EMCC_FLAGS})

@@ -1,12 +1,13 @@
 // A small static file server for dist/: 127.0.0.1 only, GET/HEAD, correct MIME types
 // (application/wasm enables streaming compilation; .mjs must be JavaScript for module
 // scripts), and no way out of the root directory.
-//   node scripts/serve.mjs [dir=dist] [port=$PORT or 8080; 0 = any free port]
+//   node scripts/serve.mjs [--port N] [DIR] [PORT]   (--help for the details; npm start -- --port N)
 // Tests: import { serve } from '../../scripts/serve.mjs'; const s = await serve('dist', 0).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -58,13 +59,63 @@ export function serve(dir = 'dist', port = 0, host = '127.0.0.1') {
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] || 'dist';
-  const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+export const USAGE = `usage: node scripts/serve.mjs [--port N] [DIR] [PORT]
+Serves DIR (default: dist) at http://127.0.0.1:PORT/, to this machine only.
+  --port N, PORT  the port, 0 to 65535 (0 = any free port). Default: $PORT, else 8080,
+                  and a free port when that one is busy; a port you name must be free.
+  -h, --help      print this and exit
+With npm: npm start -- --port 8093`;
+
+/** A command line that cannot be served: the message says why. */
+export class UsageError extends Error {}
+
+function parsePort(text, where) {
+  if (!/^[0-9]{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`${where} must be a port number from 0 to 65535, not '${text}'`);
+  return Number(text);
+}
+
+/** The command line -> { help } or { dir, port, portNamed }; throws UsageError. */
+export function parseServeArgs(argv, env = {}) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true,
+      options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    throw new UsageError(err.message.split('. ')[0]);  // node's own wording, without its hint about '--'
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  const [dir = 'dist', ...rest] = positionals;
+  if (rest.length > 1) throw new UsageError(`one DIR and one PORT at most, not ${positionals.map((p) => `'${p}'`).join(' ')}`);
+  if (rest.length && values.port !== undefined) throw new UsageError('the port is given twice (--port and PORT)');
+  const named = values.port ?? rest[0];
+  if (named !== undefined) return { dir, port: parsePort(named, named === values.port ? '--port' : 'PORT'), portNamed: true };
+  return { dir, port: env.PORT !== undefined ? parsePort(env.PORT, '$PORT') : 8080, portNamed: false };
+}
+
+async function main(argv) {
+  let args;
+  try {
+    args = parseServeArgs(argv, process.env);
+    if (!args.help && !fs.statSync(args.dir, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`${args.dir} is not a directory${args.dir === 'dist' ? ' (build first: npm run build)' : ''}`);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`serve: ${err.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) return console.log(USAGE);
+  const { dir, port, portNamed } = args;
   const server = await serve(dir, port).catch((err) => {
     if (err.code !== 'EADDRINUSE') throw err;
+    if (portNamed) {
+      console.error(`serve: port ${port} is in use; name another one (--port N) or 0 for any free port`);
+      process.exit(1);
+    }
     console.log(`port ${port} is busy; using a free one`);
     return serve(dir, 0);
   });
   console.log(`whosaid: serving ${dir}/ at http://127.0.0.1:${server.address().port}/  (Ctrl-C to stop)`);
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));

@@ -1,9 +1,11 @@
 // scripts/serve.mjs: what npm start and the page tests rely on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
-import { serve, resolveInside } from '../../scripts/serve.mjs';
+import { once } from 'node:events';
+import { serve, resolveInside, parseServeArgs } from '../../scripts/serve.mjs';
 import { ROOT } from './helpers.mjs';
 
 let server, port;
@@ -34,4 +36,73 @@ test('no way out of the served directory', async () => {
   assert.equal(resolveInside(root, '/../x'), path.join(root, 'x')); // clamped at the root
   assert.equal(resolveInside(root, '/a/%2e%2e/%2e%2e/b'), path.join(root, 'b'));
   assert.equal(resolveInside(root, '/%E0%A4%A'), null);
+});
+
+// The command line (issue 15: `--help` served a folder named --help, `--port 8093` crashed).
+const SCRIPT = path.join(ROOT, 'scripts/serve.mjs');
+const serveCli = (args, env = {}) => spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+
+test('--help and -h print the usage and exit 0, serving nothing', () => {
+  for (const args of [['--help'], ['-h'], ['dist', '--help']]) {
+    const r = serveCli(args);
+    assert.equal(r.status, 0, args.join(' '));
+    assert.match(r.stdout, /^usage: node scripts\/serve\.mjs \[--port N\]/);
+    assert.doesNotMatch(r.stdout, /serving/);
+  }
+});
+
+test('bad arguments: a clear error on stderr, the usage, exit status 2', () => {
+  const cases = [
+    [['--port', 'abc'], /--port must be a port number from 0 to 65535, not 'abc'/],
+    [['--port', '70000'], /not '70000'/],
+    [['--port'], /argument missing/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['dist', '8093', 'extra'], /one DIR and one PORT at most/],
+    [['dist', '8093', '--port', '8094'], /given twice/],
+    [['no-such-folder'], /no-such-folder is not a directory/],
+  ];
+  for (const [args, message] of cases) {
+    const r = serveCli(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, message, args.join(' '));
+    assert.match(r.stderr, /usage:/);
+    assert.equal(r.stdout, '');
+  }
+  const env = serveCli(['dist'], { PORT: 'http' });
+  assert.equal(env.status, 2);
+  assert.match(env.stderr, /\$PORT must be a port number/);
+});
+
+test('parseServeArgs: what npm start -- ARGS gives it', () => {
+  assert.deepEqual(parseServeArgs(['dist', '--port', '8093']), { dir: 'dist', port: 8093, portNamed: true });
+  assert.deepEqual(parseServeArgs(['dist', '--port=0']), { dir: 'dist', port: 0, portNamed: true });
+  assert.deepEqual(parseServeArgs(['web', '8093']), { dir: 'web', port: 8093, portNamed: true });
+  assert.deepEqual(parseServeArgs([], { PORT: '9000' }), { dir: 'dist', port: 9000, portNamed: false });
+  assert.deepEqual(parseServeArgs([]), { dir: 'dist', port: 8080, portNamed: false });
+});
+
+async function freePort() {
+  const probe = await serve(path.join(ROOT, 'dist'), 0);
+  const { port: free } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return free;
+}
+
+test('--port N serves on port N; a named port that is busy is an error, not another port', async () => {
+  const free = await freePort();
+  const child = spawn(process.execPath, [SCRIPT, 'dist', '--port', String(free)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    while (!out.includes('serving')) out += (await once(child.stdout, 'data'))[0];
+    assert.match(out, new RegExp(`http://127\\.0\\.0\\.1:${free}/`));
+    const status = await new Promise((resolve, reject) =>
+      http.get({ host: '127.0.0.1', port: free, path: '/' }, (res) => { res.resume(); resolve(res.statusCode); }).on('error', reject));
+    assert.equal(status, 200);
+    const busy = serveCli(['dist', '--port', String(free)]);
+    assert.equal(busy.status, 1);
+    assert.match(busy.stderr, new RegExp(`port ${free} is in use`));
+  } finally {
+    child.kill();
+  }
 });

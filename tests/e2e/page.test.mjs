@@ -21,8 +21,9 @@ const quietPages = []; // pages whose console and requests must stay clean
 before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
+// Every test starts from an empty page: the last session, restored, would be read-only.
 async function open(options) {
-  const opened = await openPage(site.context, site.base, options);
+  const opened = await openPage(site.context, site.base, { clearSessions: true, ...options });
   quietPages.push(opened);
   return opened.page;
 }
@@ -134,7 +135,7 @@ test('choosing a speaker picks out exactly that speaker\'s claims', async (t) =>
 });
 
 test('a worker that fails is reported in words, the text is kept, and the next run works', async () => {
-  const { page } = await openPage(site.context, site.base); // expected console errors: not in quietPages
+  const { page } = await openPage(site.context, site.base, { clearSessions: true }); // expected console errors: not in quietPages
   // Break the worker: it dies on its first message, before answering.
   await page.route('**/worker.js', (route) => route.fulfill({
     contentType: 'text/javascript', body: 'self.onmessage = () => { throw new Error("boom"); };',

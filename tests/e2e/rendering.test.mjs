@@ -98,6 +98,12 @@ test('keyboard: j/k walk the claims in reading order, Enter pins the card, / and
   await page.keyboard.press('Escape');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'article-text');
+  // Annotated, the box is read-only until "Edit text": a stray key edits nothing.
+  const before = await page.inputValue('#article-text');
+  await page.keyboard.type('jk');
+  assert.equal(await page.inputValue('#article-text'), before);
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await page.keyboard.press('Control+End');
   await page.keyboard.type('jk');
   assert.match(await page.inputValue('#article-text'), /jk$/, 'letters typed in the box stay letters');
 });

@@ -16,9 +16,10 @@ const TEXT = '🌉 Bridge news\n\n👍🏽 "It is safe," said Ines Varga. 🚧 V
 const quoteStart = TEXT.indexOf('It is safe,');
 const quoteEnd = quoteStart + 'It is safe,'.length;
 const record = {
-  id: 's1', name: 'Bridge', created: '2025-03-14T10:00:00.000Z', updated: '2025-03-14T10:00:00.000Z',
+  id: 's1', name: 'Bridge', created: '2025-03-14T10:00:00.000Z', updated: '2025-03-14T10:00:00.000Z', rev: 0,
   articles: [{ id: 'x1', title: '', text: TEXT, date: null }],
-  reviews: [{ article: 'x1', start: quoteStart, end: quoteEnd, text: 'It is safe,', speaker: 'Ines Varga', verdict: 'false', note: 'It *is* not <b>safe</b>', sources: ['https://example.org/a', 'javascript:alert(1)', '[x](javascript:alert(2))'], updated: '2025-03-14T10:05:00.000Z' }],
+  reviews: [{ id: `x1:${quoteStart}:${quoteEnd}`, article: 'x1', start: quoteStart, end: quoteEnd, text: 'It is safe,', prefix: '', suffix: '', speaker: 'Ines Varga', verdict: 'false', note: 'It *is* not <b>safe</b>', sources: ['https://example.org/a', 'javascript:alert(1)', '[x](javascript:alert(2))'], updated: '2025-03-14T10:05:00.000Z' }],
+  orphans: [],
 };
 
 test('code points: surrogate pairs count once, both ways', () => {
@@ -51,6 +52,12 @@ test('schema: a valid file round-trips; every kind of damage is refused with wor
   assert.equal(file.schema, 'whosaid-session');
   assert.equal(file.version, VERSION);
   assert.deepEqual(parseSessionFile(JSON.stringify(file)), record);
+  // A file from before review ids, context and orphans reads: ids derived from the span.
+  const older = structuredClone(file);
+  delete older.session.rev;
+  delete older.session.orphans;
+  for (const r of older.session.reviews) { delete r.id; delete r.prefix; delete r.suffix; }
+  assert.deepEqual(parseSessionFile(JSON.stringify(older)), record);
   const damaged = (change) => { const f = structuredClone(file); change(f); return JSON.stringify(f); };
   const refused = [
     [JSON.stringify(file).slice(0, 100), /not valid JSON/],

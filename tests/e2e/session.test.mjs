@@ -297,8 +297,9 @@ test('several sessions: create, rename, switch, delete with undo', async () => {
   await page.waitForFunction(() => document.querySelectorAll('#tabs [role="tab"]').length === 2);
   assert.equal(await eventually(() => page.inputValue('#session-name'), (v) => v === first), first);
 
-  // Delete it, then undo.
+  // Delete it (it holds a verdict: the page asks first), then undo.
   await page.click('#delete-session');
+  await page.locator('#confirm-dialog').getByRole('button', { name: 'Delete session' }).click();
   await page.waitForFunction(() => /^Deleted/.test(document.getElementById('session-notice').textContent));
   assert.equal(await eventually(() => page.inputValue('#session-name'), (v) => v === 'Council budget'), 'Council budget');
   assert.equal((await eventually(() => dumpStore(page), (d) => d.sessions.length === 1)).sessions.length, 1);

@@ -33,6 +33,7 @@ export async function readArticleFile(file) {
 
 /**
  * Wires paste and drop:
+ * - a paste into the article box while it is read-only (annotated) calls onArticles;
  * - a paste into the article box with only HTML on the clipboard is converted and inserted
  *   by us (plain text pastes keep the browser's own paste, with its undo); then onPasted();
  * - a paste anywhere else on the page (not in a field) calls onArticles([{text, title}]);
@@ -40,6 +41,12 @@ export async function readArticleFile(file) {
  */
 export function installInputSources({ input, onPasted, onArticles, onProblems }) {
   input.addEventListener('paste', (e) => {
+    if (input.readOnly) { // an annotated article: what is pasted opens as another article
+      e.preventDefault();
+      const article = transferText(e.clipboardData);
+      if (article && article.text.trim() !== '') onArticles([article]);
+      return;
+    }
     const types = [...(e.clipboardData?.types || [])];
     if (types.includes('text/plain') || !types.includes('text/html')) return;
     e.preventDefault();

@@ -11,6 +11,7 @@ import { fillCard, placeCard } from './claim-card.js';
 import { citation, exportFileName, toJson, toMarkdown } from './export.js';
 import { installInputSources } from './input-sources.js';
 import { installShortcuts } from './keyboard.js';
+import { createNotice } from './notice.js';
 import { registerServiceWorker } from './register-sw.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 import { copyText, downloadText } from './save-and-copy.js';
@@ -29,7 +30,7 @@ const ui = {
   warningsBox: $('warnings-box'), toggleNoise: $('toggle-boilerplate'), card: $('claim-card'),
   help: $('help'), openHelp: $('open-help'), closeHelp: $('close-help'), tabs: $('tabs'),
   workspace: $('workspace'), newTab: $('new-tab'), closeTab: $('close-tab'),
-  exportJson: $('export-json'), notice: $('notice'), exportMarkdown: $('export-markdown'),
+  exportJson: $('export-json'), notice: $('notice'), exportMarkdown: $('export-markdown'), editText: $('edit-text'),
 };
 
 // Inputs above this many UTF-8 bytes get a progress bar: they take seconds, not milliseconds.
@@ -64,20 +65,27 @@ function setProgress(fraction) {
   else if (fraction !== undefined) ui.progress.value = fraction;
 }
 
-/** A passing note (copied, a file that could not be read), apart from the tab's status. */
-let noticeTimer = 0;
-function notify(message) {
-  ui.notice.textContent = message;
-  clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => { ui.notice.textContent = ''; }, 8000);
-}
+/** A passing note (copied, a file that could not be read, Undo of a close), apart from the tab's status. */
+const notify = createNotice(ui.notice);
 
 const utf8Bytes = (text) => new Blob([text]).size;
 const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 // --- annotating -----------------------------------------------------------------------------
 
-async function annotateTab(tab) {
+/**
+ * The text box is read-only once the tab is annotated, until "Edit text": a key meant for
+ * the overlay (j, k) never edits the article by accident.
+ */
+function showEditing(tab) {
+  const locked = !tab.editing && tab.annotation != null;
+  ui.input.readOnly = locked;
+  ui.editText.hidden = !locked;
+  ui.input.closest('.input-panel').classList.toggle('is-locked', locked);
+}
+
+/** focus: the reader asked for it (Annotate, a paste): the focus moves to the drawn article. */
+async function annotateTab(tab, { focus = false } = {}) {
   const text = tab.text;
   sessions.articlesChanged();
   if (text.trim() === '') {
@@ -98,11 +106,15 @@ async function annotateTab(tab) {
     // Set quietly: the page says "done" only once the overlay is drawn (present()).
     tab.status = { message: summarize(annotation), state: 'done' };
     if (tab !== tabs.active()) {
+      if (tab.text === text) tab.editing = false;
       drawTabStrip();
       return;
     }
     if (large) ui.status.textContent = `Drawing ${megabytes(bytes)}…`;
-    if (await present(tab, { progress: large })) performance.measure('whosaid:annotate-to-overlay', 'whosaid:annotate');
+    if (tab.text === text) tab.editing = false; // typed on while it ran: stays editable
+    const drawn = await present(tab, { progress: large });
+    if (drawn) performance.measure('whosaid:annotate-to-overlay', 'whosaid:annotate');
+    if (drawn && focus && tab === tabs.active()) ui.article.focus();
   } catch (err) {
     if (request !== tab.request) return;
     setStatus(tab, `Could not annotate: ${err.message}. Your text is kept; press Annotate to try again.`, 'error');
@@ -119,6 +131,7 @@ async function present(tab, options) {
   const drawn = await showTab(tab, options);
   if (drawn && tab === tabs.active()) {
     showStatus(tab);
+    showEditing(tab);
     drawTabStrip();
   }
   return drawn;
@@ -171,6 +184,7 @@ function switchTo(tab, { focusTab = false, keepView = false } = {}) {
   if (!keepView) sessions.hideView();
   tabs.activate(tab.id);
   ui.input.value = tab.text;
+  showEditing(tab);
   drawTabStrip();
   showStatus(tab);
   setProgress(undefined);
@@ -194,8 +208,8 @@ function openArticles(articles) {
     const current = tabs.active();
     const tab = current.text.trim() === '' && !first ? Object.assign(current, { title }) : tabs.add({ text, title });
     tab.text = text;
+    annotateTab(tab, { focus: !first });
     first ??= tab;
-    annotateTab(tab);
   }
   if (first) switchTo(first);
 }
@@ -220,26 +234,36 @@ ui.newTab.addEventListener('click', () => {
   switchTo(tabs.add());
   ui.input.focus();
 });
+/** Closes the active tab; Undo puts it back with its annotation (and its reviews find it again). */
 function closeActiveTab(focusTab = false) {
   const closing = tabs.active();
-  if (tabs.list().length === 1) { // the last tab is emptied rather than closed
-    Object.assign(closing, { text: '', title: '', annotation: null, annotatedText: null, status: { message: '', state: 'idle' } });
-    closing.request++;
-    switchTo(closing, { focusTab });
-    sessions.articlesChanged();
-    return;
-  }
+  const index = tabs.list().indexOf(closing);
+  if (tabs.list().length === 1) tabs.add(); // the last tab gives way to an empty one
   closing.request++; // an answer still on its way is dropped
   switchTo(tabs.close(closing.id), { focusTab });
   sessions.articlesChanged();
+  if (closing.text.trim() === '') return;
+  notify(`Closed “${tabTitle(closing)}”.`, { label: 'Undo', run: () => reopenTab(closing, index) });
+}
+
+function reopenTab(tab, index) {
+  const [only] = tabs.list();
+  const placeholder = tabs.list().length === 1 && only.text === '' && !only.annotation ? only : null;
+  tabs.restore(tab, placeholder ? 0 : index);
+  if (placeholder) tabs.close(placeholder.id); // the empty tab left by closing the last one
+  switchTo(tab);
+  if (!tab.annotation) annotateTab(tab);
+  sessions.articlesChanged();
+  notify(`“${tabTitle(tab)}” is open again.`);
 }
 
 /** Replaces every open article by a session's ones (host of the session controller). */
-function loadArticles(articles) {
+function loadArticles(articles, { keepActive = false } = {}) {
+  const activeKey = keepActive ? tabs.active()?.key : null;
   tabs.clear();
   const opened = articles.map(({ key, title, text, date }) => tabs.add({ key, title, text, date }));
   if (opened.length === 0) opened.push(tabs.add());
-  switchTo(opened[0], { keepView: true });
+  switchTo(opened.find((t) => t.key === activeKey) ?? opened[0], { keepView: true });
   for (const tab of opened) if (tab.text.trim() !== '') annotateTab(tab);
 }
 ui.closeTab.addEventListener('click', () => closeActiveTab());
@@ -382,8 +406,14 @@ ui.toggleNoise.addEventListener('click', () => {
 const annotateActive = () => {
   const tab = tabs.active();
   tab.text = ui.input.value;
-  annotateTab(tab);
+  annotateTab(tab, { focus: true });
 };
+ui.editText.addEventListener('click', () => {
+  const tab = tabs.active();
+  tab.editing = true;
+  showEditing(tab);
+  ui.input.focus();
+});
 ui.annotate.addEventListener('click', annotateActive);
 ui.input.addEventListener('input', (e) => {
   tabs.active().text = ui.input.value;

@@ -49,6 +49,7 @@ export function createTabs() {
         annotation: null,    // the last annotation received…
         annotatedText: null, // …and the text it was made for
         request: 0,          // number of the latest annotation request (older answers are dropped)
+        editing: true,       // the text box is editable: until annotated, and after "Edit text"
         status: { message: '', state: 'idle' },
       };
       tabs.push(tab);
@@ -59,6 +60,12 @@ export function createTabs() {
       if (!api.get(id)) throw new Error(`no tab ${id}`);
       activeId = id;
       return api.active();
+    },
+
+    /** Puts a closed tab back at `index` (Undo of a close). */
+    restore(tab, index) {
+      tabs.splice(Math.min(index, tabs.length), 0, tab);
+      return tab;
     },
 
     /** Closes every tab (for opening another session); add one next. */

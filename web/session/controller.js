@@ -1,27 +1,26 @@
 // Fact-check sessions on the page: the current session (its articles = the open tabs, and
-// the reviews), saved as you go in IndexedDB; several named sessions; delete with undo;
-// export/import; the session view and its exports. The page (main.js) hands over its tabs.
+// the reviews), saved as you go in IndexedDB (saver.js, safe with two tabs open); several
+// named sessions; delete with undo; the session view, its review forms and the list of
+// reviews whose passage is gone (never dropped). The page (main.js) hands over its tabs.
 
-import { downloadText } from '../app/save-and-copy.js';
-import { toClaimReview } from './export-claimreview.js';
-import { toMarkdownReport } from './export-markdown.js';
-import { toWebAnnotation } from './export-webanno.js';
-import { joinSession } from './model.js';
-import { dropDraft, keepDraft, readDraft } from './draft.js';
+import { confirmAction } from '../app/confirm.js';
+import { createNotice } from '../app/notice.js';
+import { readDraft } from './draft.js';
+import { installSessionFiles } from './import-export.js';
 import { MEMORY_ONLY, chooseStoreFromFile, isLocalFile, storesFromFile } from './local-file.js';
-import {
-  LIMITS, MAX_IMPORT_BYTES, SessionFileError, fit, importedName, parseSessionFile, reviewKey, toSessionFile, tooLarge,
-  validateSession, withoutBlankArticles,
-} from './schema.js';
+import { joinSession } from './model.js';
+import { quoteOf } from './quote-anchor.js';
+import { reanchor } from './reanchor.js';
+import { createSaver } from './saver.js';
+import { LIMITS, fit, reviewKey, validateSession } from './schema.js';
 import { askPersistence, openStore } from './store.js';
 import { drawSessionView, sessionSummary } from './view.js';
 
-const SAVE_DELAY_MS = 400;
 const now = () => new Date().toISOString();
 const newId = () => globalThis.crypto?.randomUUID?.() ?? `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-const slug = (s) => String(s).normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'session';
 
-const newRecord = (name) => ({ id: newId(), name, created: now(), updated: now(), articles: [], reviews: [] });
+const newRecord = (name) => ({ id: newId(), name, created: now(), updated: now(), rev: 0, articles: [], reviews: [], orphans: [] });
+const json = (v) => JSON.stringify(v);
 
 /**
  * host: { tabs (the model), loadArticles([{key, title, text, date}]) replaces the open tabs,
@@ -35,21 +34,17 @@ export function installSessions({ host, client }) {
     exportSession: $('export-session'), importSession: $('import-session'), importFile: $('import-file'),
     saveStatus: $('save-status'), notice: $('session-notice'), show: $('show-session'), view: $('session-view'),
     workspace: $('workspace'), speakers: $('session-speakers'), claims: $('session-claims'), summary: $('session-summary'),
-    webanno: $('export-webanno'), claimreview: $('export-claimreview'), report: $('export-report'),
+    orphans: $('session-orphans'), webanno: $('export-webanno'), claimreview: $('export-claimreview'), report: $('export-report'),
   };
 
   let store = null;
   let storeProblem = '';
   let record = newRecord('Session 1');
-  let saveTimer = 0;
-  let writing = Promise.resolve();
-  let writes = 0;      // number of the latest write
-  let stored = 0;      // number of the latest write known to be stored
   let persistenceAsked = false;
   let computed = null; // {articles (the snapshot the core saw), core}
   let computing = 0;   // number of the latest session request
 
-  // --- saving --------------------------------------------------------------------------------
+  const notify = createNotice(ui.notice);
 
   function setSaveStatus(message, error = false) {
     ui.saveStatus.textContent = message;
@@ -71,29 +66,14 @@ export function installSessions({ host, client }) {
     ui.saveStatus.append(' ', button);
   }
 
-  /** Writes the current record now (queued after earlier writes). Resolves true when stored. */
-  function saveNow() {
-    clearTimeout(saveTimer);
-    saveTimer = 0;
-    if (!store) {
-      sayNotStored();
-      return Promise.resolve(false);
-    }
-    record.updated = now();
-    let snapshot;
-    try {
-      snapshot = validateSession(record); // the reader's own check: never store what it would refuse
-    } catch (err) {
-      setSaveStatus(`Not saved: ${err.message} Export the session to keep a copy.`, true);
-      return Promise.resolve(false);
-    }
-    if (!ui.saveStatus.classList.contains('is-error')) setSaveStatus('Saving…');
-    const generation = ++writes;
-    writing = writing.then(() => store.put(snapshot)).then(() => {
-      stored = Math.max(stored, generation);
-      if (generation === writes) dropDraft();
-      // "Saved" only when nothing newer waits: a later change is still "Saving…".
-      if (generation === writes && !saveTimer) setSaveStatus(`Saved in this browser at ${new Date(snapshot.updated).toLocaleTimeString()}.`);
+  const saver = createSaver({
+    store: () => store,
+    notStored: sayNotStored,
+    record: () => record,
+    adopt,
+    status: setSaveStatus,
+    isError: () => ui.saveStatus.classList.contains('is-error'),
+    saved: () => {
       if (!persistenceAsked) {
         persistenceAsked = true;
         askPersistence().then((kept) => {
@@ -101,63 +81,39 @@ export function installSessions({ host, client }) {
         });
       }
       refreshList();
-      return true;
-    }, (err) => {
-      setSaveStatus(`Not saved: ${err.message}. What was saved before is kept; export the session to keep a copy of the rest.`, true);
-      return false;
-    });
-    return writing;
-  }
+    },
+  });
+  const { saveNow, scheduleSave, flush } = saver;
 
-  function scheduleSave() {
-    if (store && !ui.saveStatus.classList.contains('is-error')) setSaveStatus('Saving…');
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+  /** The session with another tab's changes merged in: the tabs and the view follow. */
+  function adopt(next) {
+    const articlesMoved = json(next.articles) !== json(record.articles);
+    const changed = articlesMoved || json([next.reviews, next.orphans, next.name]) !== json([record.reviews, record.orphans, record.name]);
+    record = next;
+    if (!changed) return;
+    if (articlesMoved) {
+      computed = null;
+      host.loadArticles(record.articles.map((a) => ({ key: a.id, title: a.title, text: a.text, date: a.date })), { keepActive: true });
+    }
+    refreshList();
+    if (!ui.view.hidden) refreshView();
+    notify('This session is open in another tab too: its changes are merged in here.');
   }
-  const flush = () => (saveTimer ? saveNow() : writing);
-  // Going away with a write pending or unconfirmed: start it, and keep a synchronous copy.
-  function leaving() {
-    if (!store || (!saveTimer && stored === writes)) return;
-    if (saveTimer) saveNow();
-    keepDraft(record);
-  }
-  addEventListener('pagehide', leaving);
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') leaving(); });
 
   // --- the articles (tabs) and the reviews ------------------------------------------------------
-
-  /** Relocates a review in its article's new text: the same passage nearest the old place. */
-  function relocate(review, text) {
-    if (text.slice(review.start, review.end) === review.text) return review;
-    let best = -1;
-    for (let i = text.indexOf(review.text); i !== -1; i = text.indexOf(review.text, i + 1)) {
-      if (best === -1 || Math.abs(i - review.start) < Math.abs(best - review.start)) best = i;
-      if (i > review.start) break;
-    }
-    return best === -1 ? null : { ...review, start: best, end: best + review.text.length };
-  }
 
   /** The open tabs become the session's articles (called by the page on every change). */
   function articlesChanged() {
     const articles = host.tabs.list().filter((t) => t.text.trim() !== '')
       .map((t) => ({ id: t.key, title: fit(t.title ?? '', LIMITS.title), text: t.text, date: t.date ?? null }));
-    const texts = new Map(articles.map((a) => [a.id, a.text]));
-    const kept = [];
-    const seen = new Set();
-    let lost = 0;
-    for (const r of record.reviews) {
-      const moved = texts.has(r.article) ? relocate(r, texts.get(r.article)) : null;
-      const key = moved && reviewKey(moved.article, moved.start, moved.end);
-      if (!moved || seen.has(key)) { lost++; continue; }
-      seen.add(key);
-      kept.push(moved);
-    }
-    const same = articles.length === record.articles.length &&
-      articles.every((a, i) => a.id === record.articles[i].id && a.text === record.articles[i].text && a.title === record.articles[i].title);
-    if (same && lost === 0) return;
+    const titles = new Map(record.articles.map((a) => [a.id, a.title || a.text.trim().split('\n')[0].slice(0, 80)]));
+    const placed = reanchor(articles, record.reviews, record.orphans, titles);
+    if (json([articles, placed.reviews, placed.orphans]) === json([record.articles, record.reviews, record.orphans])) return;
     record.articles = articles;
-    record.reviews = kept;
-    if (lost) notify(`${lost} review(s) went with text that is no longer open.`);
+    record.reviews = placed.reviews;
+    record.orphans = placed.orphans;
+    if (placed.orphaned) notify(`${placed.orphaned} review(s) lost their passage; they are kept under “Reviews without their passage” in the session view, and come back if the text does.`);
+    else if (placed.recovered) notify(`${placed.recovered} review(s) found their passage again.`);
     scheduleSave();
     if (!ui.view.hidden) refreshView();
   }
@@ -210,7 +166,9 @@ export function installSessions({ host, client }) {
     let review = record.reviews.find((r) => reviewKey(r.article, r.start, r.end) === claim.key);
     if (!review) {
       const speaker = claim.speaker == null ? null : fit(claim.speaker, LIMITS.speaker);
-      review = { article: claim.article.uid, start: claim.start, end: claim.end, text: claim.text, speaker, verdict: '', note: '', sources: [], updated: now() };
+      const { prefix, suffix } = quoteOf(claim.article.text, claim.start, claim.end);
+      review = { id: newId(), article: claim.article.uid, start: claim.start, end: claim.end, text: claim.text, prefix, suffix,
+        speaker, verdict: '', note: '', sources: [], updated: now() };
       record.reviews.push(review);
     }
     const cut = (s, max) => {
@@ -240,19 +198,35 @@ export function installSessions({ host, client }) {
     else if (e.target.dataset?.field && item) saveNow();
   });
 
-  // --- several sessions ----------------------------------------------------------------------
-
-  let noticeTimer = 0;
-  function notify(message, action) {
-    clearTimeout(noticeTimer);
-    ui.notice.replaceChildren(message);
-    if (action) {
-      const button = Object.assign(document.createElement('button'), { type: 'button', textContent: action.label, className: 'quiet' });
-      button.addEventListener('click', () => { ui.notice.replaceChildren(); action.run(); }, { once: true });
-      ui.notice.append(' ', button);
-    }
-    noticeTimer = setTimeout(() => ui.notice.replaceChildren(), action ? 30000 : 10000);
+  /** Deletes a review or an orphan (by id): asks first when it holds a verdict; Undo brings it back. */
+  async function deleteReview(id) {
+    const list = record.reviews.some((r) => r.id === id) ? 'reviews' : 'orphans';
+    const index = record[list].findIndex((r) => r.id === id);
+    const review = record[list][index];
+    if (!review) return;
+    if ((review.verdict || review.note || review.sources.length) && !await confirmAction({
+      question: `Delete the review of “${review.text.slice(0, 80)}”${review.verdict ? ' and its verdict' : ''}?`, confirm: 'Delete review',
+    })) return;
+    record[list].splice(index, 1);
+    saveNow();
+    refreshView();
+    notify('Review deleted.', {
+      label: 'Undo',
+      run: () => {
+        record[list].splice(Math.min(index, record[list].length), 0, review);
+        articlesChanged(); // it finds its passage again, or stays an orphan
+        saveNow();
+        refreshView();
+        notify('The review is back.');
+      },
+    });
   }
+  ui.view.addEventListener('click', (e) => {
+    const id = e.target.closest('[data-delete-review]')?.dataset.deleteReview;
+    if (id) deleteReview(id);
+  });
+
+  // --- several sessions ----------------------------------------------------------------------
 
   async function refreshList() {
     const list = store ? await store.list().catch(() => []) : [];
@@ -264,9 +238,10 @@ export function installSessions({ host, client }) {
     if (document.activeElement !== ui.name) ui.name.value = record.name;
   }
 
-  /** Makes `next` the current session: its articles open as tabs. */
-  function open(next) {
+  /** Makes `next` the current session: its articles open as tabs. stored: it is as the store has it. */
+  function open(next, { stored = false } = {}) {
     record = next;
+    saver.setBase(stored ? next : null);
     computed = null;
     host.loadArticles(record.articles.map((a) => ({ key: a.id, title: a.title, text: a.text, date: a.date })));
     refreshList();
@@ -285,9 +260,9 @@ export function installSessions({ host, client }) {
     const id = ui.select.value;
     if (id === record.id) return;
     await flush();
-    const next = await store?.get(id).catch(() => null);
+    const next = await store?.get(id).then(validateSession).catch(() => null);
     if (!next) { notify('That session could not be read.'); refreshList(); return; }
-    open(next);
+    open(next, { stored: true });
     saveNow(); // records it as the current one
   });
 
@@ -313,15 +288,19 @@ export function installSessions({ host, client }) {
   ui.remove.addEventListener('click', async () => {
     await flush();
     const deleted = structuredClone(record);
+    const verdicts = [...deleted.reviews, ...deleted.orphans].filter((r) => r.verdict).length;
+    if (verdicts && !await confirmAction({
+      question: `Delete the session “${deleted.name}” with its ${verdicts} verdict(s)? You can undo this for a short while.`, confirm: 'Delete session',
+    })) return;
     const others = store ? (await store.list().catch(() => [])).filter((s) => s.id !== deleted.id) : [];
-    const next = (others[0] && await store.get(others[0].id).catch(() => null)) || newRecord(await nextName());
+    const next = (others[0] && await store.get(others[0].id).then(validateSession).catch(() => null)) || newRecord(await nextName());
     try {
       if (store) await store.remove(deleted.id, others[0] ? next.id : null);
     } catch (err) {
       notify(`Could not delete: ${err.message}.`);
       return;
     }
-    open(next);
+    open(next, { stored: Boolean(others[0]) });
     if (!others[0]) saveNow();
     notify(`Deleted “${deleted.name}”.`, {
       label: 'Undo',
@@ -334,59 +313,10 @@ export function installSessions({ host, client }) {
     });
   });
 
-  // --- export and import ---------------------------------------------------------------------
-
-  ui.exportSession.addEventListener('click', () => {
-    try {
-      const file = toSessionFile(record, { generator: host.generator });
-      downloadText(`whosaid-session-${slug(record.name)}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
-    } catch (err) {
-      notify(`Could not export the session: ${err.message}`);
-    }
+  installSessionFiles(ui, {
+    record: () => record, store: () => store, problem: () => storeProblem, flush, open, notify,
+    status: setSaveStatus, joined, newId, generator: host.generator,
   });
-
-  ui.importSession.addEventListener('click', () => ui.importFile.click());
-  ui.importFile.addEventListener('change', async () => {
-    const file = ui.importFile.files?.[0];
-    ui.importFile.value = '';
-    if (!file) return;
-    const refuse = (why) => notify(`Not imported: ${why} Nothing stored was changed.`);
-    if (file.size > MAX_IMPORT_BYTES) return refuse(tooLarge(file.size));
-    let parsed;
-    try {
-      parsed = parseSessionFile(await file.text());
-    } catch (err) {
-      return refuse(err instanceof SessionFileError ? err.message : `the file could not be read (${err.message}).`);
-    }
-    let { session, blank, lost } = withoutBlankArticles(parsed);
-    await flush();
-    const existing = store ? await store.get(session.id).catch(() => null) : null;
-    if (existing || session.id === record.id) session = { ...session, id: newId(), name: importedName(session.name) };
-    if (store) {
-      try {
-        await store.put(session);
-      } catch (err) {
-        return refuse(`${err.message}.`);
-      }
-    }
-    open(session);
-    const leftOut = blank ? ` ${blank} article(s) with no text left out${lost ? `, with their ${lost} review(s)` : ''}.` : '';
-    notify(`Imported “${session.name}”: ${session.articles.length} article(s), ${session.reviews.length} review(s).${leftOut}`);
-    setSaveStatus(store ? 'Saved in this browser.' : `Not saved: ${storeProblem}.`, !store);
-  });
-
-  async function exportJoined(kind) {
-    const j = await joined();
-    if (!j) return;
-    const base = `whosaid-${slug(record.name)}`;
-    if (kind === 'webanno') downloadText(`${base}-annotations.jsonld`, 'application/ld+json', `${JSON.stringify(toWebAnnotation(record, j), null, 2)}\n`);
-    else if (kind === 'claimreview') downloadText(`${base}-claimreview.jsonld`, 'application/ld+json', `${JSON.stringify(toClaimReview(record, j), null, 2)}\n`);
-    else downloadText(`${base}-report.md`, 'text/markdown', toMarkdownReport(record, j));
-  }
-  const exporting = (kind) => () => exportJoined(kind).catch((err) => notify(`Could not export: ${err.message}.`));
-  ui.webanno.addEventListener('click', exporting('webanno'));
-  ui.claimreview.addEventListener('click', exporting('claimreview'));
-  ui.report.addEventListener('click', exporting('report'));
 
   // --- start ---------------------------------------------------------------------------------
 
@@ -439,10 +369,10 @@ export function installSessions({ host, client }) {
       draft = await unsavedDraft();
     }
     if (draft) {
-      open(draft);
+      open(draft); // not as stored: its write merges with what is
       saveNow(); // stores it, then drops the copy
     } else if (last) {
-      open(last);
+      open(last, { stored: true });
       setSaveStatus('Saved in this browser.');
     } else {
       refreshList();

@@ -53,7 +53,10 @@ export function joinSession(record, core) {
   const order = { same: 0, conflict: 1, related: 2 };
   for (const c of claims) c.versions.sort((x, y) => order[x.relation] - order[y.relation] || y.score - x.score);
   const found = new Set(claims.map((c) => c.key));
-  const orphans = record.reviews.filter((r) => !found.has(reviewKey(r.article, r.start, r.end)));
+  // Reviews whose passage is gone, and reviews of a passage the core no longer calls a claim.
+  const titles = new Map(articles.map((a) => [a.uid, a.title]));
+  const orphans = [...(record.orphans ?? []),
+    ...record.reviews.filter((r) => !found.has(reviewKey(r.article, r.start, r.end))).map((r) => ({ ...r, articleTitle: titles.get(r.article) ?? '' }))];
   return { articles, speakers, claims, orphans };
 }
 

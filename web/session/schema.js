@@ -1,9 +1,13 @@
 // The session file and the stored session record: one shape, version 1.
 //   {"schema": "whosaid-session", "version": 1, "exported": ISO time, "generator": "whosaid …",
-//    "session": {id, name, created, updated,
+//    "session": {id, name, created, updated, rev,
 //                articles: [{id, title, text, date}],            // the open articles' texts
-//                reviews:  [{article, start, end, text, speaker, verdict, note, sources, updated}]}}
-// start/end: UTF-16 units into that article's text, and text === article.text.slice(start, end).
+//                reviews:  [{id, article, start, end, text, prefix, suffix, speaker, verdict, note, sources, updated}],
+//                orphans:  [the same + articleTitle]}}          // reviews whose passage is gone, kept
+// start/end: UTF-16 units into that article's text, and text === article.text.slice(start, end);
+// prefix/suffix: the text around it, to find it again after an edit (quote-anchor.js). A
+// review's id stays as it moves; records from before ids get one derived from the span, the
+// same in every tab, so two tabs can merge their changes (merge.js). rev: bumped by each write.
 // Validation is complete before anything is stored: parseSessionFile() either returns a clean
 // session or throws a SessionFileError whose message can be shown as it is.
 
@@ -15,7 +19,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 // writer cuts its input to them (fit()) before it saves, so a saved session always reads back.
 export const LIMITS = {
   id: 100, name: 200, title: 1000, date: 10, time: 40, speaker: 1000, verdict: 40,
-  note: 1_000_000, source: 4000,
+  note: 1_000_000, source: 4000, context: 1000,
   // More articles than a fact-check needs, few enough that opening them all stays quick.
   articles: 200,
 };
@@ -95,9 +99,12 @@ export function validateSession(s) {
     name: str(s.name, 'The session name', { max: LIMITS.name, empty: false }),
     created: time(s.created, 'The creation time'),
     updated: time(s.updated, 'The modification time'),
+    rev: s.rev ?? 0,
     articles: [],
     reviews: [],
+    orphans: [],
   };
+  if (!Number.isSafeInteger(session.rev) || session.rev < 0) fail('The session’s revision should be a whole number.');
   if (!Array.isArray(s.articles)) fail('The session has no list of articles.');
   if (s.articles.length > LIMITS.articles)
     fail(`The session has ${s.articles.length.toLocaleString('en')} articles; a session holds at most ${LIMITS.articles}.`);
@@ -119,36 +126,61 @@ export function validateSession(s) {
   }
   if (!Array.isArray(s.reviews)) fail('The session has no list of reviews.');
   const keys = new Set();
+  const ids = new Set();
+  const unique = (review, where) => {
+    if (ids.has(review.id)) fail(`Two reviews have the id “${review.id}” (${where}).`);
+    ids.add(review.id);
+  };
   for (let i = 0; i < s.reviews.length; i++) {
     const r = s.reviews[i];
     const where = `Review ${i + 1}`;
     if (!isObject(r)) fail(`${where} is not a review.`);
     const article = str(r.article, `${where}'s article`, { max: LIMITS.id });
     if (!texts.has(article)) fail(`${where} is about an article the session does not have.`);
-    const text = texts.get(article);
-    const { start, end } = r;
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start || end > text.length)
-      fail(`${where}'s position is outside its article.`);
-    const review = {
-      article, start, end,
-      text: str(r.text, `${where}'s claim text`, { wellFormed: false }),
-      speaker: r.speaker == null ? null : str(r.speaker, `${where}'s speaker`, { max: LIMITS.speaker }),
-      verdict: str(r.verdict ?? '', `${where}'s verdict`, { max: LIMITS.verdict }),
-      note: str(r.note ?? '', `${where}'s note`, { max: LIMITS.note }),
-      sources: r.sources ?? [],
-      updated: time(r.updated, `${where}'s modification time`),
-    };
-    if (review.text !== text.slice(start, end)) fail(`${where}'s claim does not match its article's text.`);
-    if (review.verdict !== '' && !VERDICTS.some(([v]) => v === review.verdict))
-      fail(`${where} has an unknown verdict “${review.verdict.slice(0, 40)}”.`);
-    if (!Array.isArray(review.sources)) fail(`${where}'s sources should be a list.`);
-    review.sources = Array.from(review.sources, (src, j) => str(src, `${where}'s source ${j + 1}`, { max: LIMITS.source }));
-    const key = reviewKey(article, start, end);
+    const review = validateReview(r, where, texts.get(article));
+    const key = reviewKey(article, review.start, review.end);
     if (keys.has(key)) fail(`Two reviews are about the same claim (${where}).`);
     keys.add(key);
+    unique(review, where);
     session.reviews.push(review);
   }
+  // Orphans: optional (files from before them have none); their article may be closed.
+  if (s.orphans != null && !Array.isArray(s.orphans)) fail('The session’s reviews without their passage should be a list.');
+  for (let i = 0; i < (s.orphans?.length ?? 0); i++) {
+    const where = `Review without its passage ${i + 1}`;
+    const review = validateReview(s.orphans[i], where, null);
+    unique(review, where);
+    session.orphans.push(review);
+  }
   return session;
+}
+
+/** One review's fields, checked against its article's text (null for an orphan). */
+function validateReview(r, where, text) {
+  if (!isObject(r)) fail(`${where} is not a review.`);
+  const article = str(r.article, `${where}'s article`, { max: LIMITS.id });
+  const { start, end } = r;
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start || end > (text?.length ?? Infinity))
+    fail(`${where}'s position is outside its article.`);
+  const review = {
+    id: r.id == null ? reviewKey(article, start, end) : str(r.id, `${where}'s id`, { max: LIMITS.id * 2 + 40, empty: false }),
+    article, start, end,
+    text: str(r.text, `${where}'s claim text`, { wellFormed: false }),
+    prefix: str(r.prefix ?? '', `${where}'s text before`, { max: LIMITS.context, wellFormed: false }),
+    suffix: str(r.suffix ?? '', `${where}'s text after`, { max: LIMITS.context, wellFormed: false }),
+    speaker: r.speaker == null ? null : str(r.speaker, `${where}'s speaker`, { max: LIMITS.speaker }),
+    verdict: str(r.verdict ?? '', `${where}'s verdict`, { max: LIMITS.verdict }),
+    note: str(r.note ?? '', `${where}'s note`, { max: LIMITS.note }),
+    sources: r.sources ?? [],
+    updated: time(r.updated, `${where}'s modification time`),
+  };
+  if (text != null && review.text !== text.slice(start, end)) fail(`${where}'s claim does not match its article's text.`);
+  if (review.verdict !== '' && !VERDICTS.some(([v]) => v === review.verdict))
+    fail(`${where} has an unknown verdict “${review.verdict.slice(0, 40)}”.`);
+  if (!Array.isArray(review.sources)) fail(`${where}'s sources should be a list.`);
+  review.sources = Array.from(review.sources, (src, j) => str(src, `${where}'s source ${j + 1}`, { max: LIMITS.source }));
+  if (text == null) review.articleTitle = str(r.articleTitle ?? '', `${where}'s article title`, { max: LIMITS.title });
+  return review;
 }
 
 /**

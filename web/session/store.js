@@ -42,21 +42,29 @@ export async function openStore(idb = globalThis.indexedDB) {
   // Another tab upgrading the database: let it, this page then stops saving (reported on write).
   db.onversionchange = () => db.close();
 
-  /** Runs fn(stores) in one transaction; resolves with fn's value once committed. */
+  /**
+   * Runs fn(stores, abortWith) in one transaction; resolves with fn's value once committed.
+   * abortWith(err), for errors inside request callbacks: rolls back, rejects with err's words.
+   */
   function transact(mode, fn) {
     return new Promise((resolve, reject) => {
       let tx;
       let value;
+      let thrown = null;
+      const abortWith = (err) => {
+        thrown = err;
+        try { tx.abort(); } catch { /* already finished */ }
+      };
       try {
         tx = db.transaction(['sessions', 'meta'], mode);
-        value = fn({ sessions: tx.objectStore('sessions'), meta: tx.objectStore('meta') });
+        value = fn({ sessions: tx.objectStore('sessions'), meta: tx.objectStore('meta') }, abortWith);
       } catch (err) {
         try { tx?.abort(); } catch { /* already finished */ }
         reject(wrap(err));
         return;
       }
       tx.oncomplete = async () => resolve(await value);
-      tx.onabort = () => reject(wrap(tx.error ?? new DOMException('aborted', 'AbortError')));
+      tx.onabort = () => reject(wrap(thrown ?? tx.error ?? new DOMException('aborted', 'AbortError')));
       tx.onerror = (e) => e.preventDefault(); // reported through onabort
     });
   }
@@ -75,6 +83,23 @@ export async function openStore(idb = globalThis.indexedDB) {
       sessions.put(record);
       meta.put(record.id, 'current');
     }),
+    /**
+     * Reads the stored session `id` and writes what resolve(stored or null) returns, in one
+     * transaction: no other tab can write in between, so a merge there loses nothing.
+     */
+    putAfterReading: (id, resolve) => transact('readwrite', ({ sessions, meta }, abortWith) => new Promise((settle) => {
+      const read = sessions.get(id);
+      read.onsuccess = () => {
+        try {
+          const record = resolve(read.result ?? null);
+          sessions.put(record);
+          meta.put(record.id, 'current');
+          settle(record);
+        } catch (err) {
+          abortWith(err);
+        }
+      };
+    })),
     /** Deletes a session; `next` (an id or null) becomes the current one, in the same transaction. */
     remove: (id, next) => transact('readwrite', ({ sessions, meta }) => {
       sessions.delete(id);

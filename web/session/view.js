@@ -3,7 +3,7 @@
 // only (never markup from the articles); no data-claim-id (that belongs to #article).
 
 import { factTitle, kindWords } from './model.js';
-import { VERDICTS } from './schema.js';
+import { VERDICTS, verdictLabel } from './schema.js';
 
 const el = (tag, props = {}, ...children) => {
   const e = Object.assign(document.createElement(tag), props);
@@ -58,6 +58,28 @@ function reviewForm(claim, n) {
     field('verdict', 'Verdict', select), field('note', 'Note', note), field('sources', 'Sources (one per line)', sources));
 }
 
+function deleteButton(review, label) {
+  const button = el('button', { type: 'button', className: 'quiet delete-review', textContent: label });
+  button.dataset.deleteReview = review.id;
+  return button;
+}
+
+/** Reviews whose passage is gone (edited away, article closed): kept, shown, deletable. */
+function drawOrphans(box, joined) {
+  const list = box.querySelector('ul');
+  box.hidden = joined.orphans.length === 0;
+  list.replaceChildren(...joined.orphans.map((r) => {
+    const item = el('li', { className: `orphan${r.verdict ? ` verdict-${r.verdict}` : ''}` },
+      el('blockquote', { textContent: r.text }),
+      el('p', { className: 'who', textContent: [r.articleTitle && `from “${r.articleTitle}”`, r.speaker,
+        r.verdict && `verdict: ${verdictLabel(r.verdict)}`].filter(Boolean).join(' · ') }),
+      r.note ? el('p', { className: 'note', textContent: r.note }) : null,
+      deleteButton(r, 'Delete this review'));
+    item.dataset.orphanReview = r.id;
+    return item;
+  }));
+}
+
 function drawClaim(claim, n) {
   const item = el('li', { className: `review${claim.review?.verdict ? ` verdict-${claim.review.verdict}` : ''}` });
   item.dataset.reviewKey = claim.key;
@@ -79,6 +101,7 @@ function drawClaim(claim, n) {
   row.setAttribute('aria-label', versions.length ? `This claim and ${versions.length} other outlet version(s)` : 'This claim');
   row.setAttribute('role', 'group');
   item.append(row, reviewForm(claim, n));
+  if (claim.review) item.append(deleteButton(claim.review, 'Delete review'));
   return item;
 }
 
@@ -95,6 +118,7 @@ export function drawSessionView(ui, joined) {
         : el('p', { className: 'hint', textContent: 'No claims found in this article.' }));
   });
   ui.claims.replaceChildren(...sections);
+  drawOrphans(ui.orphans, joined);
   ui.summary.textContent = sessionSummary(joined);
 }
 

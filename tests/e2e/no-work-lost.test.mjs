@@ -1,0 +1,125 @@
+// Issue 13, "nothing is lost": a verdict survives an edit of its passage and the undo of that
+// edit, kept meanwhile in the visible list of reviews without their passage; a closed article
+// comes back with Undo, with its reviews; two pages on one session both write and nothing is
+// lost (the second one's write merges, and a third page follows live). After Annotate the
+// box is read-only until "Edit text", and the focus is on the article, so `j` moves.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, startSite, waitForResult } from './harness.mjs';
+import {
+  COAST, GAZETTE, giveVerdict, openArticle, orphan, review, showArticles, showSession, waitSaved,
+} from './session-helpers.mjs';
+
+const NOTE = 'The timetable has it every 20 minutes.';
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+/** Puts the caret at `offset` of the (editable) box and types `keys` there. */
+async function typeAt(p, offset, keys) {
+  await p.getByLabel('Article text').evaluate((box, at) => { box.focus(); box.setSelectionRange(at, at); }, offset);
+  for (const key of keys) await p.keyboard.press(key);
+}
+
+test('an edit inside a reviewed passage, then its undo: the verdict and note are still there', async () => {
+  const { page, problems } = await openPage(site.context, site.base, { clearSessions: true });
+  await openArticle(page, GAZETTE);
+  // Read-only after Annotate, focus on the article: `j` goes to the first claim, types nothing.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article');
+  assert.equal(await page.getByLabel('Article text').getAttribute('readonly'), '');
+  await page.keyboard.press('j');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#article [data-claim-id]')));
+  assert.equal(await page.inputValue('#article-text'), GAZETTE);
+
+  await showSession(page);
+  await giveVerdict(page, 'every 20 minutes', 'misleading', NOTE);
+  await showArticles(page);
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article-text');
+
+  // One character inside the passage, annotated: the review waits in the orphans' list.
+  await typeAt(page, GAZETTE.indexOf('20 minutes'), ['X']);
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  assert.equal(await waitForResult(page), 'done');
+  await waitSaved(page);
+  await showSession(page);
+  assert.equal(await orphan(page, 'ferry would run every 20 minutes').count(), 1, 'the orphan keeps its own text');
+  assert.match(await orphan(page, 'ferry').textContent(), /verdict: Misleading/);
+
+  // The edit undone: the review is back on its claim.
+  await showArticles(page);
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await typeAt(page, GAZETTE.indexOf('20 minutes') + 1, ['Backspace']);
+  assert.equal(await page.inputValue('#article-text'), GAZETTE);
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  assert.equal(await waitForResult(page), 'done');
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await showSession(page);
+  const back = review(page, 'every 20 minutes');
+  assert.equal(await back.getByLabel('Verdict').inputValue(), 'misleading');
+  assert.equal(await back.getByLabel('Note').inputValue(), NOTE);
+  assert.equal(await page.isHidden('#session-orphans'), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('closing an article can be undone, with its reviews; meanwhile they are kept', async () => {
+  const { page, problems } = await openPage(site.context, site.base, { clearSessions: true });
+  await openArticle(page, GAZETTE);
+  await openArticle(page, COAST, { newTab: true });
+  await showSession(page);
+  await giveVerdict(page, 'every 15 minutes', 'false');
+  await showArticles(page);
+  await page.getByRole('button', { name: 'Close article' }).click();
+  assert.equal(await page.locator('#tabs [role="tab"]').count(), 1);
+  await waitSaved(page);
+  await showSession(page);
+  assert.match(await orphan(page, 'every 15 minutes').textContent(), /verdict: False/);
+  await showArticles(page);
+  await page.locator('#notice').getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.locator('#tabs [role="tab"]').count(), 2);
+  assert.equal(await page.inputValue('#article-text'), COAST);
+  await waitSaved(page);
+  await showSession(page);
+  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
+  assert.equal(await page.isHidden('#session-orphans'), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('two pages on one session both write: nothing is lost, and a third page follows', async () => {
+  const a = await openPage(site.context, site.base, { clearSessions: true });
+  await openArticle(a.page, GAZETTE);
+  await waitSaved(a.page);
+  // Page B opens the same session, and never hears from A: its stale write must merge.
+  const b = await site.context.newPage();
+  await b.addInitScript(() => { delete globalThis.BroadcastChannel; });
+  await b.goto(site.base);
+  await b.waitForSelector('body[data-ready="1"]');
+  await showSession(b);
+  await showSession(a.page);
+  await giveVerdict(a.page, 'safe today', 'accurate', 'Checked with the engineers.');
+  await giveVerdict(b, 'every 20 minutes', 'misleading', NOTE);
+  // A third page, with the channel: it follows A's next change live.
+  const c = await openPage(site.context, site.base);
+  await showSession(c.page);
+  assert.equal(await review(c.page, 'safe today').getByLabel('Verdict').inputValue(), 'accurate');
+  assert.equal(await review(c.page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'misleading');
+  await showArticles(a.page);
+  await openArticle(a.page, COAST, { newTab: true });
+  await waitSaved(a.page);
+  await c.page.waitForFunction(() => document.querySelectorAll('#tabs [role="tab"]').length === 2);
+
+  const d = await openPage(site.context, site.base);
+  await showSession(d.page);
+  assert.equal(await d.page.locator('#tabs [role="tab"]').count(), 2);
+  const safe = review(d.page, 'safe today').first(); // the Gazette's (both outlets have it)
+  assert.equal(await safe.getByLabel('Verdict').inputValue(), 'accurate');
+  assert.equal(await safe.getByLabel('Note').inputValue(), 'Checked with the engineers.');
+  assert.equal(await review(d.page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'misleading');
+  assert.equal(await review(d.page, 'every 20 minutes').getByLabel('Note').inputValue(), NOTE);
+  assert.deepEqual([...a.problems, ...c.problems, ...d.problems], []);
+  for (const p of [a.page, b, c.page, d.page]) await p.close();
+});

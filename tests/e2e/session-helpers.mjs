@@ -1,0 +1,41 @@
+// Steps shared by the tests that work with fact-check sessions on the page.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, waitForResult } from './harness.mjs';
+
+const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
+export const GAZETTE = fs.readFileSync(path.join(FIXTURES, 'session-harbour-gazette.txt'), 'utf8');
+export const COAST = fs.readFileSync(path.join(FIXTURES, 'session-coast-daily.txt'), 'utf8');
+
+/** Types `text` into the article box (of a new tab if asked) and annotates it. */
+export async function openArticle(p, text, { newTab = false } = {}) {
+  if (newTab) await p.getByRole('button', { name: 'New article' }).click();
+  await p.getByLabel('Article text').fill(text);
+  await p.getByRole('button', { name: 'Annotate', exact: true }).click();
+  assert.equal(await waitForResult(p), 'done');
+}
+
+export async function showSession(p) {
+  if ((await p.getAttribute('#show-session', 'aria-pressed')) !== 'true') await p.click('#show-session');
+  await p.waitForSelector('#session-view[data-state="done"]', { timeout: 20000 });
+}
+
+/** Back to the article view: the active tab. */
+export const showArticles = (p) => p.locator('#tabs [aria-selected="true"]').click();
+
+/** The claim (in the session view) whose own text has these words. */
+export const review = (p, words) => p.locator('#session-claims li[data-review-key]')
+  .filter({ has: p.locator('.version.own', { hasText: words }) });
+
+/** The review (in the list of reviews without their passage) of a passage with these words. */
+export const orphan = (p, words) => p.locator('#session-orphans li[data-orphan-review]', { hasText: words });
+
+export const waitSaved = (p) => p.waitForFunction(() => /^Saved/.test(document.getElementById('save-status').textContent));
+
+export async function giveVerdict(p, words, verdict, note) {
+  const item = review(p, words);
+  await item.getByLabel('Verdict').selectOption(verdict);
+  if (note) await item.getByLabel('Note').fill(note);
+  await waitSaved(p);
+}

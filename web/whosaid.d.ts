@@ -156,7 +156,8 @@ export interface Whosaid {
   /** @throws TypeError if text is not a string; Error if the core refuses the input */
   annotate(text: string, options?: AnnotateOptions): Annotation;
   /** Several articles together: merged speakers, claims with facts, cross-article links.
-   *  @throws TypeError if articles is not an array of {text}; Error for a bad date */
+   *  @throws TypeError if articles is not an array of {text} (holes included) or a file name or
+   *  date holds a lone surrogate; Error for a bad date */
   session(articles: SessionArticleInput[]): Session;
 }
 

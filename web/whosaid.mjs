@@ -62,6 +62,9 @@ function fromBase64(b64) {
   return bytes;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE, 'g');
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -148,12 +151,19 @@ function makeApi(core) {
     session(articles) {
       if (!Array.isArray(articles))
         throw new TypeError('whosaid.session: expected an array of {file?, text, date?}');
-      const input = articles.map((a, i) => {
+      // Array.from visits holes (map() would skip them and hand the core a null).
+      const input = Array.from(articles, (a, i) => {
+        if (!(i in articles)) throw new TypeError(`whosaid.session: article ${i + 1} is missing (a hole in the array)`);
         if (typeof a?.text !== 'string') throw new TypeError(`whosaid.session: article ${i + 1} has no text string`);
-        // A lone surrogate becomes U+FFFD (one unit for one, so offsets still index the text);
-        // JSON.stringify would otherwise escape it as \udXXX, which is not valid UTF-8.
-        const text = a.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-        return { file: String(a.file ?? `article ${i + 1}`), text, date: a.date ?? null };
+        // A lone surrogate in the text becomes U+FFFD (one unit for one, so offsets still index
+        // the text); JSON.stringify would otherwise escape it as \udXXX, which is not valid UTF-8.
+        const text = a.text.replace(LONE_SURROGATES, '\uFFFD');
+        // In a name or a date it would change what the caller gave: refused in words.
+        const file = String(a.file ?? `article ${i + 1}`);
+        if (LONE_SURROGATE.test(file)) throw new TypeError(`whosaid.session: article ${i + 1}'s file name holds a lone UTF-16 surrogate`);
+        const date = a.date ?? null;
+        if (typeof date === 'string' && LONE_SURROGATE.test(date)) throw new TypeError(`whosaid.session: article ${i + 1}'s date holds a lone UTF-16 surrogate`);
+        return { file, text, date };
       });
       const json = funnel(state, () => {
         const [ptr, bytes] = writeUtf8(core, JSON.stringify(input));

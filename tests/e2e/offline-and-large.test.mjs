@@ -63,15 +63,35 @@ test('installable: the manifest names the page, its icon and standalone display'
 test('over 1 MB: a progress bar while it works, then the whole article, as the CLI sees it', async () => {
   const text = newsText(1_200_000);
   const { page, problems } = await openPage(site.context, site.base);
+  // The bar and the status line are transient: recorded inside the page by an observer set
+  // up before the paste, so a fast machine that finishes at once still shows what it showed.
   await page.evaluate((t) => {
+    const progress = document.getElementById('progress');
+    const status = document.getElementById('status');
+    window.__seen = [];
+    const record = () => window.__seen.push({
+      bar: !progress.hidden, value: progress.hasAttribute('value') ? progress.value : null, status: status.textContent,
+    });
+    new MutationObserver(record).observe(document.getElementById('workspace'), {
+      subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'value'],
+    });
     const box = document.getElementById('article-text');
     box.value = t;
     box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
   }, text);
-  await page.waitForSelector('#progress:not([hidden])', { timeout: 5000 });
-  assert.match(await page.textContent('#status'), /^(Annotating|Drawing) 1\.2 MB…$/);
   assert.equal(await waitForResult(page), 'done');
   assert.equal(await page.isHidden('#progress'), true);
+  const seen = await page.evaluate(() => window.__seen);
+  const withBar = seen.filter((s) => s.bar);
+  assert.ok(withBar.length > 0, 'the progress bar was never shown');
+  assert.ok(withBar.some((s) => /^Annotating 1\.2 MB…$/.test(s.status)), JSON.stringify(withBar.slice(0, 3)));
+  // While the bar shows, the status names the work (the summary may land a microtask before the bar goes).
+  const final = await page.textContent('#status');
+  assert.match(final, /^\d+ claims by \d+ speakers/);
+  for (const status of new Set(withBar.map((s) => s.status)))
+    assert.ok(status === final || /^(Annotating|Drawing) 1\.2 MB…$/.test(status), status);
+  const values = withBar.map((s) => s.value).filter((v) => v !== null);
+  assert.ok(values.length > 0 && values.every((v, i) => v >= 0 && v <= 1 && (i === 0 || v >= values[i - 1])), 'drawing progress grows from 0 to 1');
   const reference = cliAnnotate(text);
   assert.ok(reference.claims.length > 1000, 'the generated text should be full of claims');
   assert.equal(await page.evaluate(() => document.getElementById('article').textContent.length), text.length);

@@ -1,6 +1,7 @@
 // The JavaScript API of dist/whosaid.mjs, run in Node exactly as shipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { assertShape, readDts } from './dts-shapes.mjs';
 import { importWhosaid, spans, TRICKY } from './helpers.mjs';
 
 const { loadWhosaid } = await importWhosaid();
@@ -23,15 +24,30 @@ test('annotate returns plain JSON data whose offsets give back their text', asyn
   }
 });
 
-test('the fields are exactly those whosaid.d.ts declares', async () => {
-  const a = (await loadWhosaid()).annotate(TRICKY[3]);
-  assert.deepEqual(Object.keys(a).sort(), ['boilerplate', 'claims', 'length', 'speakers', 'version', 'warnings']);
-  const keys = (o) => Object.keys(o).sort();
-  const SPAN = ['end', 'start', 'text'];
-  for (const s of a.speakers) assert.deepEqual(keys(s), ['aliases', 'claim_count', 'id', 'kind', 'mentions', 'name', 'title']);
-  for (const c of a.claims)
-    assert.deepEqual(keys(c), [...SPAN, 'confidence', 'cue', 'id', 'kind', 'parts', 'speaker', 'speaker_name', 'via'].sort());
-  for (const b of a.boilerplate) assert.deepEqual(keys(b), [...SPAN, 'reason'].sort());
+const dts = readDts();
+
+test('the module, the API object and annotate() are exactly what whosaid.d.ts declares', async () => {
+  assert.deepEqual(Object.keys(await importWhosaid()).sort(), [...dts.functions].sort());
+  const whosaid = await loadWhosaid();
+  assertShape(whosaid, 'Whosaid', dts);
+  for (const text of TRICKY) assertShape(whosaid.annotate(text), 'Annotation', dts, `annotate(${JSON.stringify(text.slice(0, 20))})`);
+  // One article with every kind of span, so no field is checked only vacuously.
+  const a = whosaid.annotate(TRICKY[3]);
+  assert.ok(a.speakers.length && a.claims.length && a.claims.some((c) => c.cue) && a.speakers.some((s) => s.mentions.length));
+});
+
+test('session() is exactly what whosaid.d.ts declares', async () => {
+  const whosaid = await loadWhosaid();
+  const s = whosaid.session([{ file: 'one', text: TRICKY[3], date: '2024-11-15' }, { text: TRICKY[2] }]);
+  assertShape(s, 'Session', dts, 'session()');
+  assert.ok(s.claims.length && s.speakers.length && s.articles.length === 2);
+});
+
+test('the .d.ts reader itself: a missing or an undeclared field is caught', () => {
+  assert.throws(() => assertShape({ start: 0, end: 1 }, 'Span', dts), /lacks "text"/);
+  assert.throws(() => assertShape({ start: 0, end: 1, text: 'x', extra: 1 }, 'Span', dts), /"extra", which whosaid.d.ts does not declare/);
+  assert.throws(() => assertShape({ id: 'p1', name: 'A', kind: 'robot', title: '', aliases: [], mentions: [], claim_count: 0 }, 'Speaker', dts), /not 'person' \| 'organization'/);
+  assert.throws(() => assertShape({ speakers: [{ mentions: [{ start: 0 }] }] }, 'Annotation', dts), /lacks/);
 });
 
 test('lone surrogates count as U+FFFD: same length, offsets still index the string', async () => {
@@ -70,4 +86,16 @@ test('a multi-megabyte article fits (memory grows)', async () => {
   const a = whosaid.annotate(text);
   assert.equal(a.length, text.length);
   for (const [where, s] of spans(a)) assert.equal(text.slice(s.start, s.end), s.text, where);
+});
+
+test('session(): a hole in the array or a lone surrogate in a name is said in words, not by the JSON parser', async () => {
+  const whosaid = await loadWhosaid();
+  const says = (articles, message) => assert.throws(() => whosaid.session(articles), (e) => e instanceof TypeError && message.test(e.message), message.source);
+  says([, { text: 'x' }], /article 1 is missing \(a hole in the array\)/); // eslint-disable-line no-sparse-arrays
+  says([{ text: 'x' }, , { text: 'y' }], /article 2 is missing/); // eslint-disable-line no-sparse-arrays
+  says([{ file: 'a\uD800', text: 'x' }], /article 1's file name holds a lone UTF-16 surrogate/);
+  says([{ text: 'x' }, { file: '\uDC00b', text: 'y' }], /article 2's file name/);
+  says([{ text: 'x', date: '2024-\uD800' }], /article 1's date holds a lone UTF-16 surrogate/);
+  assert.throws(() => whosaid.session([{ text: 'x', date: '2024-02-30' }]), /"date" must be YYYY-MM-DD, got 2024-02-30/);
+  assert.equal(whosaid.session([{ file: 'ok \uD83D\uDE00', text: 'He said "\uD800 no."' }]).articles[0].file, 'ok \uD83D\uDE00');
 });

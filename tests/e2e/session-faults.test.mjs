@@ -92,6 +92,7 @@ test('typing, then reloading at once: the text and the note are both still there
   assert.equal(await waitForResult(page), 'done');
   await waitSaved(page);
   // Typed last, with no time for the delayed IndexedDB write to finish.
+  await page.getByRole('button', { name: 'Edit text' }).click();
   await page.getByLabel('Article text').press('End');
   await page.keyboard.type(' More.');
   await reload(page);

@@ -53,17 +53,6 @@ async function download(p, selector) {
 }
 
 /** Everything the page stored: sessions and the current id. */
-// Polls `read` until `ok(value)` holds (IndexedDB writes and view updates land a moment after
-// the notice that announces them); fails with the last value after `ms`.
-async function eventually(read, ok, ms = 10000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 const dumpStore = (p) => p.evaluate(() => new Promise((resolve, reject) => {
   const open = indexedDB.open('whosaid');
   open.onerror = () => reject(open.error);
@@ -288,26 +277,29 @@ test('several sessions: create, rename, switch, delete with undo', async () => {
   await page.getByLabel('Name', { exact: true }).fill('Council budget');
   await openArticle(page, 'The budget is tight, the treasurer, Ana Lind, said on Monday.', { newTab: false });
   await waitSaved(page);
-  const names = await eventually(() => page.$$eval('#session-select option', (o) => o.map((x) => x.textContent).sort()),
-                                 (v) => v.includes('Council budget'));
+  // The list is redrawn once the write has landed: wait for that final state.
+  await page.waitForFunction(() => [...document.querySelectorAll('#session-select option')].some((o) => o.textContent === 'Council budget'));
+  const names = await page.$$eval('#session-select option', (o) => o.map((x) => x.textContent).sort());
   assert.deepEqual(names, [first, 'Council budget'].sort());
 
   // Switch back: the first session's two articles return.
   await page.selectOption('#session-select', { label: first });
   await page.waitForFunction(() => document.querySelectorAll('#tabs [role="tab"]').length === 2);
-  assert.equal(await eventually(() => page.inputValue('#session-name'), (v) => v === first), first);
+  await page.waitForFunction((n) => document.getElementById('session-name').value === n, first);
 
   // Delete it (it holds a verdict: the page asks first), then undo.
   await page.click('#delete-session');
   await page.locator('#confirm-dialog').getByRole('button', { name: 'Delete session' }).click();
   await page.waitForFunction(() => /^Deleted/.test(document.getElementById('session-notice').textContent));
-  assert.equal(await eventually(() => page.inputValue('#session-name'), (v) => v === 'Council budget'), 'Council budget');
-  assert.equal((await eventually(() => dumpStore(page), (d) => d.sessions.length === 1)).sessions.length, 1);
+  await page.waitForFunction(() => document.getElementById('session-name').value === 'Council budget');
+  // "Deleted" is said once the deletion is committed.
+  assert.equal((await dumpStore(page)).sessions.length, 1);
   await page.locator('#session-notice').getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((n) => document.getElementById('session-name').value === n, first);
-  await waitSaved(page);
-  const stored = await eventually(() => dumpStore(page), (d) => d.sessions.length === 2);
-  assert.equal(stored.sessions.length, 2);
+  // "… is back." is said once the write is committed.
+  await page.waitForFunction(() => /is back\.$/.test(document.getElementById('session-notice').textContent));
+  assert.match(await page.textContent('#session-notice'), /^“.*” is back\.$/);
+  assert.equal((await dumpStore(page)).sessions.length, 2);
   await showSession(page);
   assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'misleading');
   assert.deepEqual(problems, []);

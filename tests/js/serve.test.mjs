@@ -2,10 +2,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { once } from 'node:events';
-import { serve, resolveInside, parseServeArgs } from '../../scripts/serve.mjs';
+import { pickEncoding, serve, resolveInside, parseServeArgs } from '../../scripts/serve.mjs';
 import { ROOT } from './helpers.mjs';
 
 let server, port;
@@ -105,4 +107,53 @@ test('--port N serves on port N; a named port that is busy is an error, not anot
   } finally {
     child.kill();
   }
+});
+
+// A raw request with headers, the body as sent (still compressed).
+const fetchRaw = (rawPath, headers = {}) => new Promise((resolve, reject) => {
+  http.get({ host: '127.0.0.1', port, path: rawPath, headers }, (res) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+  }).on('error', reject);
+});
+const DECODE = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync };
+
+test('compressed as the browser asks (brotli, else gzip, else raw), the same bytes once decoded', async () => {
+  for (const file of ['whosaid-core.wasm', 'index.html', 'app/main.js', 'worker.js', 'whosaid.mjs']) {
+    const raw = fs.readFileSync(path.join(ROOT, 'dist', file));
+    for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip'], ['identity', undefined], ['br;q=0, gzip', 'gzip']]) {
+      const r = await fetchRaw(`/${file}`, { 'accept-encoding': accept });
+      assert.equal(r.status, 200, file);
+      assert.equal(r.headers['content-encoding'], encoding, `${file} for ${accept}`);
+      assert.equal(r.headers.vary, 'accept-encoding');
+      assert.equal(Number(r.headers['content-length']), r.body.length);
+      assert.ok(encoding ? r.body.length < raw.length : r.body.equals(raw), file);
+      if (encoding) assert.ok(DECODE[encoding](r.body).equals(raw), `${file} ${encoding} decodes to the file`);
+    }
+  }
+  // The type still says what the content is, so wasm streams.
+  assert.equal((await fetchRaw('/whosaid-core.wasm', { 'accept-encoding': 'br' })).headers['content-type'], 'application/wasm');
+});
+
+test('revalidation: an ETag per content, 304 without a body when it matches', async () => {
+  const first = await fetchRaw('/whosaid-core.wasm', { 'accept-encoding': 'gzip' });
+  assert.equal(first.headers['cache-control'], 'no-cache');
+  assert.match(first.headers.etag, /^"[\w-]+"$/);
+  const again = await fetchRaw('/whosaid-core.wasm', { 'if-none-match': first.headers.etag, 'accept-encoding': 'gzip' });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  const other = await fetchRaw('/index.html', { 'if-none-match': first.headers.etag });
+  assert.equal(other.status, 200, 'another file has another tag');
+  assert.notEqual(other.headers.etag, first.headers.etag);
+});
+
+test('Accept-Encoding parsing', () => {
+  assert.equal(pickEncoding(''), null);
+  assert.equal(pickEncoding(undefined), null);
+  assert.equal(pickEncoding('gzip, deflate, br, zstd'), 'br');
+  assert.equal(pickEncoding('GZIP'), 'gzip');
+  assert.equal(pickEncoding('br;q=0'), null);
+  assert.equal(pickEncoding('*'), 'br');
+  assert.equal(pickEncoding('*;q=0, gzip'), 'gzip');
 });

@@ -6,6 +6,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleServedPage } from './bundle-page.mjs';
+import { precompress } from './precompress.mjs';
 import { buildSingleFile } from './single-file.mjs';
 import { NATIVE_DIR, WASM_DIR, configureNative, configureWasm } from './cmake-dirs.mjs';
 
@@ -43,17 +45,25 @@ await (async () => {
   } else {
     console.warn('build: web/index.html does not exist yet; dist/whosaid.html skipped');
   }
-  if (fs.existsSync('dist/sw.js')) stampServiceWorker('dist');
+  // After whosaid.html, which bundles from the sources in dist/ its own way.
+  await bundleServedPage('dist');
+  if (fs.existsSync('dist/sw.js')) {
+    const precached = stampServiceWorker('dist');
+    precompress([...precached, 'sw.js'].map((f) => path.join('dist', f)));
+  }
   console.log(`build: dist/ (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 })();
 
 // dist/sw.js (the page's service worker, web/sw.js) gets the list of files to precache and a
 // version derived from their contents, which names its cache: a new build, a new cache.
-// Left out: the one-file copy (it runs from file://), the types, the worker script itself.
+// Left out: the one-file copy (it runs from file://), the types, the service worker script
+// itself, the public API module with its glue and the result codec (the page's bundles have
+// their own copies), index.html (the page is './', which sw.js also answers for index.html
+// offline) and the compressed copies. Returns the precached files.
 function stampServiceWorker(dir) {
-  const skip = new Set(['sw.js', 'whosaid.html', 'whosaid.d.ts']);
+  const skip = new Set(['sw.js', 'whosaid.html', 'whosaid.d.ts', 'whosaid.mjs', 'whosaid-core.mjs', 'compact-result.js', 'index.html']);
   const files = fs.readdirSync(dir, { recursive: true }).map((f) => f.split(path.sep).join('/'))
-    .filter((f) => !skip.has(f) && fs.statSync(path.join(dir, f)).isFile()).sort();
+    .filter((f) => !skip.has(f) && !/\.(br|gz)$/.test(f) && fs.statSync(path.join(dir, f)).isFile()).sort();
   const hash = crypto.createHash('sha256');
   for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f)));
   const build = { version: hash.digest('hex').slice(0, 12), files: ['./', ...files] };
@@ -62,4 +72,5 @@ function stampServiceWorker(dir) {
   const stamped = source.replace(/^const BUILD = .*$/m, `const BUILD = ${JSON.stringify(build)};`);
   if (stamped === source) throw new Error('build: no "const BUILD = ..." line in web/sw.js');
   fs.writeFileSync(sw, stamped);
+  return ['index.html', ...files];
 }

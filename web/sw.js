@@ -10,8 +10,10 @@ const CACHE = `whosaid-${BUILD.version}`;
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // 'reload': straight from the server, not from a stale HTTP cache of an older build.
-    await cache.addAll(BUILD.files.map((f) => new Request(f, { cache: 'reload' })));
+    // 'no-cache': the HTTP cache's copy, revalidated with the server first (its ETag), so a
+    // stale copy of an older build is never taken, yet what the page has just downloaded
+    // (the wasm above all) comes back as a 304 instead of a second download.
+    await cache.addAll(BUILD.files.map((f) => new Request(f, { cache: 'no-cache' })));
     await self.skipWaiting();
   })());
 });
@@ -30,9 +32,18 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     // The page's own URL may carry a query or a hash; its files never do.
-    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+    const navigate = request.mode === 'navigate';
+    const hit = await cache.match(request, { ignoreSearch: navigate });
     if (hit) return hit;
-    const response = await fetch(request);
+    let response;
+    try {
+      response = await fetch(request);
+    } catch (err) {
+      // Offline at another name of the page (index.html): the page precached as './'.
+      const page = navigate && await cache.match('./');
+      if (page) return page;
+      throw err;
+    }
     if (response.ok && response.type === 'basic') cache.put(request, response.clone());
     return response;
   })());

@@ -1,16 +1,25 @@
-// Annotation worker: answers {id, text} with {id, ok: true, result} or {id, ok: false, error};
-// {id, op: 'session', articles: [{file, text, date?}]} with the session of those articles.
+// Annotation worker: answers {id, text} with {id, ok: true, packed} (the annotation, packed by
+// compact-result.js) or {id, ok: false, error}; {id, op: 'session', articles: [{file, text,
+// date?}]} with the session of those articles, packed the same way.
+import { pack } from './compact-result.js';
 import { loadWhosaid } from './whosaid.mjs';
 
 const ready = loadWhosaid();
-ready.catch(() => {}); // reported per request below, not as an unhandled rejection
+// {ready: true} once the module is compiled, so the page can time its start and leave the
+// service worker's precache until the wasm is in the HTTP cache. Failures are reported per
+// request below, not as an unhandled rejection.
+ready.then(() => self.postMessage({ ready: true }), () => {});
 // Set before any await: a message arriving while the module loads would otherwise be lost.
 self.onmessage = async (e) => {
   const { id, op, text, articles } = e.data || {};
   try {
     const whosaid = await ready;
-    const result = op === 'session' ? whosaid.session(articles || []) : whosaid.annotate(String(text ?? ''));
-    self.postMessage({ id, ok: true, result });
+    const input = String(text ?? '');
+    const result = op === 'session' ? whosaid.session(articles || []) : whosaid.annotate(input);
+    // Compact (compact-result.js): columns in transferred buffers, span texts left for the
+    // page to slice from the text it sent. A session's spans index several texts: kept.
+    const { packed, transfer } = pack(result, op === 'session' ? null : input);
+    self.postMessage({ id, ok: true, packed }, transfer);
   } catch (err) {
     self.postMessage({ id, ok: false, error: String((err && err.message) || err) });
   }

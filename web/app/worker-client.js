@@ -1,6 +1,8 @@
 // Runs annotations in a Web Worker, so a long article never freezes the page.
 // All worker creation goes through createWorker(), the one place that differs between
 // the served page (a module worker file) and the single-file build (see docs/build.md).
+// Answers come packed (../compact-result.js) and are unpacked against the text sent.
+import { unpack } from '../compact-result.js';
 
 // A worker that answers nothing for this long is restarted; big inputs get more time
 // (about 4 s per MB of text on a slow machine, measured with the 50 MB benchmark).
@@ -27,6 +29,8 @@ export function createAnnotationClient(makeWorker = createWorker) {
   let worker = null;
   let nextId = 1;
   const pending = new Map(); // id -> {resolve, reject, timer}
+  let markReady;
+  const ready = new Promise((resolve) => { markReady = resolve; });
 
   function failAll(message) {
     for (const { reject, timer } of pending.values()) {
@@ -41,12 +45,19 @@ export function createAnnotationClient(makeWorker = createWorker) {
   function start() {
     worker = makeWorker();
     worker.onmessage = (e) => {
-      const { id, ok, result, error } = e.data || {};
+      if (e.data?.ready === true) return markReady();
+      const { id, ok, packed, error } = e.data || {};
       const p = pending.get(id);
       if (!p) return;
       pending.delete(id);
       clearTimeout(p.timer);
-      if (ok) p.resolve(result);
+      if (ok) {
+        try {
+          p.resolve(unpack(packed, p.text));
+        } catch (err) {
+          p.reject(err);
+        }
+      }
       else {
         // The wasm module may be left in a bad state (e.g. after an abort): start afresh.
         p.reject(new Error(error || 'the annotator failed'));
@@ -68,7 +79,7 @@ export function createAnnotationClient(makeWorker = createWorker) {
         : (message.articles ?? []).reduce((n, a) => n + (a?.text?.length ?? 0), 0);
       const timer = setTimeout(() => failAll('the annotator took too long and was stopped'),
                                TIMEOUT_MS + Math.ceil(chars / 1e6) * TIMEOUT_MS_PER_MB);
-      pending.set(id, { resolve, reject, timer });
+      pending.set(id, { resolve, reject, timer, text: typeof message.text === 'string' ? message.text : null });
       worker.postMessage({ id, ...message });
     });
   }
@@ -77,7 +88,13 @@ export function createAnnotationClient(makeWorker = createWorker) {
     annotate(text) { return request({ text }); },
     /** The session of several articles ([{file, text, date?}]), computed by the core. */
     session(articles) { return request({ op: 'session', articles }); },
-    /** Starts the worker ahead of the first request, so the wasm is loaded by then. */
-    warmUp() { if (!worker) start(); },
+    /**
+     * Starts the worker ahead of the first request, so the wasm is loaded by then. Resolves
+     * once a worker has its module compiled (never, if loading fails: requests say why).
+     */
+    warmUp() {
+      if (!worker) start();
+      return ready;
+    },
   };
 }

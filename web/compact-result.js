@@ -1,0 +1,149 @@
+// The worker's answer in a compact form: an annotation (or a session) as columns instead of a
+// tree of small objects, its numbers in typed arrays the worker hands over without a copy
+// (transferables), and every span's text left out when it equals the input's slice, which
+// the page already holds. A 1 MB article's result is ~4 MB of JSON; packed, its texts are
+// gone and its offsets are a few flat buffers, so the page's side of postMessage does not
+// rebuild hundreds of thousands of strings.
+//
+//   worker: const { packed, transfer } = pack(result, texts); postMessage(packed, transfer)
+//   page:   const result = unpack(packed, texts)   // deep-equal to result, same key order
+//
+// Generic over the JSON's shape (any field the core adds travels too): an array of objects
+// with the same keys becomes a table of columns; integer columns Int32Array, other numbers
+// Float64Array, strings a dictionary when they repeat, arrays of arrays a flat list with
+// lengths. `text` is the input the spans index (null: texts travel as they are).
+// Pure functions: tests/js/compact-result.test.mjs checks unpack(pack(x)) equals x on every fixture.
+
+const isPlain = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
+const isInt32 = (v) => Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff && !Object.is(v, -0);
+
+/**
+ * @param {unknown} value the result (plain JSON data)
+ * @param {string | null} text the input every {start, end, text} span indexes, or null
+ * @returns {{ packed: object, transfer: ArrayBuffer[] }}
+ */
+export function pack(value, text) {
+  const transfer = [];
+  const typed = (Type, values) => {
+    const a = Type.from(values);
+    transfer.push(a.buffer);
+    return a;
+  };
+  return { packed: packValue(value, { text, typed }), transfer };
+}
+
+/** The inverse of pack(): the same data, built from the columns and the input text. */
+export function unpack(packed, text) {
+  return unpackValue(packed, text);
+}
+
+function packValue(v, ctx) {
+  if (Array.isArray(v)) return packArray(v, ctx);
+  if (isPlain(v)) {
+    const out = {};
+    for (const k of Object.keys(v)) out[k] = packValue(v[k], ctx);
+    return { $: 'object', fields: out };
+  }
+  return { $: 'value', value: v };
+}
+
+// Rows of one table share their keys, in the same order (so unpacking keeps JSON key order).
+function sameKeys(rows) {
+  if (rows.length === 0 || !rows.every(isPlain)) return null;
+  const keys = Object.keys(rows[0]);
+  for (const r of rows) {
+    const k = Object.keys(r);
+    if (k.length !== keys.length || k.some((x, i) => x !== keys[i])) return null;
+  }
+  return keys;
+}
+
+function packArray(rows, ctx) {
+  const keys = sameKeys(rows);
+  if (!keys) return { $: 'list', items: rows.map((r) => packValue(r, ctx)) };
+  // A span's text is left out when every row's equals the input between its offsets.
+  const sliced = keys.includes('text') && keys.includes('start') && keys.includes('end') && ctx.text !== null &&
+    rows.every((r) => isInt32(r.start) && isInt32(r.end) && typeof r.text === 'string' &&
+      r.start >= 0 && r.start <= r.end && ctx.text.slice(r.start, r.end) === r.text);
+  const columns = keys.map((k) => (sliced && k === 'text' ? null : packColumn(rows.map((r) => r[k]), ctx)));
+  return { $: 'table', n: rows.length, keys, columns, sliced };
+}
+
+function packColumn(values, ctx) {
+  if (values.every(isInt32)) return { $: 'int', data: ctx.typed(Int32Array, values) };
+  if (values.every((v) => typeof v === 'number')) return { $: 'float', data: ctx.typed(Float64Array, values) };
+  if (values.every((v) => typeof v === 'string')) {
+    const dict = [...new Set(values)];
+    if (dict.length * 2 > values.length) return { $: 'plain', data: values };
+    const index = new Map(dict.map((s, i) => [s, i]));
+    return { $: 'dict', dict, data: ctx.typed(Int32Array, values.map((s) => index.get(s))) };
+  }
+  if (values.every((v) => v === null || typeof v !== 'object')) return { $: 'plain', data: values };
+  // Arrays (or null): one flat list of every element, with each row's length (-1: null).
+  if (values.every((v) => v === null || Array.isArray(v))) {
+    const lengths = values.map((v) => (v === null ? -1 : v.length));
+    return { $: 'ragged', lengths: ctx.typed(Int32Array, lengths), items: packArray(values.flatMap((v) => v ?? []), ctx) };
+  }
+  // Objects (or null) of one shape: a table of the non-null ones and where they go.
+  const present = values.filter((v) => v !== null);
+  if (present.length > 0 && sameKeys(present)) {
+    return { $: 'objects', present: ctx.typed(Uint8Array, values.map((v) => (v === null ? 0 : 1))), table: packArray(present, ctx) };
+  }
+  return { $: 'any', items: values.map((v) => packValue(v, ctx)) };
+}
+
+function unpackValue(p, text) {
+  switch (p.$) {
+    case 'value': return p.value;
+    case 'object': {
+      const out = {};
+      for (const k of Object.keys(p.fields)) out[k] = unpackValue(p.fields[k], text);
+      return out;
+    }
+    case 'list': return p.items.map((x) => unpackValue(x, text));
+    case 'table': return unpackTable(p, text);
+    default: throw new Error(`compact result: unknown node ${p.$}`);
+  }
+}
+
+function unpackTable(t, text) {
+  const cols = t.columns.map((c) => (c === null ? null : unpackColumn(c, t.n, text)));
+  const iStart = t.keys.indexOf('start');
+  const iEnd = t.keys.indexOf('end');
+  const rows = new Array(t.n);
+  for (let r = 0; r < t.n; r++) {
+    const row = {};
+    for (let k = 0; k < t.keys.length; k++) {
+      row[t.keys[k]] = cols[k] === null ? text.slice(cols[iStart][r], cols[iEnd][r]) : cols[k][r];
+    }
+    rows[r] = row;
+  }
+  return rows;
+}
+
+function unpackColumn(c, n, text) {
+  switch (c.$) {
+    case 'int': case 'float': case 'plain': return c.data;
+    case 'dict': return Array.from(c.data, (i) => c.dict[i]);
+    case 'ragged': {
+      const items = unpackValue(c.items, text);
+      const out = new Array(n);
+      let at = 0;
+      for (let r = 0; r < n; r++) {
+        const len = c.lengths[r];
+        out[r] = len < 0 ? null : items.slice(at, at + len);
+        if (len > 0) at += len;
+      }
+      return out;
+    }
+    case 'objects': {
+      const present = unpackTable(c.table, text);
+      const out = new Array(n);
+      let at = 0;
+      for (let r = 0; r < n; r++) out[r] = c.present[r] ? present[at++] : null;
+      return out;
+    }
+    case 'any': return c.items.map((x) => unpackValue(x, text));
+    default: throw new Error(`compact result: unknown column ${c.$}`);
+  }
+}

@@ -30,7 +30,9 @@ export async function chromiumRunner(files, { timeoutMs = 180000 } = {}) {
       const f = files[Number(new URL(route.request().url()).pathname.split('/').pop())];
       route.fulfill({ path: f.file, contentType: 'text/plain; charset=utf-8' });
     });
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
+      // The page's own unpacking of the worker's compact answer: part of the path, timed too.
+      const { unpack } = await import('./compact-result.js');
       const worker = new Worker('./worker.js', { type: 'module' });
       let next = 1;
       window.__annotate = (text) => new Promise((resolve, reject) => {
@@ -38,7 +40,7 @@ export async function chromiumRunner(files, { timeoutMs = 180000 } = {}) {
         const onMessage = (e) => {
           if (e.data?.id !== id) return;
           worker.removeEventListener('message', onMessage);
-          e.data.ok ? resolve(e.data.result) : reject(new Error(e.data.error));
+          e.data.ok ? resolve(unpack(e.data.packed, text)) : reject(new Error(e.data.error));
         };
         worker.addEventListener('message', onMessage);
         worker.postMessage({ id, text });

@@ -44,10 +44,19 @@ const boilerplate = [
 
 export const FIXTURE = { version: 'fixture', length: T.length, speakers, claims, boilerplate, warnings: [] };
 
-/** A stand-in for whosaid.mjs that answers the fixture for the sample and nothing else. */
-export const FAKE_MODULE = `const FIXTURE = ${JSON.stringify(FIXTURE)};
+/**
+ * A stand-in for the page's worker (dist/worker.js, which bundles whosaid.mjs) that answers
+ * the fixture for the sample and nothing else, in the worker's own protocol: {ready: true}
+ * first, then each answer packed by the page's codec (compact-result.js, beside it in dist/).
+ */
+export const FAKE_WORKER = `import { pack } from './compact-result.js';
+const FIXTURE = ${JSON.stringify(FIXTURE)};
 const SAMPLE = ${JSON.stringify(T)};
-export async function loadWhosaid() {
-  return { annotate: (text) => (text === SAMPLE ? FIXTURE : { speakers: [], claims: [], boilerplate: [], warnings: [] }) };
-}
+self.onmessage = (e) => {
+  const { id, text } = e.data;
+  const result = text === SAMPLE ? FIXTURE : { speakers: [], claims: [], boilerplate: [], warnings: [] };
+  const { packed, transfer } = pack(result, text);
+  self.postMessage({ id, ok: true, packed }, transfer);
+};
+self.postMessage({ ready: true });
 `;

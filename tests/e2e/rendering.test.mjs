@@ -1,8 +1,9 @@
-// The page's drawing, checked against a known annotation (fixture-annotation.mjs) served in
-// place of whosaid.mjs: what each element means, whatever the real extractor finds today.
+// The page's drawing, checked against a known annotation (fixture-annotation.mjs) answered by
+// a worker served in place of worker.js: what each element means, whatever the real
+// extractor finds today.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAKE_MODULE, FIXTURE } from './fixture-annotation.mjs';
+import { FAKE_WORKER, FIXTURE } from './fixture-annotation.mjs';
 import { byId, expectedClaims, openPage, pageClaims, startSite, waitForResult } from './harness.mjs';
 
 let site;
@@ -11,7 +12,7 @@ let problems;
 
 before(async () => {
   site = await startSite();
-  await site.context.route('**/whosaid.mjs', (route) => route.fulfill({ contentType: 'text/javascript', body: FAKE_MODULE }));
+  await site.context.route('**/worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: FAKE_WORKER }));
   ({ page, problems } = await openPage(site.context, site.base));
   await page.getByRole('button', { name: 'Try an example' }).click();
   assert.equal(await waitForResult(page), 'done');

@@ -110,7 +110,7 @@ test('keyboard: j/k walk the claims in reading order, Enter pins the card, / and
 });
 
 test('the speaker filter toggles on and off', async () => {
-  const button = page.locator('#speakers [data-speaker-id="s1"] button');
+  const button = page.locator('#speakers [data-speaker-id="s1"] button.speaker');
   await button.click();
   const selected = await page.$$eval('#article .is-selected', (els) => [...new Set(els.map((e) => e.dataset.claimId))]);
   assert.deepEqual(selected, ['c1', 'c2']);

@@ -20,6 +20,7 @@ const record = {
   articles: [{ id: 'x1', title: '', text: TEXT, date: null }],
   reviews: [{ id: `x1:${quoteStart}:${quoteEnd}`, article: 'x1', start: quoteStart, end: quoteEnd, text: 'It is safe,', prefix: '', suffix: '', speaker: 'Ines Varga', verdict: 'false', note: 'It *is* not <b>safe</b>', sources: ['https://example.org/a', 'javascript:alert(1)', '[x](javascript:alert(2))'], updated: '2025-03-14T10:05:00.000Z' }],
   orphans: [],
+  corrections: [],
 };
 
 test('code points: surrogate pairs count once, both ways', () => {
@@ -56,6 +57,7 @@ test('schema: a valid file round-trips; every kind of damage is refused with wor
   const older = structuredClone(file);
   delete older.session.rev;
   delete older.session.orphans;
+  delete older.session.corrections;
   for (const r of older.session.reviews) { delete r.id; delete r.prefix; delete r.suffix; }
   assert.deepEqual(parseSessionFile(JSON.stringify(older)), record);
   const damaged = (change) => { const f = structuredClone(file); change(f); return JSON.stringify(f); };

@@ -22,6 +22,7 @@ export function fillCard(card, claim, speaker, place) {
     ...row('Cue', claim.cue ? claim.cue.text : '—'),
     ...row('Via', claim.via || '—'),
     ...row('Confidence', typeof claim.confidence === 'number' ? `${Math.round(claim.confidence * 100)}%` : '—'),
+    ...(claim.by === 'reader' ? row('Corrected', 'was' in claim ? `by you (the machine said: ${claim.was ?? 'unattributed'})` : 'added by you') : []),
     ...(place ? row('Place', `claim ${place.index} of ${place.total}, paragraph ${place.paragraph}`) : []),
   );
   const copy = document.createElement('button');

@@ -22,7 +22,7 @@ export function drawParagraph(text, paragraph, styles, firstFragment) {
     if (node.kind === 'claim') {
       const c = span.claim;
       const style = styleFor(styles, c.speaker);
-      el.className = `claim kind-${c.kind}`;
+      el.className = `claim kind-${c.kind}${c.by === 'reader' ? ' by-reader' : ''}`;
       el.dataset.claimId = c.id;
       el.dataset.speakerId = c.speaker ?? '';
       el.dataset.slot = style.slot;

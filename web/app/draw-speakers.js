@@ -28,7 +28,14 @@ export function drawSpeakers(list, speakers, styles) {
 
     const details = [s.kind === 'organization' ? 'organisation' : s.kind];
     if (s.title) details.push(s.title);
-    li.append(button, line('speaker-meta', details.join(' · ')));
+    const correct = document.createElement('button');
+    correct.type = 'button';
+    correct.className = 'quiet speaker-correct';
+    correct.textContent = 'Correct…';
+    correct.dataset.correctSpeaker = s.name;
+    correct.setAttribute('aria-label', `Correct the speaker ${s.name}`);
+    if (s.by === 'reader') details.push('your correction');
+    li.append(button, line('speaker-meta', details.join(' · ')), correct);
     const aliases = (s.aliases || []).filter((a) => a && a !== s.name);
     if (aliases.length) li.append(line('speaker-aliases', `also: ${aliases.join(', ')}`));
     return li;

@@ -6,7 +6,7 @@ function typingInField(target) {
     (target.isContentEditable || /^(TEXTAREA|INPUT|SELECT)$/.test(target.tagName));
 }
 
-/** actions: { next, previous, openCard, copyCitation, closeCard, focusInput, toggleHelp } */
+/** actions: { next, previous, openCard, copyCitation, correctClaim, closeCard, focusInput, toggleHelp } */
 export function installShortcuts(actions) {
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -18,6 +18,7 @@ export function installShortcuts(actions) {
       k: actions.previous, ArrowUp: actions.previous, ArrowLeft: actions.previous,
       Enter: actions.openCard,
       c: actions.copyCitation,
+      e: actions.correctClaim,
       '/': actions.focusInput,
       '?': actions.toggleHelp,
     };

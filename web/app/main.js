@@ -20,6 +20,8 @@ import { summarize } from './summary.js';
 import { createTabs, tabTitle } from './tabs.js';
 import { createAnnotationClient } from './worker-client.js';
 import { installSessions } from '../session/controller.js';
+import { correctAnnotation } from '../corrections/correct-annotation.js';
+import { installCorrections } from '../corrections/correct-ui.js';
 import { LIMITS } from '../session/schema.js';
 
 const $ = (id) => document.getElementById(id);
@@ -130,6 +132,7 @@ async function annotateTab(tab, { focus = false } = {}) {
 async function present(tab, options) {
   const drawn = await showTab(tab, options);
   if (drawn && tab === tabs.active()) {
+    if (tab.status.state === 'done' && tab.annotation) tab.status.message = summarize(corrected(tab)); // with the reader's corrections
     showStatus(tab);
     showEditing(tab);
     drawTabStrip();
@@ -137,11 +140,15 @@ async function present(tab, options) {
   return drawn;
 }
 
+/** The tab's annotation with the reader's corrections (saved with the session) applied. */
+const corrected = (tab) => tab.annotation && correctAnnotation(tab.annotation, tab.annotatedText, tab.key, sessions.corrections());
+
 /** Draws the tab's annotation (or hides the results); false when a newer drawing took over. */
 async function showTab(tab, { progress = false } = {}) {
   closeCard();
   const run = ++drawing;
-  const annotation = tab.annotation;
+  const annotation = corrected(tab);
+  corrector.drawList();
   if (!annotation) {
     ui.results.hidden = true;
     ui.article.replaceChildren();
@@ -297,6 +304,7 @@ function openCard(fragment) {
   const claim = claimsById.get(fragment.dataset.claimId);
   if (!claim) return;
   fillCard(ui.card, claim, speakersById.get(claim.speaker), placeOf(claim));
+  ui.card.append(corrector.cardButton(claim));
   placeCard(ui.card, fragment);
 }
 
@@ -365,7 +373,7 @@ ui.card.addEventListener('click', (e) => {
 function exportActive(kind) {
   const tab = tabs.active();
   if (!tab?.annotation) return;
-  const article = { title: tabTitle(tab), text: tab.annotatedText, annotation: tab.annotation };
+  const article = { title: tabTitle(tab), text: tab.annotatedText, annotation: corrected(tab) };
   if (kind === 'json') downloadText(exportFileName(article.title, 'json'), 'application/json', toJson(article));
   else downloadText(exportFileName(article.title, 'md'), 'text/markdown', toMarkdown(article));
 }
@@ -376,11 +384,11 @@ ui.exportMarkdown.addEventListener('click', () => exportActive('markdown'));
 
 ui.speakers.addEventListener('click', (e) => {
   const entry = e.target.closest('[data-speaker-id]');
-  if (!entry) return;
+  if (!entry || e.target.closest('[data-correct-speaker]')) return; // that one opens the correction form
   const id = entry.dataset.speakerId;
-  const button = entry.querySelector('button');
+  const button = entry.querySelector('button.speaker');
   const turnOn = button.getAttribute('aria-pressed') !== 'true';
-  for (const b of ui.speakers.querySelectorAll('button')) b.setAttribute('aria-pressed', 'false');
+  for (const b of ui.speakers.querySelectorAll('button.speaker')) b.setAttribute('aria-pressed', 'false');
   button.setAttribute('aria-pressed', String(turnOn));
   ui.article.classList.toggle('is-filtered', turnOn);
   for (const f of ui.article.querySelectorAll('[data-claim-id]')) {
@@ -467,6 +475,10 @@ installShortcuts({
     return true;
   },
   closeCard,
+  correctClaim: () => {
+    const id = fragmentOf(document.activeElement)?.dataset.claimId ?? pinnedClaim;
+    return id ? corrector.correctClaim(id) : false;
+  },
   focusInput: () => ui.input.focus(),
   toggleHelp,
 });
@@ -474,9 +486,31 @@ installShortcuts({
 // Sessions compute in a worker of their own, started on first use: a long session never
 // holds up an annotation, nor does a failing one restart the annotator.
 const sessions = installSessions({
-  host: { tabs, loadArticles, generator: 'whosaid' },
+  host: { tabs, loadArticles, generator: 'whosaid', correctionsChanged: redrawCorrected },
   client: createAnnotationClient(),
 });
+
+// The reader's corrections: the active tab is drawn again with them; the focus, lost with
+// the redrawn claim, goes back to the article.
+async function redrawCorrected() {
+  const tab = tabs.active();
+  if (!tab) return;
+  await present(tab);
+  if (document.activeElement === document.body || !document.activeElement) ui.article.focus();
+}
+const corrector = installCorrections(
+  { article: ui.article, card: ui.card, speakers: ui.speakers, addClaim: $('add-claim'), list: $('corrections') },
+  {
+    active: () => {
+      const tab = tabs.active();
+      return tab?.annotation ? { key: tab.key, text: tab.annotatedText, annotation: corrected(tab) } : null;
+    },
+    speakerNames: () => tabs.list().flatMap((t) => corrected(t)?.speakers.map((s) => s.name) ?? []),
+    corrections: () => sessions.corrections(),
+    add: (c) => sessions.addCorrection(c),
+    remove: (id) => sessions.removeCorrection(id),
+  },
+);
 
 switchTo(tabs.add());
 // The service worker's precache revalidates what the page already has; registered once the

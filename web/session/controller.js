@@ -5,6 +5,7 @@
 
 import { confirmAction } from '../app/confirm.js';
 import { createNotice } from '../app/notice.js';
+import { describeCorrection } from '../corrections/corrections.js';
 import { readDraft } from './draft.js';
 import { installSessionFiles } from './import-export.js';
 import { MEMORY_ONLY, chooseStoreFromFile, isLocalFile, storesFromFile } from './local-file.js';
@@ -19,7 +20,7 @@ import { drawSessionView, sessionSummary } from './view.js';
 const now = () => new Date().toISOString();
 const newId = () => globalThis.crypto?.randomUUID?.() ?? `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-const newRecord = (name) => ({ id: newId(), name, created: now(), updated: now(), rev: 0, articles: [], reviews: [], orphans: [] });
+const newRecord = (name) => ({ id: newId(), name, created: now(), updated: now(), rev: 0, articles: [], reviews: [], orphans: [], corrections: [] });
 const json = (v) => JSON.stringify(v);
 
 /**
@@ -88,13 +89,14 @@ export function installSessions({ host, client }) {
   /** The session with another tab's changes merged in: the tabs and the view follow. */
   function adopt(next) {
     const articlesMoved = json(next.articles) !== json(record.articles);
-    const changed = articlesMoved || json([next.reviews, next.orphans, next.name]) !== json([record.reviews, record.orphans, record.name]);
+    const correctionsMoved = json(next.corrections) !== json(record.corrections);
+    const changed = articlesMoved || correctionsMoved || json([next.reviews, next.orphans, next.name]) !== json([record.reviews, record.orphans, record.name]);
     record = next;
     if (!changed) return;
     if (articlesMoved) {
       computed = null;
       host.loadArticles(record.articles.map((a) => ({ key: a.id, title: a.title, text: a.text, date: a.date })), { keepActive: true });
-    }
+    } else if (correctionsMoved) host.correctionsChanged();
     refreshList();
     if (!ui.view.hidden) refreshView();
     notify('This session is open in another tab too: its changes are merged in here.');
@@ -225,6 +227,33 @@ export function installSessions({ host, client }) {
     const id = e.target.closest('[data-delete-review]')?.dataset.deleteReview;
     if (id) deleteReview(id);
   });
+
+  // --- the reader's corrections (corrections/) -------------------------------------------------
+
+  function correctionsChanged() {
+    saveNow();
+    host.correctionsChanged();
+    if (!ui.view.hidden) refreshView();
+  }
+
+  function addCorrection(correction) {
+    record.corrections = [...(record.corrections ?? []), correction];
+    correctionsChanged();
+    notify(`Corrected: ${describeCorrection(correction)}.`, { label: 'Undo', run: () => removeCorrection(correction.id, { quiet: true }) });
+  }
+
+  function removeCorrection(id, { quiet = false } = {}) {
+    const list = record.corrections ?? [];
+    const index = list.findIndex((c) => c.id === id);
+    if (index === -1) return;
+    const [gone] = list.splice(index, 1);
+    correctionsChanged();
+    if (!quiet) {
+      notify(`Undone: ${describeCorrection(gone)}.`, {
+        label: 'Redo', run: () => { record.corrections.splice(Math.min(index, record.corrections.length), 0, gone); correctionsChanged(); },
+      });
+    }
+  }
 
   // --- several sessions ----------------------------------------------------------------------
 
@@ -382,6 +411,9 @@ export function installSessions({ host, client }) {
   return {
     ready: start(),
     articlesChanged,
+    corrections: () => record.corrections ?? [],
+    addCorrection,
+    removeCorrection,
     /** The article view is back (a tab was chosen). */
     hideView: () => { if (!ui.view.hidden) showView(false); },
     flush,

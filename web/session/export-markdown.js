@@ -6,6 +6,7 @@
 
 import { isWebUrl, kindWords } from './model.js';
 import { verdictLabel } from './schema.js';
+import { describeCorrection } from '../corrections/corrections.js';
 
 // GFM's autolinks start at "www." or a "scheme://" (found while parsing, so an escaped "." or
 // ":" stops them) or are e-mail addresses (found afterwards in the unescaped text, so only a
@@ -34,7 +35,7 @@ export function toMarkdownReport(record, joined) {
     const r = c.review;
     out.push(`### ${r.verdict ? md(verdictLabel(r.verdict)) : 'No verdict yet'}: ${md(c.speaker ?? 'Unattributed')}`, '');
     out.push(`> ${md(c.text)}`, '');
-    out.push(`${kindWords(c.kind)[0].toUpperCase()}${kindWords(c.kind).slice(1)} in *${md(c.article.title)}*.`);
+    out.push(`${kindWords(c.kind)[0].toUpperCase()}${kindWords(c.kind).slice(1)} in *${md(c.article.title)}*.${c.by === 'reader' ? ('was' in c ? ' Speaker corrected by you.' : ' Claim added by you.') : ''}`);
     if (r.note) out.push('', md(r.note));
     const others = c.versions.filter((v) => v.relation !== 'related');
     if (others.length) {
@@ -45,6 +46,11 @@ export function toMarkdownReport(record, joined) {
       out.push('', 'Sources:');
       for (const s of r.sources) out.push(`- ${source(s)}`);
     }
+    out.push('');
+  }
+  if (joined.corrections?.length) {
+    out.push('## Your corrections of the machine’s reading', '');
+    for (const c of joined.corrections) out.push(`- ${md(describeCorrection(c))}`);
     out.push('');
   }
   if (joined.orphans.length) {

@@ -29,6 +29,10 @@ export function toWebAnnotation(record, joined, { generated = new Date().toISOSt
       type: 'TextualBody', purpose: 'describing', format: 'text/plain',
       value: `${c.speaker ?? 'Unattributed'} (${kindWords(c.kind)})`,
     }];
+    if (c.by === 'reader') {
+      body.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain',
+        value: 'was' in c ? `Corrected by the reader; the machine said: ${c.was ?? 'unattributed'}` : 'Claim added by the reader' });
+    }
     const r = c.review;
     if (r?.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: verdictLabel(r.verdict) });
     if (r?.note) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: r.note });
@@ -40,6 +44,8 @@ export function toWebAnnotation(record, joined, { generated = new Date().toISOSt
     return {
       id: `${articleIri(record.id, c.article.uid)}:claim:${c.start}-${c.end}`,
       type: 'Annotation',
+      // Whose reading it is: the reader's correction, or the machine's.
+      creator: c.by === 'reader' ? { type: 'Person', name: 'the reader' } : { type: 'Software', name: 'whosaid' },
       motivation: r?.verdict ? 'assessing' : 'identifying',
       ...(r ? { modified: r.updated } : {}),
       body,

@@ -2,6 +2,7 @@
 // core article "a1" is record.articles[0]) with the stored record (titles, reviews).
 // Pure: no DOM, no storage. Views and exports read the joined shape.
 
+import { correctSession } from '../corrections/correct-session.js';
 import { reviewKey } from './schema.js';
 
 export const titleOf = (article, i) => {
@@ -52,12 +53,13 @@ export function joinSession(record, core) {
   }
   const order = { same: 0, conflict: 1, related: 2 };
   for (const c of claims) c.versions.sort((x, y) => order[x.relation] - order[y.relation] || y.score - x.score);
-  const found = new Set(claims.map((c) => c.key));
+  const corrected = correctSession({ articles, claims, speakers }, record.corrections ?? [], (key) => reviews.get(key) ?? null);
+  const found = new Set(corrected.claims.map((c) => c.key));
   // Reviews whose passage is gone, and reviews of a passage the core no longer calls a claim.
   const titles = new Map(articles.map((a) => [a.uid, a.title]));
   const orphans = [...(record.orphans ?? []),
     ...record.reviews.filter((r) => !found.has(reviewKey(r.article, r.start, r.end))).map((r) => ({ ...r, articleTitle: titles.get(r.article) ?? '' }))];
-  return { articles, speakers, claims, orphans };
+  return { articles, speakers: corrected.speakers, claims: corrected.claims, orphans, corrections: record.corrections ?? [] };
 }
 
 /** Kind of a claim in words. */

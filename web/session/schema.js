@@ -3,13 +3,16 @@
 //    "session": {id, name, created, updated, rev,
 //                articles: [{id, title, text, date}],            // the open articles' texts
 //                reviews:  [{id, article, start, end, text, prefix, suffix, speaker, verdict, note, sources, updated}],
-//                orphans:  [the same + articleTitle]}}          // reviews whose passage is gone, kept
+//                orphans:  [the same + articleTitle],           // reviews whose passage is gone, kept
+//                corrections: [the reader's corrections, corrections/corrections.js]}}
 // start/end: UTF-16 units into that article's text, and text === article.text.slice(start, end);
 // prefix/suffix: the text around it, to find it again after an edit (quote-anchor.js). A
 // review's id stays as it moves; records from before ids get one derived from the span, the
 // same in every tab, so two tabs can merge their changes (merge.js). rev: bumped by each write.
 // Validation is complete before anything is stored: parseSessionFile() either returns a clean
 // session or throws a SessionFileError whose message can be shown as it is.
+
+import { validateCorrections } from '../corrections/validate.js';
 
 export const SCHEMA = 'whosaid-session';
 export const VERSION = 1;
@@ -103,6 +106,7 @@ export function validateSession(s) {
     articles: [],
     reviews: [],
     orphans: [],
+    corrections: [],
   };
   if (!Number.isSafeInteger(session.rev) || session.rev < 0) fail('The session’s revision should be a whole number.');
   if (!Array.isArray(s.articles)) fail('The session has no list of articles.');
@@ -152,6 +156,7 @@ export function validateSession(s) {
     unique(review, where);
     session.orphans.push(review);
   }
+  session.corrections = validateCorrections(s.corrections, { str, time, fail, isObject, LIMITS });
   return session;
 }
 

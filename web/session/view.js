@@ -36,6 +36,7 @@ function drawSpeakers(list, joined) {
       el('span', { className: 'name', textContent: s.name }),
       s.title ? el('span', { className: 'title', textContent: ` — ${s.title}` }) : null,
       aliases.length ? el('span', { className: 'aliases', textContent: `also: ${aliases.join(', ')}` }) : null,
+      s.by === 'reader' ? el('span', { className: 'by-reader-note', textContent: ' (your correction)' }) : null,
       el('span', { className: 'where', textContent: `${s.perArticle.length} article${s.perArticle.length === 1 ? '' : 's'}: ${where}` }));
   }));
 }
@@ -57,6 +58,9 @@ function reviewForm(claim, n) {
   return el('div', { className: 'review-form' },
     field('verdict', 'Verdict', select), field('note', 'Note', note), field('sources', 'Sources (one per line)', sources));
 }
+
+/** How a claim the reader corrected says so, apart from the machine's reading. */
+const readerNote = (claim) => ('was' in claim ? ` (your correction; the machine said: ${claim.was ?? 'unattributed'})` : ' (added by you)');
 
 function deleteButton(review, label) {
   const button = el('button', { type: 'button', className: 'quiet delete-review', textContent: label });
@@ -85,7 +89,8 @@ function drawClaim(claim, n) {
   item.dataset.reviewKey = claim.key;
   item.dataset.sessionClaim = claim.id;
   const own = el('div', { className: 'version own' },
-    el('p', { className: 'who', textContent: `${claim.speaker ?? 'Unattributed'}, ${kindWords(claim.kind)}` }),
+    el('p', { className: 'who', textContent: `${claim.speaker ?? 'Unattributed'}, ${kindWords(claim.kind)}` },
+      claim.by === 'reader' ? el('span', { className: 'by-reader-note', textContent: readerNote(claim) }) : null),
     el('blockquote', {}, claimWithFacts(claim)));
   const versions = claim.versions.map((v) => {
     const box = el('div', { className: `version other rel-${v.relation}` },

@@ -14,7 +14,8 @@
 
 namespace whosaid {
 
-inline constexpr const char* kVersion = "0.1.0";
+// The version of package.json (the one place it is written); src/version.cpp gets it from CMake.
+extern const char* const kVersion;
 
 // A half-open byte range [start, end) into Annotation::text.
 struct Span {

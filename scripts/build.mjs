@@ -1,6 +1,7 @@
 // Builds everything: the native CLI and tests (build/native), the wasm module (build/wasm),
-// and dist/ (web/ + the module + the self-contained whosaid.html). Incremental: CMake is
-// configured once per build dir, after which ninja re-runs it when CMakeLists change.
+// dist/ (web/ + the module + the self-contained whosaid.html) and the npm package (dist/npm).
+// Incremental: CMake is configured once per build dir, after which ninja re-runs it when
+// CMakeLists change.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleServedPage } from './bundle-page.mjs';
 import { precompress } from './precompress.mjs';
+import { buildNpmPackage } from './npm-package.mjs';
 import { buildSingleFile } from './single-file.mjs';
 import { NATIVE_DIR, WASM_DIR, configureNative, configureWasm } from './cmake-dirs.mjs';
 
@@ -54,16 +56,19 @@ await (async () => {
   console.log(`build: dist/ (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 })();
 
+step('npm package -> dist/npm (npm pack dist/npm)', () => buildNpmPackage({ rootDir: root, from: 'dist', out: 'dist/npm' }));
+
 // dist/sw.js (the page's service worker, web/sw.js) gets the list of files to precache and a
 // version derived from their contents, which names its cache: a new build, a new cache.
 // Left out: the one-file copy (it runs from file://), the types, the service worker script
 // itself, the public API module with its glue and the result codec (the page's bundles have
 // their own copies), index.html (the page is './', which sw.js also answers for index.html
-// offline) and the compressed copies. Returns the precached files.
+// offline), the compressed copies and the npm package (dist/npm), which is not part of the
+// page. Returns the precached files.
 function stampServiceWorker(dir) {
   const skip = new Set(['sw.js', 'whosaid.html', 'whosaid.d.ts', 'whosaid.mjs', 'whosaid-core.mjs', 'compact-result.js', 'index.html']);
   const files = fs.readdirSync(dir, { recursive: true }).map((f) => f.split(path.sep).join('/'))
-    .filter((f) => !skip.has(f) && !/\.(br|gz)$/.test(f) && fs.statSync(path.join(dir, f)).isFile()).sort();
+    .filter((f) => !skip.has(f) && !/\.(br|gz)$/.test(f) && !f.startsWith('npm/') && fs.statSync(path.join(dir, f)).isFile()).sort();
   const hash = crypto.createHash('sha256');
   for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f)));
   const build = { version: hash.digest('hex').slice(0, 12), files: ['./', ...files] };

@@ -42,17 +42,25 @@ async function compileWasm(wasmUrl) {
   const inline = globalThis.WHOSAID_WASM_BASE64;
   if (typeof inline === 'string') return WebAssembly.compile(fromBase64(inline));
   // Only now: in a Blob worker import.meta.url is blob:..., which cannot be a base URL.
-  const url = new URL(wasmUrl ?? './whosaid-core.wasm', import.meta.url);
-  if (typeof process === 'object' && process.versions?.node && url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
-    return WebAssembly.compile(await readFile(url));
-  }
+  // The literal `new URL('./whosaid-core.wasm', import.meta.url)` is the pattern webpack and
+  // Vite recognise to ship the .wasm with a bundle: keep it literal, never a variable.
+  const url = wasmUrl == null ? new URL('./whosaid-core.wasm', import.meta.url) : new URL(wasmUrl, import.meta.url);
+  if (typeof process === 'object' && process.versions?.node && url.protocol === 'file:')
+    return WebAssembly.compile(await (await nodeFs()).readFile(url));
   const response = await fetch(url);
   if (!response.ok) throw new Error(`whosaid: cannot load ${url}: HTTP ${response.status}`);
   // Streaming compile needs Content-Type application/wasm; fall back if a server gets it wrong.
   if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm')
     return WebAssembly.compileStreaming(response);
   return WebAssembly.compile(await response.arrayBuffer());
+}
+
+// Node's fs, reached in ways bundlers do not follow: a browser bundle (esbuild, webpack) must
+// never meet a `node:` import. process.getBuiltinModule is Node >= 20.16; the import of a
+// variable covers older Node 20.
+const NODE_FS = 'node:fs/promises';
+async function nodeFs() {
+  return process.getBuiltinModule?.(NODE_FS) ?? import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
 }
 
 function fromBase64(b64) {

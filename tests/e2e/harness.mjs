@@ -17,6 +17,14 @@ export const DOCS = path.join(ROOT, 'docs');
 const missing = [path.join(DIST, 'index.html'), CLI].filter((f) => !fs.existsSync(f));
 if (missing.length) throw new Error(`build first (npm run build): missing ${missing.join(', ')}`);
 
+/** How every test starts the system chromium (tests/js/npm-package.test.mjs too). */
+export const CHROMIUM_LAUNCH = Object.freeze({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
 /**
  * Starts the static server and a fresh-profile chromium; call stop() when done.
  * Service workers are blocked unless asked for: Playwright cannot route requests a service
@@ -26,13 +34,7 @@ export async function startSite({ serviceWorkers = 'block' } = {}) {
   const server = await serve(DIST, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    serviceWorkers,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM_LAUNCH, serviceWorkers });
   return {
     base,
     context,

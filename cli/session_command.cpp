@@ -1,6 +1,7 @@
 // whosaid session [--pretty] [--date YYYY-MM-DD] FILE[@YYYY-MM-DD]…
 // One JSON object for several articles read together (docs/session.md). A date after "@"
-// is that article's date; --date gives the date of every file without one.
+// is that article's publication date; else a date in the file's name; --date gives the date
+// of every file without one.
 #include <cstdio>
 
 #include "commands.hpp"
@@ -46,6 +47,7 @@ int session_command(const std::vector<std::string>& args) {
     for (auto& in : inputs) {
         if (in.file == "-" && ++stdin_uses > 1) throw CliError("standard input (-) can be read once");
         in.text = read_text_file(in.file);
+        if (!in.date) in.date = whosaid::date_in_file_name(in.file);
         if (!in.date) in.date = all_date;
     }
     whosaid::Session s = whosaid::build_session(inputs);

@@ -39,9 +39,10 @@ Session build_session(const std::vector<SessionInput>& inputs) {
         art.file = in.file;
         art.annotation = annotate(in.text);
         art.title = title_of(art.annotation);
+        art.published = in.date;
         art.facts = find_facts(art.annotation.text, in.date);
         art.date = estimate_date(art.annotation.text, art.facts);
-        if (in.date) art.date.date = in.date, art.date.source = "given";
+        if (in.date && art.date.source != "stated") art.date = story_date(art.date, *in.date);
         else if (art.date.date) art.facts = find_facts(art.annotation.text, art.date.date);  // resolve relative dates
         s.articles.push_back(std::move(art));
     }
@@ -63,8 +64,9 @@ Session build_session(const std::vector<SessionInput>& inputs) {
         }
     }
     std::vector<Candidate> candidates = claim_candidates(s);
-    group_events(s, candidates);
-    make_links(s, candidates);
+    std::vector<Candidate> same = best_matches(s, candidates);
+    group_events(s, same);
+    make_links(s, candidates, same);
     return s;
 }
 

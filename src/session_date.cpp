@@ -104,9 +104,12 @@ DateEstimate estimate_date(std::string_view text, const std::vector<Fact>& facts
     bool since_approx = false;
     const std::size_t top = top_end(text, kDatelineLines);
     for (const Fact& f : facts) {
-        if (f.kind == "weekday" && e.weekday < 0 && f.value.size() > 0) {
+        if (f.kind == "weekday" && f.value.size() > 0) {
             std::string w = facts::lower(text.substr(f.span.start, f.span.size()));
-            if (w.rfind("last", 0) != 0 && w.rfind("next", 0) != 0) e.weekday = facts::weekday(f.value);
+            int day = facts::weekday(f.value);
+            if (w.rfind("last", 0) == 0 || w.rfind("next", 0) == 0 || day < 0) continue;
+            if (e.weekday < 0) e.weekday = day;
+            e.weekdays_named |= 1u << day;
         } else if (f.kind == "date") {
             Day lo, hi;
             if (f.value[0] == '-') {
@@ -179,6 +182,7 @@ DateEstimate intersect_dates(const DateEstimate& a, const DateEstimate& b) {
     DateEstimate e = a;
     if (!e.date) e.date = b.date;
     if (e.weekday < 0) e.weekday = b.weekday;
+    e.weekdays_named |= b.weekdays_named;
     if (b.earliest && (!e.earliest || *e.earliest < *b.earliest)) e.earliest = b.earliest;
     if (b.latest && (!e.latest || *e.latest > *b.latest)) e.latest = b.latest;
     e.yearless.insert(e.yearless.end(), b.yearless.begin(), b.yearless.end());

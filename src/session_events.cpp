@@ -1,7 +1,9 @@
-// Events: articles that report the same day. Articles join greedily, the pair with the most
-// same-statement evidence first, and only while the dates of everyone in the group stay
-// compatible: once 001 and 003 agree on a Friday in late 2024, a Friday in March cannot join.
-// The less the dates say, the more shared statements it takes.
+// Events: articles that report one occasion, found by the statements they share, not by
+// their publication dates. Groups merge greedily, the pair of groups with the most shared
+// evidence first; the evidence is the sum of the same-statement scores between their
+// articles, and the dates set how much it takes: one statement when they name the same day,
+// more when they say nothing, more still when they name different weekdays, and nothing
+// joins articles whose dates cannot meet (calls two years apart with the same wording).
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -12,45 +14,66 @@ namespace whosaid {
 
 namespace {
 
-// Shared statements needed for two articles to be one event: an exact date in common says
-// almost everything, a weekday in common much, nothing in common little.
-int needed(const DateEstimate& a, const DateEstimate& b) {
-    if (a.date && b.date) return 1;
-    if (a.weekday >= 0 && a.weekday == b.weekday) return 2;
-    return 3;
+// Evidence (sum of same scores) two groups need, by what their dates say.
+double needed(DateFit fit) {
+    switch (fit) {
+        case DateFit::Agree: return 0.4;    // one statement
+        case DateFit::Unknown: return 0.8;  // one very close statement or two
+        case DateFit::Differ: return 1.8;   // three or so: the same lines on another day are not enough
+        default: return 1e9;
+    }
+}
+
+// The fit of two merged groups with a third: any two articles that cannot meet keep them
+// apart; otherwise the most favourable pair speaks (one outlet names the day the others do not).
+DateFit combine(DateFit x, DateFit y) {
+    if (x == DateFit::Apart || y == DateFit::Apart) return DateFit::Apart;
+    return std::min(x, y);
 }
 
 }  // namespace
 
-void group_events(Session& s, const std::vector<Candidate>& candidates) {
-    std::map<std::pair<int, int>, std::pair<int, double>> evidence;  // article pair -> (count, sum)
-    for (const Candidate& c : candidates) {
-        if (!is_same(c)) continue;
-        int a = s.claims[c.a].article, b = s.claims[c.b].article;
-        auto& e = evidence[{std::min(a, b), std::max(a, b)}];
-        e.first += 1, e.second += same_score(c);
-    }
-    std::vector<std::pair<std::pair<int, int>, std::pair<int, double>>> order(evidence.begin(), evidence.end());
-    std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.second.second > y.second.second; });
-
+void group_events(Session& s, const std::vector<Candidate>& same) {
     const int n = int(s.articles.size());
-    std::vector<int> group(n);
-    std::iota(group.begin(), group.end(), 0);
-    std::vector<DateEstimate> dates(n);
-    for (int k = 0; k < n; ++k) dates[k] = s.articles[k].date;
-    for (const auto& [pair, ev] : order) {
-        int ga = group[pair.first], gb = group[pair.second];
-        if (ga == gb || ev.first < needed(s.articles[pair.first].date, s.articles[pair.second].date)) continue;
-        if (!dates_compatible(dates[ga], dates[gb])) continue;
-        dates[ga] = intersect_dates(dates[ga], dates[gb]);
-        for (int& g : group)
-            if (g == gb) g = ga;
+    std::vector<std::vector<double>> evidence(n, std::vector<double>(n, 0.0));
+    for (const Candidate& c : same) {
+        int a = s.claims[c.a].article, b = s.claims[c.b].article;
+        double v = same_score(c);
+        evidence[a][b] += v, evidence[b][a] += v;
     }
+    // evidence and fit between groups, updated as groups merge: group k starts as article k
+    std::vector<std::vector<DateFit>> fit(n, std::vector<DateFit>(n, DateFit::Unknown));
+    for (int a = 0; a < n; ++a)
+        for (int b = 0; b < n; ++b)
+            if (a != b) fit[a][b] = date_fit(s.articles[a].date, s.articles[b].date);
+    std::vector<int> group_of(n);
+    std::iota(group_of.begin(), group_of.end(), 0);
+    std::vector<char> alive(n, 1);
+    for (;;) {  // merge the best-supported pair of groups until none qualifies
+        int gx = -1, gy = -1;
+        double top = 0;
+        for (int x = 0; x < n; ++x)
+            for (int y = x + 1; alive[x] && y < n; ++y) {
+                double ev = evidence[x][y];
+                if (!alive[y] || ev <= 0 || ev < needed(fit[x][y])) continue;
+                if (ev > top) top = ev, gx = x, gy = y;
+            }
+        if (gx < 0) break;
+        alive[gy] = 0;
+        for (int z = 0; z < n; ++z) {
+            evidence[gx][z] = evidence[z][gx] = evidence[gx][z] + evidence[gy][z];
+            fit[gx][z] = fit[z][gx] = combine(fit[gx][z], fit[gy][z]);
+        }
+        for (int& g : group_of)
+            if (g == gy) g = gx;
+    }
+
     s.events.clear();
     std::map<int, int> index;
     for (int k = 0; k < n; ++k) {
-        auto [it, fresh] = index.emplace(group[k], int(s.events.size()));
-        if (fresh) s.events.push_back({{}, dates[group[k]]});
+        auto [it, fresh] = index.emplace(group_of[k], int(s.events.size()));
+        if (fresh) s.events.push_back({{}, s.articles[k].date});
+        else s.events[it->second].date = intersect_dates(s.events[it->second].date, s.articles[k].date);
         s.events[it->second].articles.push_back(k);
         s.articles[k].event = it->second;
     }

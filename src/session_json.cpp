@@ -44,6 +44,7 @@ std::string session_to_json(const Session& s, int indent) {
         articles.push_back({{"id", a.id},
                             {"file", a.file},
                             {"title", a.title},
+                            {"published", a.published ? json(iso_date(*a.published)) : json(nullptr)},
                             {"date", a.date.date ? json(iso_date(*a.date.date)) : json(nullptr)},
                             {"date_estimate", date_json(a.date)},
                             {"event", "e" + std::to_string(a.event + 1)},

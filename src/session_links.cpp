@@ -16,6 +16,8 @@ constexpr double kSameAt = 0.42;      // same_score at which two claims are one 
 constexpr double kRelatedAt = 0.30;   // content overlap at which they are worth showing side by side
 constexpr std::size_t kMinShared = 2; // one shared word is a coincidence
 constexpr std::size_t kRelatedShared = 3;  // "related" alone (no speaker evidence) needs more in common
+constexpr double kPolarityMismatch = 0.6;  // one version negated, the other not: likely another statement
+constexpr std::string_view kNegation = "not";  // content_stems' stem for every negator
 constexpr double kFigureSlack = 0.25; // "about an hour" vs "50 minutes": hedged figures this close agree
 
 std::string_view claim_text(const Session& s, const SessionClaim& c) {
@@ -61,18 +63,19 @@ bool figures_conflict(const Session& s, const SessionClaim& a, const SessionClai
 std::vector<Candidate> claim_candidates(const Session& s) {
     const std::size_t n = s.claims.size();
     std::vector<std::vector<std::string>> stems(n);
+    std::vector<std::vector<std::uint64_t>> pairs(n);
+    std::vector<char> negated(n, 0);
     std::unordered_map<std::string, std::vector<int>> postings;
     for (std::size_t i = 0; i < n; ++i) {
         stems[i] = content_stems(claim_text(s, s.claims[i]));
+        // negation is the claim's polarity, compared as such: it is no shared content word
+        auto neg = std::find(stems[i].begin(), stems[i].end(), kNegation);
+        if (neg != stems[i].end()) negated[i] = 1, stems[i].erase(neg);
+        pairs[i] = word_pairs(claim_text(s, s.claims[i]));
         for (const std::string& w : stems[i]) postings[w].push_back(int(i));
     }
     auto weight = [&](const std::string& w) { return std::log(1.0 + double(n) / double(postings[w].size())); };
     const std::size_t rare = std::max<std::size_t>(4, n / 5);
-
-    std::vector<std::vector<char>> compatible(s.articles.size(), std::vector<char>(s.articles.size(), 0));
-    for (std::size_t a = 0; a < s.articles.size(); ++a)
-        for (std::size_t b = 0; b < s.articles.size(); ++b)
-            compatible[a][b] = a != b && dates_compatible(s.articles[a].date, s.articles[b].date);
 
     std::unordered_set<std::uint64_t> seen;
     std::vector<Candidate> out;
@@ -82,7 +85,7 @@ std::vector<Candidate> claim_candidates(const Session& s) {
             for (std::size_t y = x + 1; y < list.size(); ++y) {
                 int i = list[x], j = list[y];
                 const SessionClaim &ci = s.claims[i], &cj = s.claims[j];
-                if (!compatible[ci.article][cj.article]) continue;
+                if (ci.article == cj.article) continue;
                 if (!seen.insert(std::uint64_t(i) << 32 | std::uint32_t(j)).second) continue;
                 Candidate c;
                 c.a = i, c.b = j;
@@ -95,7 +98,14 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 for (const std::string& w : c.shared) shared += weight(w);
                 double overlap = shared / std::min(wa, wb), dice = 2 * shared / (wa + wb);
                 c.content = 0.5 * overlap + 0.5 * dice;
+                if (negated[i] != negated[j]) c.content *= kPolarityMismatch;
                 c.speaker = speaker_compatibility(s, ci.speaker, cj.speaker);
+                std::size_t both = 0, fewer = std::min(pairs[i].size(), pairs[j].size());
+                for (std::size_t x = 0, y = 0; x < pairs[i].size() && y < pairs[j].size();)
+                    if (pairs[i][x] == pairs[j][y]) ++both, ++x, ++y;
+                    else if (pairs[i][x] < pairs[j][y]) ++x;
+                    else ++y;
+                c.verbatim = fewer ? double(both) / double(fewer) : 0.0;
                 out.push_back(std::move(c));
             }
     }
@@ -109,18 +119,20 @@ double same_score(const Candidate& c) { return c.speaker > 0 ? c.content * (0.6 
 
 bool is_same(const Candidate& c) { return same_score(c) >= kSameAt; }
 
-void make_links(Session& s, const std::vector<Candidate>& candidates) {
+void make_links(Session& s, const std::vector<Candidate>& candidates, const std::vector<Candidate>& same) {
     s.links.clear();
+    std::unordered_set<std::uint64_t> kept;
+    for (const Candidate& c : same) kept.insert(std::uint64_t(c.a) << 32 | std::uint32_t(c.b));
     for (const Candidate& c : candidates) {
         const SessionClaim &a = s.claims[c.a], &b = s.claims[c.b];
         if (s.articles[a.article].event != s.articles[b.article].event) continue;
         SessionLink l;
         l.a = c.a, l.b = c.b, l.shared = c.shared;
         double same = same_score(c);
-        if (same >= kSameAt) {
+        if (same >= kSameAt && kept.count(std::uint64_t(c.a) << 32 | std::uint32_t(c.b))) {
             l.relation = figures_conflict(s, a, b) ? LinkRelation::Conflict : LinkRelation::Same;
             l.score = std::min(1.0, same);
-        } else if (c.content >= kRelatedAt && c.shared.size() >= kRelatedShared) {
+        } else if (same < kSameAt && c.content >= kRelatedAt && c.shared.size() >= kRelatedShared) {
             l.relation = LinkRelation::Related;
             l.score = c.content;
         } else continue;

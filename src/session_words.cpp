@@ -17,12 +17,13 @@ const char* const kStopWords[] = {
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
     "as", "that", "which", "who", "whom", "this", "these", "those", "it", "its", "their", "his", "her", "our",
     "they", "he", "she", "we", "i", "you", "be", "been", "is", "are", "was", "were", "has", "have", "had",
-    "will", "would", "should", "must", "can", "could", "may", "might", "shall", "not", "no", "also", "both",
+    "will", "would", "should", "must", "can", "could", "may", "might", "shall", "also", "both",
     "any", "all", "such", "than", "then", "so", "if", "while", "about", "after", "before", "over", "under",
     "said", "says", "say", "told", "there", "here", "what", "when", "where", "how", "very", "more", "most",
     "other", "same", "only", "just", "even", "still", "well", "however", "meanwhile", "already", "always",
-    "never", "previously", "being", "do", "does", "did", "up", "out", "between", "against", "toward",
-    "towards", "via", "per", "ever", "some", "many", "much", "each"};
+    "previously", "being", "do", "does", "did", "up", "out", "between", "against", "toward",
+    "towards", "via", "per", "ever", "some", "many", "much", "each", "me", "my", "mine", "us", "him", "them",
+    "your", "yours", "hers", "theirs", "myself", "himself", "herself", "itself", "ourselves", "themselves"};
 
 // Each row: the canonical word, then words counted as the same in news wording.
 const std::vector<std::vector<const char*>> kSynonyms = {
@@ -53,6 +54,18 @@ const std::vector<std::vector<const char*>> kSynonyms = {
     {"chinese", "china"},
 };
 
+// Negation is content: "fares will not go up" and "fares will go up" are different
+// statements, so every negator becomes one stem ("not") that both versions must share.
+const char* const kNegators[] = {"not", "no", "never", "cannot", "nothing", "nobody", "none", "neither", "nor"};
+constexpr std::string_view kNegationStem = "not";
+
+// "don't", "won’t", "can't": a contraction ending in n't.
+bool contracted_negation(std::string_view w) {
+    for (std::string_view end : {std::string_view("n't"), std::string_view("n\xE2\x80\x99t")})
+        if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+    return false;
+}
+
 // Longest first; a stem keeps at least four letters.
 const char* const kSuffixes[] = {"ations", "ation", "ings", "ing", "ions", "ion", "ities", "ity", "ment", "ments",
                                  "ies",    "ied",   "ive",  "ed",  "es",   "ly",  "s"};
@@ -71,10 +84,11 @@ std::string stem(std::string w) {
 }
 
 struct Tables {
-    std::unordered_set<std::string> stop;
+    std::unordered_set<std::string> stop, negators;
     std::unordered_map<std::string, std::string> canon;  // word or stem -> canonical stem
     Tables() {
         for (const char* w : kStopWords) stop.insert(w);
+        for (const char* w : kNegators) negators.insert(w);
         for (const auto& row : kSynonyms) {
             std::string c = stem(row[0]);
             for (const char* w : row) canon[w] = c, canon[stem(w)] = c;
@@ -89,6 +103,13 @@ const Tables& tables() {
 
 void add_word(std::string w, std::vector<std::string>& out) {
     const Tables& t = tables();
+    if (t.negators.count(w) || contracted_negation(w)) {
+        out.emplace_back(kNegationStem);
+        return;
+    }
+    // "he's", "I’m", "Trump's": the word before the apostrophe ("he", "i", "trump")
+    std::size_t apo = std::min(w.find('\''), w.find("\xE2\x80\x99"));
+    if (apo != std::string::npos && apo > 0) w.resize(apo);
     if (w.empty() || t.stop.count(w)) return;
     if (w.size() < 2 && !(w[0] >= '0' && w[0] <= '9')) return;
     if (auto it = t.canon.find(w); it != t.canon.end()) return out.push_back(it->second);
@@ -98,6 +119,22 @@ void add_word(std::string w, std::vector<std::string>& out) {
 }
 
 }  // namespace
+
+std::vector<std::uint64_t> word_pairs(std::string_view text) {
+    std::vector<std::uint64_t> out;
+    Tokenized tk = tokenize(text);
+    std::uint64_t prev = 0;
+    bool have_prev = false;
+    for (const Token& tok : tk.tokens) {
+        if (tok.kind != TokKind::Word && tok.kind != TokKind::Number) continue;
+        std::uint64_t h = std::hash<std::string>{}(facts::lower(tok_text(text, tok)));
+        if (have_prev) out.push_back(prev * 1000003u ^ h);
+        prev = h, have_prev = true;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 
 std::vector<std::string> content_stems(std::string_view text) {
     std::vector<std::string> out;

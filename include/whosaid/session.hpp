@@ -41,6 +41,7 @@ struct DateEstimate {
     std::optional<Day> date;      // exact day (given on the command line, or stated in a dateline)
     std::string source;           // "given" | "stated" | "estimated" | "" (nothing known)
     int weekday = -1;             // the story's day of the week (0 = Monday), -1 when unknown
+    unsigned weekdays_named = 0;  // every weekday the text names for its story (bit 0 = Monday)
     std::optional<Day> earliest;  // the story is on or after this day
     std::optional<Day> latest;    // the story is on or before this day
     // Yearless windows from "March 12"-style mentions: day-of-year ranges (1..366, may wrap).
@@ -58,8 +59,12 @@ DateEstimate intersect_dates(const DateEstimate& a, const DateEstimate& b);
 struct SessionInput {
     std::string file;              // as given; the JSON shows it
     std::string text;              // the article (any bytes; annotate() repairs them)
-    std::optional<Day> date;       // a date given by the user, or none
+    std::optional<Day> date;       // the article's publication date (given by the user, or none)
 };
+
+// A publication date in a file name ("usa-today_2016-08-10_trump.txt", "2016-08-10.txt"):
+// the first YYYY-MM-DD not run into other digits, in the part after the last '/'.
+std::optional<Day> date_in_file_name(std::string_view path);
 
 struct SessionArticle {
     std::string id;                // "a1", "a2", ... in input order
@@ -67,7 +72,8 @@ struct SessionArticle {
     std::string title;             // first non-boilerplate line
     Annotation annotation;         // byte offsets into annotation.text
     std::vector<Fact> facts;       // bytes
-    DateEstimate date;
+    std::optional<Day> published;  // the publication date given, which weekdays resolve against
+    DateEstimate date;             // the story's date: stated, resolved from `published`, or estimated
     int event = -1;                // index into Session::events
 };
 

@@ -1,0 +1,41 @@
+// Best matches between two articles. One article may report a line twice (the rally on
+// Wednesday, the radio interview on Thursday), and a claim of another outlet may share the
+// content words of both. When it repeats one of them word for word, that one is the same
+// statement and the other is not: an exact quote names its occasion. Without an exact repeat
+// every version stays (a standfirst summary and the body's quote are both the statement).
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+
+#include "session_internal.hpp"
+
+namespace whosaid {
+namespace {
+
+constexpr double kWordForWord = 0.75; // share of word pairs repeated that makes an exact quote
+constexpr double kNotAsClose = 0.2;   // a version this much less verbatim than an exact one loses
+
+std::uint64_t key(int claim, int article) { return std::uint64_t(std::uint32_t(claim)) << 32 | std::uint32_t(article); }
+
+}  // namespace
+
+std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidate>& candidates) {
+    std::unordered_map<std::uint64_t, double> closest;  // (claim, other article) -> highest verbatim
+    for (const Candidate& c : candidates) {
+        if (!is_same(c)) continue;
+        for (auto [self, other] : {std::pair{c.a, c.b}, std::pair{c.b, c.a}}) {
+            double& v = closest[key(self, s.claims[other].article)];
+            v = std::max(v, c.verbatim);
+        }
+    }
+    auto loses = [&](int self, int other, double verbatim) {
+        double top = closest[key(self, s.claims[other].article)];
+        return top >= kWordForWord && verbatim < top - kNotAsClose;
+    };
+    std::vector<Candidate> out;
+    for (const Candidate& c : candidates)
+        if (is_same(c) && !loses(c.a, c.b, c.verbatim) && !loses(c.b, c.a, c.verbatim)) out.push_back(c);
+    return out;
+}
+
+}  // namespace whosaid

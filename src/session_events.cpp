@@ -1,12 +1,14 @@
 // Events: articles that report one occasion, found by the statements they share, not by
-// their publication dates. Groups merge greedily, the pair of groups with the most shared
-// evidence first; the evidence is the sum of the same-statement scores between their
-// articles, and the dates set how much it takes: one statement when they name the same day,
-// more when they say nothing, more still when they name different weekdays, and nothing
-// joins articles whose dates cannot meet (calls two years apart with the same wording).
+// their publication dates. Groups merge greedily, the best-supported pair first. The support
+// of two groups counts distinct statements: each claim adds its best same score into the
+// other group, and the smaller of the two directions' sums is taken, so one line that three
+// outlets repeat is one statement, not three. The dates set how much support it takes: one
+// statement when they name the same day, more when they say nothing, more still when they
+// name different weekdays; nothing joins articles whose dates cannot meet.
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 #include "session_internal.hpp"
 
@@ -14,12 +16,12 @@ namespace whosaid {
 
 namespace {
 
-// Evidence (sum of same scores) two groups need, by what their dates say.
+// Support (sum of same scores over distinct statements) two groups need, by their dates.
 double needed(DateFit fit) {
     switch (fit) {
         case DateFit::Agree: return 0.4;    // one statement
         case DateFit::Unknown: return 0.8;  // one very close statement or two
-        case DateFit::Differ: return 1.8;   // three or so: the same lines on another day are not enough
+        case DateFit::Differ: return 2.2;   // three or so: two lines repeated on another day are not enough
         default: return 1e9;
     }
 }
@@ -31,39 +33,48 @@ DateFit combine(DateFit x, DateFit y) {
     return std::min(x, y);
 }
 
+// support[x][y]: for each claim of group x, its best same score into group y, summed.
+std::vector<std::vector<double>> support_between(const Session& s, const std::vector<Candidate>& same,
+                                                 const std::vector<int>& group_of, int n) {
+    std::unordered_map<std::uint64_t, double> best;  // (claim, other group) -> best score
+    for (const Candidate& c : same) {
+        if (c.weak) continue;
+        double v = same_score(c);
+        for (auto [self, other] : {std::pair{c.a, c.b}, std::pair{c.b, c.a}}) {
+            int gs = group_of[s.claims[self].article], go = group_of[s.claims[other].article];
+            if (gs == go) continue;
+            double& b = best[std::uint64_t(self) << 32 | std::uint32_t(go)];
+            b = std::max(b, v);
+        }
+    }
+    std::vector<std::vector<double>> support(n, std::vector<double>(n, 0.0));
+    for (const auto& [key, v] : best) support[group_of[s.claims[key >> 32].article]][key & 0xffffffffu] += v;
+    return support;
+}
+
 }  // namespace
 
 void group_events(Session& s, const std::vector<Candidate>& same) {
     const int n = int(s.articles.size());
-    std::vector<std::vector<double>> evidence(n, std::vector<double>(n, 0.0));
-    for (const Candidate& c : same) {
-        int a = s.claims[c.a].article, b = s.claims[c.b].article;
-        double v = same_score(c);
-        evidence[a][b] += v, evidence[b][a] += v;
-    }
-    // evidence and fit between groups, updated as groups merge: group k starts as article k
+    // group k starts as article k; fit between groups is updated as they merge
     std::vector<std::vector<DateFit>> fit(n, std::vector<DateFit>(n, DateFit::Unknown));
     for (int a = 0; a < n; ++a)
         for (int b = 0; b < n; ++b)
             if (a != b) fit[a][b] = date_fit(s.articles[a].date, s.articles[b].date);
     std::vector<int> group_of(n);
     std::iota(group_of.begin(), group_of.end(), 0);
-    std::vector<char> alive(n, 1);
     for (;;) {  // merge the best-supported pair of groups until none qualifies
+        std::vector<std::vector<double>> support = support_between(s, same, group_of, n);
         int gx = -1, gy = -1;
         double top = 0;
         for (int x = 0; x < n; ++x)
-            for (int y = x + 1; alive[x] && y < n; ++y) {
-                double ev = evidence[x][y];
-                if (!alive[y] || ev <= 0 || ev < needed(fit[x][y])) continue;
+            for (int y = x + 1; y < n; ++y) {
+                double ev = std::min(support[x][y], support[y][x]);
+                if (ev <= 0 || ev < needed(fit[x][y])) continue;
                 if (ev > top) top = ev, gx = x, gy = y;
             }
         if (gx < 0) break;
-        alive[gy] = 0;
-        for (int z = 0; z < n; ++z) {
-            evidence[gx][z] = evidence[z][gx] = evidence[gx][z] + evidence[gy][z];
-            fit[gx][z] = fit[z][gx] = combine(fit[gx][z], fit[gy][z]);
-        }
+        for (int z = 0; z < n; ++z) fit[gx][z] = fit[z][gx] = combine(fit[gx][z], fit[gy][z]);
         for (int& g : group_of)
             if (g == gy) g = gx;
     }

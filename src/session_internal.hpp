@@ -30,6 +30,7 @@ struct Candidate {
     double content = 0;  // 0..1 weighted word overlap
     double speaker = 0;  // speaker_compatibility
     double verbatim = 0; // 0..1 share of the shorter claim's word pairs the other repeats
+    bool weak = false;   // one shared word only (same speaker): may link, is no evidence for events
     std::vector<std::string> shared;
 };
 

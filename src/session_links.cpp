@@ -14,9 +14,14 @@ namespace {
 
 constexpr double kSameAt = 0.42;      // same_score at which two claims are one statement
 constexpr double kRelatedAt = 0.30;   // content overlap at which they are worth showing side by side
-constexpr std::size_t kMinShared = 2; // one shared word is a coincidence
+constexpr std::size_t kMinShared = 2; // one shared word is a coincidence...
+constexpr std::size_t kRarest = 3;    // ...unless one speaker says a word only this many claims use
+constexpr double kVerbatimQuote = 0.75;    // word pairs repeated: a quote copied, not a paraphrase
+constexpr std::size_t kVerbatimShared = 8; // content words a copied quote must share to override speakers
 constexpr std::size_t kRelatedShared = 3;  // "related" alone (no speaker evidence) needs more in common
-constexpr double kPolarityMismatch = 0.6;  // one version negated, the other not: likely another statement
+constexpr double kPolarityMismatch = 0.4;  // one version negated, the other not: likely another statement
+constexpr std::size_t kPolarityWords = 8;  // ...when the negated one is short: in a long claim the
+                                           // negation may belong to a clause the other leaves out
 constexpr std::string_view kNegation = "not";  // content_stems' stem for every negator
 constexpr double kFigureSlack = 0.25; // "about an hour" vs "50 minutes": hedged figures this close agree
 
@@ -58,6 +63,16 @@ bool figures_conflict(const Session& s, const SessionClaim& a, const SessionClai
     return false;
 }
 
+// Share of the shorter list of word pairs (sorted) that the other list holds too.
+double repeated_share(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    std::size_t both = 0, fewer = std::min(a.size(), b.size());
+    for (std::size_t p = 0, q = 0; p < a.size() && q < b.size();)
+        if (a[p] == b[q]) ++both, ++p, ++q;
+        else if (a[p] < b[q]) ++p;
+        else ++q;
+    return fewer ? double(both) / double(fewer) : 0.0;
+}
+
 }  // namespace
 
 std::vector<Candidate> claim_candidates(const Session& s) {
@@ -94,18 +109,19 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 for (const std::string& w : stems[j]) wb += weight(w);
                 std::set_intersection(stems[i].begin(), stems[i].end(), stems[j].begin(), stems[j].end(),
                                       std::back_inserter(c.shared));
-                if (c.shared.size() < kMinShared) continue;
+                c.speaker = speaker_compatibility(s, ci.speaker, cj.speaker);
+                // one shared word is a coincidence, unless one speaker uses a word this rare
+                c.weak = c.shared.size() < kMinShared;
+                if (c.weak && !(c.speaker >= 1.0 && list.size() <= kRarest)) continue;
                 for (const std::string& w : c.shared) shared += weight(w);
                 double overlap = shared / std::min(wa, wb), dice = 2 * shared / (wa + wb);
                 c.content = 0.5 * overlap + 0.5 * dice;
-                if (negated[i] != negated[j]) c.content *= kPolarityMismatch;
-                c.speaker = speaker_compatibility(s, ci.speaker, cj.speaker);
-                std::size_t both = 0, fewer = std::min(pairs[i].size(), pairs[j].size());
-                for (std::size_t x = 0, y = 0; x < pairs[i].size() && y < pairs[j].size();)
-                    if (pairs[i][x] == pairs[j][y]) ++both, ++x, ++y;
-                    else if (pairs[i][x] < pairs[j][y]) ++x;
-                    else ++y;
-                c.verbatim = fewer ? double(both) / double(fewer) : 0.0;
+                if (negated[i] != negated[j] && (negated[i] ? stems[i] : stems[j]).size() <= kPolarityWords)
+                    c.content *= kPolarityMismatch;
+                c.verbatim = repeated_share(pairs[i], pairs[j]);
+                // a long quote repeated word for word is one statement whoever the extractor
+                // took for its speaker (a wrong attribution in one outlet)
+                if (c.speaker == 0 && c.verbatim >= kVerbatimQuote && c.shared.size() >= kVerbatimShared) c.speaker = 0.5;
                 out.push_back(std::move(c));
             }
     }

@@ -1,5 +1,6 @@
 // Whose side a speaker speaks for, so that an organisation's readout and its leader's words
-// can be one statement ("the Kremlin said" / "Putin said"), while two different people never are.
+// can be one statement ("the Kremlin said" / "Putin said", "the FBI concluded" / "FBI Director
+// Comey said"), while two different people never are.
 #include <string>
 
 #include "facts_words.hpp"
@@ -53,6 +54,34 @@ std::string side_of(const SessionSpeaker& s) {
     return side;
 }
 
+// " fbi director james comey ": lower case, anything but letters and digits a space, padded,
+// so that a name is found as whole words.
+std::string padded_words(const std::string& text) {
+    std::string out = " ";
+    for (char c : facts::lower(text)) {
+        bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) >= 0x80 && c != '\xA0' && c != '\xC2');
+        if (word) out.push_back(c);
+        else if (out.back() != ' ') out.push_back(' ');
+    }
+    if (out.back() != ' ') out.push_back(' ');
+    return out;
+}
+
+// A person speaks for an organisation their title or a name of theirs names ("FBI Director
+// James Comey" for the FBI, "Kremlin spokesman Dmitry Peskov" for the Kremlin).
+bool speaks_for(const SessionSpeaker& person, const SessionSpeaker& org) {
+    std::string names = padded_words(person.title);
+    for (const std::string& a : person.aliases) names += padded_words(a);
+    std::vector<std::string> keys{org.name};
+    keys.insert(keys.end(), org.aliases.begin(), org.aliases.end());
+    for (const std::string& k : keys) {
+        std::string key = padded_words(k);
+        if (key.rfind(" the ", 0) == 0) key.erase(0, 4);
+        if (key.size() > 2 && names.find(key) != std::string::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 double speaker_compatibility(const Session& session, int a, int b) {
@@ -61,6 +90,8 @@ double speaker_compatibility(const Session& session, int a, int b) {
     const SessionSpeaker& x = session.speakers[a];
     const SessionSpeaker& y = session.speakers[b];
     if (x.kind == SpeakerKind::Person && y.kind == SpeakerKind::Person) return 0.0;
+    if (x.kind != y.kind && speaks_for(x.kind == SpeakerKind::Person ? x : y, x.kind == SpeakerKind::Person ? y : x))
+        return 0.9;
     std::string sx = side_of(x), sy = side_of(y);
     return !sx.empty() && sx == sy ? 0.9 : 0.0;
 }

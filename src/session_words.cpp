@@ -42,7 +42,11 @@ const std::vector<std::vector<const char*>> kSynonyms = {
     {"kyiv", "kiev"},
     {"ready", "readiness", "willing", "prepared"},
     {"open", "openness"},
-    {"resume", "relaunch", "restart", "renew", "relaunching", "resuming"},
+    {"resume", "relaunch", "restart", "renew", "relaunching", "resuming", "continue", "continuing"},
+    {"maintain", "remain", "stay", "keep"},           // "stay in touch" / "maintain contact"
+    {"raise", "increase", "hike", "rise", "raising"},  // "raise fares" / "fares will rise"
+    {"cut", "reduce", "lower", "slash", "reduction"},
+    {"ban", "bar", "prohibit", "forbid"},
     {"cooperation", "collaboration", "cooperate"},
     {"relation", "relations", "ties"},
     {"german", "germany"},
@@ -139,9 +143,13 @@ std::vector<std::uint64_t> word_pairs(std::string_view text) {
 std::vector<std::string> content_stems(std::string_view text) {
     std::vector<std::string> out;
     Tokenized tk = tokenize(text);
-    for (const Token& tok : tk.tokens) {
+    for (std::size_t t = 0; t < tk.tokens.size(); ++t) {
+        const Token& tok = tk.tokens[t];
         if (tok.kind != TokKind::Word && tok.kind != TokKind::Number) continue;
         std::string w = facts::lower(tok_text(text, tok));
+        // "No, I meant…" answers a question: an interjection, not a negation of what follows
+        bool comma_next = t + 1 < tk.tokens.size() && tok_text(text, tk.tokens[t + 1]) == ",";
+        if (w == "no" && comma_next) continue;
         // hyphen compounds count by their parts: "anti-Russian", "Russian-German"
         std::size_t from = 0;
         for (std::size_t k = 0; k <= w.size(); ++k)

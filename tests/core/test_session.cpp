@@ -95,7 +95,7 @@ TEST_CASE("events are kept apart by weekday and by given dates") {
 
     Day d1 = make_day(2022, 3, 18), d2 = make_day(2024, 11, 15);
     s = build_session({{"b.txt", kCallB, d1}, {"b-again.txt", kCallB, d2}});
-    CHECK(s.articles[0].date.source == "given");
+    CHECK(s.articles[0].date.source == "published");  // the story day, from the publication date given
     CHECK(s.links.empty());  // word for word the same, but another day
 
     s = build_session({{"b.txt", kCallB, d2}, {"b-again.txt", kCallB, d2}});

@@ -1,0 +1,125 @@
+// Linking real coverage: articles of one event grouped by what they share when their dates
+// differ, paraphrases linked (a quote and reported speech, negation kept), and the near
+// misses kept apart (the same line on another day, the same words from another person, a
+// line said twice in one article). All sentences are invented for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "whosaid/session.hpp"
+
+using namespace whosaid;
+
+namespace {
+
+// Monday's news conference, reported in reported speech.
+const char* kMondayNews =
+    "City keeps fares frozen\n\n"
+    "Mayor Jane Ortiz said on Monday that the city would not raise bus fares this year.\n"
+    "\"We will build two new tram lines by 2028,\" Ortiz told reporters at City Hall.\n"
+    "Council member Tom Reyes said the budget for road repairs would be cut by 5 percent.\n";
+
+// Thursday's analysis of the same conference, quoting where the news paraphrased.
+const char* kThursdayAnalysis =
+    "What the fare freeze means\n\n"
+    "\"We will not raise bus fares this year,\" Mayor Jane Ortiz said at a news conference on Monday.\n"
+    "She also said the city would build two new tram lines by 2028.\n"
+    "Analysts said on Thursday that the plan could cost the city more than $40 million.\n";
+
+// The mayor says the same line again on Friday, at another event.
+const char* kFridayRepeat =
+    "Mayor repeats fare pledge\n\n"
+    "\"We will not raise bus fares this year,\" Mayor Jane Ortiz said on Friday at the opening of a library.\n"
+    "Ortiz said the library would open on weekends from next month.\n";
+
+// Another person, the same words, the same day.
+const char* kOtherSpeaker =
+    "Budget row at City Hall\n\n"
+    "Council member Tom Reyes said on Monday that the city would not raise bus fares this year.\n"
+    "Reyes said the plan to build tram lines was too costly.\n";
+
+std::string claim_text(const Session& s, int claim) {
+    const SessionClaim& c = s.claims[claim];
+    const Annotation& a = s.articles[c.article].annotation;
+    Span sp = a.claims[c.claim].span;
+    return a.text.substr(sp.start, sp.size());
+}
+
+bool linked(const Session& s, const std::string& in_one, const std::string& in_other) {
+    for (const SessionLink& l : s.links) {
+        if (l.relation == LinkRelation::Related) continue;
+        std::string a = claim_text(s, l.a), b = claim_text(s, l.b);
+        if ((a.find(in_one) != std::string::npos && b.find(in_other) != std::string::npos) ||
+            (b.find(in_one) != std::string::npos && a.find(in_other) != std::string::npos))
+            return true;
+    }
+    return false;
+}
+
+int same_links(const Session& s) {
+    int n = 0;
+    for (const SessionLink& l : s.links) n += l.relation != LinkRelation::Related;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("articles of one event published days apart are grouped by the statements they share") {
+    Day monday = make_day(2026, 3, 2), thursday = make_day(2026, 3, 5);
+    Session s = build_session({{"news.txt", kMondayNews, monday}, {"analysis.txt", kThursdayAnalysis, thursday}});
+    CHECK(s.articles[0].event == s.articles[1].event);
+    CHECK(s.articles[0].published == monday);
+    CHECK(*s.articles[1].date.date == monday);  // "on Monday" in Thursday's paper
+    CHECK(linked(s, "would not raise bus fares", "We will not raise bus fares"));
+    CHECK(linked(s, "two new tram lines", "two new tram lines"));
+
+    // without any dates: the weekday both name ties them
+    s = build_session({{"news.txt", kMondayNews, {}}, {"analysis.txt", kThursdayAnalysis, {}}});
+    CHECK(s.articles[0].event == s.articles[1].event);
+    CHECK(same_links(s) == 2);
+}
+
+TEST_CASE("a quote and its reported-speech version are one statement; negation is kept") {
+    std::string quote = "\"We will not raise bus fares this year,\" Mayor Jane Ortiz said on Monday.\n";
+    std::string reported = "Mayor Jane Ortiz said on Monday that the city would not raise bus fares this year.\n";
+    std::string opposite = "Mayor Jane Ortiz said on Monday that the city would raise bus fares this year.\n";
+    Session s = build_session({{"a.txt", quote, {}}, {"b.txt", reported, {}}});
+    CHECK(same_links(s) == 1);
+    s = build_session({{"a.txt", quote, {}}, {"b.txt", opposite, {}}});
+    CHECK(same_links(s) == 0);  // "will not raise" and "would raise" are not one statement
+}
+
+TEST_CASE("the same line on another day is another statement") {
+    Session s = build_session({{"news.txt", kMondayNews, {}}, {"analysis.txt", kThursdayAnalysis, {}},
+                               {"friday.txt", kFridayRepeat, {}}});
+    CHECK(s.articles[0].event == s.articles[1].event);
+    CHECK(s.articles[2].event != s.articles[0].event);  // word for word, but said on Friday
+    for (const SessionLink& l : s.links) {
+        CHECK(s.claims[l.a].article != 2);
+        CHECK(s.claims[l.b].article != 2);
+    }
+    // publication dates years apart: never one event
+    s = build_session({{"news.txt", kMondayNews, make_day(2026, 3, 2)}, {"again.txt", kMondayNews, make_day(2028, 3, 6)}});
+    CHECK(s.articles[0].event != s.articles[1].event);
+    CHECK(s.links.empty());
+}
+
+TEST_CASE("two people saying the same words are two statements") {
+    Session s = build_session({{"news.txt", kMondayNews, {}}, {"analysis.txt", kThursdayAnalysis, {}},
+                               {"reyes.txt", kOtherSpeaker, {}}});
+    for (const SessionLink& l : s.links) {
+        if (l.relation == LinkRelation::Related) continue;
+        bool reyes_a = s.claims[l.a].article == 2, reyes_b = s.claims[l.b].article == 2;
+        CHECK(!(reyes_a || reyes_b));
+    }
+}
+
+TEST_CASE("of a line said twice in one article, the exact quote is the one another outlet reports") {
+    std::string both =
+        "Mayor Jane Ortiz told a radio show on Sunday: \"Bus fares are not going to rise, not this year.\"\n"
+        "On Monday she told a news conference: \"We will not raise bus fares this year.\"\n";
+    std::string one = "\"We will not raise bus fares this year,\" Mayor Jane Ortiz said at a news conference.\n";
+    Session s = build_session({{"both.txt", both, {}}, {"one.txt", one, {}}});
+    CHECK(linked(s, "We will not raise bus fares this year", "We will not raise bus fares this year"));
+    CHECK_FALSE(linked(s, "not going to rise", "We will not raise"));
+}

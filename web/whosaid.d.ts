@@ -71,7 +71,7 @@ export interface SessionArticleInput {
   /** shown as the article's "file" in the result; default "article N" */
   file?: string;
   text: string;
-  /** the article's date, YYYY-MM-DD; resolves "yesterday", "on Friday" ... */
+  /** the article's publication date, YYYY-MM-DD; resolves "yesterday", "on Friday" ... */
   date?: string | null;
 }
 
@@ -87,7 +87,8 @@ export interface Fact extends Span {
 
 export interface DateEstimate {
   date: string | null;
-  source: 'given' | 'stated' | 'estimated' | null;
+  /** published: resolved from the publication date given; stated: a dateline */
+  source: 'published' | 'stated' | 'estimated' | null;
   weekday: string | null;
   earliest: string | null;
   latest: string | null;
@@ -98,6 +99,9 @@ export interface SessionArticle {
   id: string;
   file: string;
   title: string;
+  /** the publication date given with the article (ISO day), or null */
+  published: string | null;
+  /** the story's day: stated, resolved from the publication date, or pinned by the estimate */
   date: string | null;
   date_estimate: DateEstimate;
   event: string | null;

@@ -1,5 +1,5 @@
-// The documentation screenshots: light, dark and 375 px of the annotated sample with one
-// claim's card open, and the session view of two reports of one event with a verdict given. Tests write them to test-results/ (ignored by git); only
+// The documentation screenshots: the first screen after Annotate of the sample at 1280×800
+// (light, dark) and 375×812, the first claim's card open, and the session view of two reports of one event with a verdict given. Tests write them to test-results/ (ignored by git); only
 // `node scripts/screenshots.mjs` refreshes docs/, on purpose.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { openPage, waitForResult } from './harness.mjs';
 
 export const SHOTS = [
-  ['screenshot.png', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' }],
-  ['screenshot-dark.png', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
-  ['screenshot-375.png', { viewport: { width: 375, height: 800 }, colorScheme: 'light' }],
+  ['screenshot.png', { viewport: { width: 1280, height: 800 }, colorScheme: 'light' }],
+  ['screenshot-dark.png', { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' }],
+  ['screenshot-375.png', { viewport: { width: 375, height: 812 }, colorScheme: 'light' }],
   ['session.png', { viewport: { width: 1280, height: 900 }, colorScheme: 'light', session: true }],
 ];
 
@@ -55,16 +55,12 @@ export async function takeScreenshot(site, [name, options], dir) {
   await page.getByRole('button', { name: 'Try an example' }).click();
   const state = await waitForResult(page);
   if (state !== 'done') throw new Error(`the sample did not annotate: ${await page.textContent('#status')}`);
-  // Show one claim's card, as a keyboard reader sees it; centred first, so that the card
-  // opens below the claim instead of over the text above it.
-  const first = page.locator('#article .claim-first').first();
-  if (await first.count()) {
-    await first.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-    await first.focus();
-    await page.evaluate(() => window.scrollTo(0, 0));
-  }
+  // What the reader sees right after Annotate (the first screen, the first claim in view),
+  // with that claim's card open as a keyboard reader opens it (j).
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('j');
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, name), fullPage: true });
+  await page.screenshot({ path: path.join(dir, name) });
   await page.close();
   return problems;
 }

@@ -30,19 +30,40 @@ export function fillCard(card, claim, speaker, place) {
   copy.className = 'quiet card-copy';
   copy.dataset.copyClaim = claim.id;
   copy.textContent = 'Copy as citation';
-  card.replaceChildren(title, facts, copy);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'quiet card-close';
+  close.dataset.closeCard = '';
+  close.textContent = 'Close';
+  close.setAttribute('aria-label', 'Close the card');
+  card.replaceChildren(title, close, facts, copy);
 }
 
-/** Places the card under the fragment (above it when there is no room), inside the viewport. */
-export function placeCard(card, fragment) {
+const MARGIN = 8;
+
+/**
+ * Places the card beside its claim: in the room to the right of the article column (or to
+ * its left), level with the claim, inside the viewport. Without that room (a phone), it is a
+ * sheet at the foot of the screen, and the claim is scrolled above it: it never covers the
+ * lines that follow the claim.
+ */
+export function placeCard(card, fragment, column) {
   card.hidden = false;
-  const r = fragment.getBoundingClientRect();
-  const margin = 8;
+  card.classList.remove('is-sheet');
+  card.style.left = card.style.top = '';
   const width = card.offsetWidth;
+  const c = column.getBoundingClientRect();
+  const r = fragment.getBoundingClientRect();
+  const right = window.innerWidth - c.right - 2 * MARGIN >= width;
+  const left = c.left - 2 * MARGIN >= width;
+  if (!right && !left) {
+    card.classList.add('is-sheet');
+    const hidden = r.bottom - (window.innerHeight - card.offsetHeight - MARGIN);
+    if (hidden > 0) window.scrollBy({ top: hidden });
+    return;
+  }
   const height = card.offsetHeight;
-  const left = Math.min(Math.max(margin, r.left), window.innerWidth - width - margin);
-  const below = r.bottom + margin + height <= window.innerHeight;
-  const top = below ? r.bottom + margin : Math.max(margin, r.top - height - margin);
-  card.style.left = `${Math.max(margin, left) + window.scrollX}px`;
-  card.style.top = `${top + window.scrollY}px`;
+  const top = Math.min(Math.max(MARGIN, r.top), window.innerHeight - height - MARGIN);
+  card.style.left = `${(right ? c.right + MARGIN : c.left - width - MARGIN) + window.scrollX}px`;
+  card.style.top = `${Math.max(MARGIN, top) + window.scrollY}px`;
 }

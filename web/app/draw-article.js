@@ -26,6 +26,7 @@ export function drawParagraph(text, paragraph, styles, firstFragment) {
       el.dataset.claimId = c.id;
       el.dataset.speakerId = c.speaker ?? '';
       el.dataset.slot = style.slot;
+      if (style.pattern) el.dataset.pattern = style.pattern;
       if (!firstFragment.has(c.id)) {
         firstFragment.add(c.id);
         el.classList.add('claim-first');

@@ -15,6 +15,7 @@ export function drawSpeakers(list, speakers, styles) {
     const style = styleFor(styles, s.id);
     const li = document.createElement('li');
     li.dataset.speakerId = s.id;
+    li.dataset.claims = String(s.claim_count ?? 0);
 
     const button = document.createElement('button');
     button.type = 'button';
@@ -22,6 +23,7 @@ export function drawSpeakers(list, speakers, styles) {
     button.setAttribute('aria-pressed', 'false');
     const badge = line('badge', style.badge);
     badge.dataset.slot = style.slot;
+    if (style.pattern) badge.dataset.pattern = style.pattern;
     badge.setAttribute('aria-hidden', 'true');
     const count = s.claim_count === 1 ? '1 claim' : `${s.claim_count} claims`;
     button.append(badge, line('speaker-name', s.name), line('speaker-count', count));

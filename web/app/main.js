@@ -12,6 +12,7 @@ import { citation, exportFileName, toJson, toMarkdown } from './export.js';
 import { installInputSources } from './input-sources.js';
 import { installShortcuts } from './keyboard.js';
 import { createNotice } from './notice.js';
+import { installDrawer, installSpeakerTools } from './view-controls.js';
 import { registerServiceWorker } from './register-sw.js';
 import { SAMPLE_ARTICLE } from './sample-article.js';
 import { copyText, downloadText } from './save-and-copy.js';
@@ -79,11 +80,26 @@ const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
  * The text box is read-only once the tab is annotated, until "Edit text": a key meant for
  * the overlay (j, k) never edits the article by accident.
  */
+/** Says when the overlay describes an older text than the box holds. */
+function showStale(tab) {
+  $('stale-note').hidden = !(tab.annotation && tab.text !== tab.annotatedText);
+}
+$('annotate-again').addEventListener('click', () => annotateActive());
+
 function showEditing(tab) {
   const locked = !tab.editing && tab.annotation != null;
   ui.input.readOnly = locked;
   ui.editText.hidden = !locked;
   ui.input.closest('.input-panel').classList.toggle('is-locked', locked);
+  showStale(tab);
+}
+
+/** The focus on the article (so j/k move at once), with its first claim in view. */
+function focusArticle() {
+  ui.article.focus({ preventScroll: true });
+  const first = ui.article.querySelector('.claim-first');
+  const r = (first ?? ui.article).getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) $('article-heading').scrollIntoView({ block: 'start' });
 }
 
 /** focus: the reader asked for it (Annotate, a paste): the focus moves to the drawn article. */
@@ -116,7 +132,7 @@ async function annotateTab(tab, { focus = false } = {}) {
     if (tab.text === text) tab.editing = false; // typed on while it ran: stays editable
     const drawn = await present(tab, { progress: large });
     if (drawn) performance.measure('whosaid:annotate-to-overlay', 'whosaid:annotate');
-    if (drawn && focus && tab === tabs.active()) ui.article.focus();
+    if (drawn && focus && tab === tabs.active()) focusArticle();
   } catch (err) {
     if (request !== tab.request) return;
     setStatus(tab, `Could not annotate: ${err.message}. Your text is kept; press Annotate to try again.`, 'error');
@@ -164,6 +180,8 @@ async function showTab(tab, { progress = false } = {}) {
   const { paragraphs, dropped } = prepareAnchoring(text, annotation);
 
   drawSpeakers(ui.speakers, speakers, styles);
+  speakerTools.apply();
+  drawer.label(speakers.length);
   drawUnattributed(ui.unattributed, claims);
   ui.noUnattributed.hidden = claims.some((c) => c.speaker == null);
   const notes = [...(annotation.warnings || [])];
@@ -305,7 +323,7 @@ function openCard(fragment) {
   if (!claim) return;
   fillCard(ui.card, claim, speakersById.get(claim.speaker), placeOf(claim));
   ui.card.append(corrector.cardButton(claim));
-  placeCard(ui.card, fragment);
+  placeCard(ui.card, fragment, ui.article);
 }
 
 function closeCard() {
@@ -368,6 +386,11 @@ async function copyCitation(claimId) {
 ui.card.addEventListener('click', (e) => {
   const id = e.target.closest('[data-copy-claim]')?.dataset.copyClaim;
   if (id) copyCitation(id);
+  if (e.target.closest('[data-close-card]')) closeCard();
+});
+// A tap or click anywhere else closes the card (a touch screen has no "mouse out").
+document.addEventListener('pointerdown', (e) => {
+  if (!ui.card.hidden && !ui.card.contains(e.target) && !fragmentOf(e.target)) closeCard();
 });
 
 function exportActive(kind) {
@@ -424,12 +447,16 @@ ui.editText.addEventListener('click', () => {
 });
 ui.annotate.addEventListener('click', annotateActive);
 ui.input.addEventListener('input', (e) => {
-  tabs.active().text = ui.input.value;
+  const tab = tabs.active();
+  tab.text = ui.input.value;
+  if (tab.sample && tab.text !== SAMPLE_ARTICLE) tab.sample = false; // the reader's own text now
+  showStale(tab);
   if (e.inputType === 'insertFromPaste') annotateActive();
   else sessions.articlesChanged();
 });
 ui.example.addEventListener('click', () => {
   ui.input.value = SAMPLE_ARTICLE;
+  tabs.active().sample = true; // shown, never saved in the session
   annotateActive();
 });
 installInputSources({
@@ -496,8 +523,10 @@ async function redrawCorrected() {
   const tab = tabs.active();
   if (!tab) return;
   await present(tab);
-  if (document.activeElement === document.body || !document.activeElement) ui.article.focus();
+  if (document.activeElement === document.body || !document.activeElement) ui.article.focus({ preventScroll: true });
 }
+const drawer = installDrawer({ panel: $('side-panel'), open: $('open-speakers'), close: $('close-speakers') });
+const speakerTools = installSpeakerTools({ list: ui.speakers, filter: $('speaker-filter'), sort: $('speaker-sort') });
 const corrector = installCorrections(
   { article: ui.article, card: ui.card, speakers: ui.speakers, addClaim: $('add-claim'), list: $('corrections') },
   {

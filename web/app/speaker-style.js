@@ -1,8 +1,10 @@
-// How a speaker looks: a palette slot (colour, defined in styles.css) and an initials
-// badge, so that speakers stay distinguishable without relying on colour alone.
+// How a speaker looks: a palette slot (colour, defined in styles.css), an initials badge, and
+// past the palette's twelve colours a stripe pattern, so that no two speakers look alike and
+// none is told apart by colour alone.
 
-export const PALETTE_SIZE = 8;
-const UNATTRIBUTED = { slot: 'none', badge: '?' };
+export const PALETTE_SIZE = 12;
+export const PATTERNS = 3; // 0: plain, 1 and 2: stripes (styles.css)
+const UNATTRIBUTED = { slot: 'none', pattern: '', badge: '?' };
 
 /** Initials of a name: capitalised words only ("Ministry of Transport" -> "MT"). */
 export function initials(name) {
@@ -13,7 +15,7 @@ export function initials(name) {
 }
 
 /**
- * Style of every speaker by id: `{slot, badge}`. Badges are unique: a repeated set of
+ * Style of every speaker by id: `{slot, pattern, badge}`. Badges are unique: a repeated set of
  * initials gets a number ("JS", "JS2").
  */
 export function speakerStyles(speakers) {
@@ -23,7 +25,8 @@ export function speakerStyles(speakers) {
     const base = initials(s.name);
     const n = (seen.get(base) || 0) + 1;
     seen.set(base, n);
-    styles.set(s.id, { slot: String(i % PALETTE_SIZE), badge: n === 1 ? base : `${base}${n}` });
+    const pattern = Math.floor(i / PALETTE_SIZE) % PATTERNS;
+    styles.set(s.id, { slot: String(i % PALETTE_SIZE), pattern: pattern ? String(pattern) : '', badge: n === 1 ? base : `${base}${n}` });
   });
   return styles;
 }

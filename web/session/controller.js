@@ -106,7 +106,7 @@ export function installSessions({ host, client }) {
 
   /** The open tabs become the session's articles (called by the page on every change). */
   function articlesChanged() {
-    const articles = host.tabs.list().filter((t) => t.text.trim() !== '')
+    const articles = host.tabs.list().filter((t) => t.text.trim() !== '' && !t.sample) // the example is never saved
       .map((t) => ({ id: t.key, title: fit(t.title ?? '', LIMITS.title), text: t.text, date: t.date ?? null }));
     const titles = new Map(record.articles.map((a) => [a.id, a.title || a.text.trim().split('\n')[0].slice(0, 80)]));
     const placed = reanchor(articles, record.reviews, record.orphans, titles);

@@ -2,20 +2,28 @@
 // reduced to its text) and dropped .txt / .html files. HTML is only ever read through
 // htmlToText(); none of it reaches the page.
 
+import { articleSource } from './article-source.js';
 import { htmlToText } from './html-to-text.js';
 
 const TEXT_FILE = /\.(txt|text)$/i;
 const HTML_FILE = /\.html?$/i;
 
-/** Text of a clipboard or drag DataTransfer: text/plain when present, else text/html's text. */
+/**
+ * Text of a clipboard or drag DataTransfer: text/plain when present, else text/html's text;
+ * with the article's source ({url, outlet, date}) from the HTML's metadata or a dateline.
+ */
 export function transferText(data) {
   if (!data) return null;
   const types = [...data.types];
+  const html = types.includes('text/html') ? data.getData('text/html') : null;
   if (types.includes('text/plain')) {
     const text = data.getData('text/plain');
-    if (text !== '') return { text, title: '' };
+    if (text !== '') return { text, title: '', ...articleSource({ html, text }) };
   }
-  if (types.includes('text/html')) return htmlToText(data.getData('text/html'));
+  if (html != null) {
+    const article = htmlToText(html);
+    return { ...article, ...articleSource({ html, text: article.text }) };
+  }
   return null;
 }
 
@@ -26,16 +34,17 @@ export async function readArticleFile(file) {
   if (!isHtml && !isText) return { error: `${file.name}: only .txt and .html files can be opened` };
   const raw = await file.text();
   const stem = file.name.replace(/\.[^.]*$/, '');
-  if (!isHtml) return { text: raw, title: stem };
+  if (!isHtml) return { text: raw, title: stem, ...articleSource({ text: raw, fileName: file.name }) };
   const { text, title } = htmlToText(raw);
-  return { text, title: title || stem };
+  return { text, title: title || stem, ...articleSource({ html: raw, text, fileName: file.name }) };
 }
 
 /**
  * Wires paste and drop:
  * - a paste into the article box while it is read-only (annotated) calls onArticles;
  * - a paste into the article box with only HTML on the clipboard is converted and inserted
- *   by us (plain text pastes keep the browser's own paste, with its undo); then onPasted();
+ *   by us (plain text pastes keep the browser's own paste, with its undo); then
+ *   onPasted({url, outlet, date}) with what the HTML's metadata says;
  * - a paste anywhere else on the page (not in a field) calls onArticles([{text, title}]);
  * - dropped files call onArticles with each readable file, onProblems with the others.
  */
@@ -50,9 +59,10 @@ export function installInputSources({ input, onPasted, onArticles, onProblems })
     const types = [...(e.clipboardData?.types || [])];
     if (types.includes('text/plain') || !types.includes('text/html')) return;
     e.preventDefault();
-    const { text } = htmlToText(e.clipboardData.getData('text/html'));
+    const html = e.clipboardData.getData('text/html');
+    const { text } = htmlToText(html);
     input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
-    onPasted();
+    onPasted(articleSource({ html, text }));
   });
 
   document.addEventListener('paste', (e) => {

@@ -229,10 +229,10 @@ function openArticles(articles) {
     articles = articles.slice(0, room);
   }
   let first = null;
-  for (const { text, title } of articles) {
+  for (const { text, title, url = null, outlet = null, date = null } of articles) {
     const current = tabs.active();
-    const tab = current.text.trim() === '' && !first ? Object.assign(current, { title }) : tabs.add({ text, title });
-    tab.text = text;
+    const tab = current.text.trim() === '' && !first ? current : tabs.add();
+    Object.assign(tab, { title, text, url, outlet, date });
     annotateTab(tab, { focus: !first });
     first ??= tab;
   }
@@ -286,7 +286,7 @@ function reopenTab(tab, index) {
 function loadArticles(articles, { keepActive = false } = {}) {
   const activeKey = keepActive ? tabs.active()?.key : null;
   tabs.clear();
-  const opened = articles.map(({ key, title, text, date }) => tabs.add({ key, title, text, date }));
+  const opened = articles.map(({ key, title, text, date, url, outlet }) => tabs.add({ key, title, text, date, url, outlet }));
   if (opened.length === 0) opened.push(tabs.add());
   switchTo(opened.find((t) => t.key === activeKey) ?? opened[0], { keepView: true });
   for (const tab of opened) if (tab.text.trim() !== '') annotateTab(tab);
@@ -461,7 +461,11 @@ ui.example.addEventListener('click', () => {
 });
 installInputSources({
   input: ui.input,
-  onPasted: annotateActive,
+  onPasted: (source) => {
+    const tab = tabs.active();
+    for (const field of ['url', 'outlet', 'date']) if (source[field] && !tab[field]) tab[field] = source[field];
+    annotateActive();
+  },
   onArticles: openArticles,
   onProblems: (problems) => notify(`${problems.join('; ')}.`),
 });

@@ -40,12 +40,13 @@ export function createTabs() {
 
     /**
      * A new tab (not yet active). Fields: id, n, key (stable across reloads: the session's
-     * article id), title, text, date, annotation, annotatedText, request, status.
+     * article id), title, text, its source (url, outlet, date: the publication date),
+     * annotation, annotatedText, request, status.
      */
-    add({ text = '', title = '', key = newKey(), date = null } = {}) {
+    add({ text = '', title = '', key = newKey(), date = null, url = null, outlet = null } = {}) {
       counter++;
       const tab = {
-        id: `t${counter}`, n: counter, key, title, text, date,
+        id: `t${counter}`, n: counter, key, title, text, date, url, outlet,
         annotation: null,    // the last annotation received…
         annotatedText: null, // …and the text it was made for
         request: 0,          // number of the latest annotation request (older answers are dropped)

@@ -8,6 +8,7 @@ import { createNotice } from '../app/notice.js';
 import { describeCorrection } from '../corrections/corrections.js';
 import { readDraft } from './draft.js';
 import { installSessionFiles } from './import-export.js';
+import { installReviewerSettings } from './reviewer.js';
 import { MEMORY_ONLY, chooseStoreFromFile, isLocalFile, storesFromFile } from './local-file.js';
 import { joinSession } from './model.js';
 import { quoteOf } from './quote-anchor.js';
@@ -22,6 +23,8 @@ const newId = () => globalThis.crypto?.randomUUID?.() ?? `s${Date.now().toString
 
 const newRecord = (name) => ({ id: newId(), name, created: now(), updated: now(), rev: 0, articles: [], reviews: [], orphans: [], corrections: [] });
 const json = (v) => JSON.stringify(v);
+// A stored article as the page's tab: its text and its source (URL, outlet, publication date).
+const tabOf = (a) => ({ key: a.id, title: a.title, text: a.text, date: a.date, url: a.url ?? null, outlet: a.outlet ?? null });
 
 /**
  * host: { tabs (the model), loadArticles([{key, title, text, date}]) replaces the open tabs,
@@ -46,6 +49,7 @@ export function installSessions({ host, client }) {
   let computing = 0;   // number of the latest session request
 
   const notify = createNotice(ui.notice);
+  installReviewerSettings({ name: $('reviewer-name'), url: $('reviewer-url'), status: $('reviewer-status') });
 
   function setSaveStatus(message, error = false) {
     ui.saveStatus.textContent = message;
@@ -95,7 +99,7 @@ export function installSessions({ host, client }) {
     if (!changed) return;
     if (articlesMoved) {
       computed = null;
-      host.loadArticles(record.articles.map((a) => ({ key: a.id, title: a.title, text: a.text, date: a.date })), { keepActive: true });
+      host.loadArticles(record.articles.map(tabOf), { keepActive: true });
     } else if (correctionsMoved) host.correctionsChanged();
     refreshList();
     if (!ui.view.hidden) refreshView();
@@ -107,7 +111,8 @@ export function installSessions({ host, client }) {
   /** The open tabs become the session's articles (called by the page on every change). */
   function articlesChanged() {
     const articles = host.tabs.list().filter((t) => t.text.trim() !== '' && !t.sample) // the example is never saved
-      .map((t) => ({ id: t.key, title: fit(t.title ?? '', LIMITS.title), text: t.text, date: t.date ?? null }));
+      .map((t) => ({ id: t.key, title: fit(t.title ?? '', LIMITS.title), text: t.text, date: t.date ?? null,
+        ...(t.url ? { url: t.url } : {}), ...(t.outlet ? { outlet: t.outlet } : {}) }));
     const titles = new Map(record.articles.map((a) => [a.id, a.title || a.text.trim().split('\n')[0].slice(0, 80)]));
     const placed = reanchor(articles, record.reviews, record.orphans, titles);
     if (json([articles, placed.reviews, placed.orphans]) === json([record.articles, record.reviews, record.orphans])) return;
@@ -125,8 +130,10 @@ export function installSessions({ host, client }) {
   /** The core's session of the current articles, computed once per set of texts. */
   async function joined() {
     const articles = record.articles;
-    const fresh = computed && computed.articles.length === articles.length &&
-      computed.articles.every((a, i) => a.id === articles[i].id && a.text === articles[i].text);
+    // the core's reading depends on the texts and publication dates only (not URL or outlet)
+    const same = (seen) => seen.length === articles.length &&
+      seen.every((a, i) => a.id === articles[i].id && a.text === articles[i].text && a.date === articles[i].date);
+    const fresh = computed && same(computed.articles);
     if (!fresh) {
       const request = ++computing;
       const core = articles.length
@@ -135,7 +142,7 @@ export function installSessions({ host, client }) {
       if (request === computing) computed = { articles, core };
       else return null; // a newer request took over
     }
-    return joinSession({ ...record, articles: computed.articles }, computed.core);
+    return joinSession({ ...record, articles: same(computed.articles) ? record.articles : computed.articles }, computed.core);
   }
 
   let current = null; // the joined session on screen
@@ -189,12 +196,35 @@ export function installSessions({ host, client }) {
       saveNow();
     } else scheduleSave();
   }
+  /** An article's URL, outlet or publication date edited in the session view: its tab follows. */
+  function updateSource(input) {
+    const tab = host.tabs.list().find((t) => t.key === input.dataset.article);
+    if (!tab) return false;
+    const field = input.dataset.sourceField;
+    const value = input.value.trim();
+    if (field === 'date') {
+      if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false; // the date box gives YYYY-MM-DD or ''
+      tab.date = value || null;
+    } else tab[field] = value ? fit(value, field === 'url' ? LIMITS.source : LIMITS.title) : null;
+    articlesChanged();
+    return true;
+  }
   ui.claims.addEventListener('input', (e) => {
+    if (e.target.dataset?.sourceField) {
+      if (e.target.dataset.sourceField !== 'date') updateSource(e.target);
+      return;
+    }
     const field = e.target.dataset?.field;
     const item = e.target.closest('[data-review-key]');
     if (field && item && field !== 'verdict') updateReview(item, field, e.target.value);
   });
   ui.claims.addEventListener('change', (e) => {
+    if (e.target.dataset?.sourceField) {
+      // a new publication date changes how the core resolves "on Friday": read them again
+      if (updateSource(e.target)) saveNow();
+      if (e.target.dataset.sourceField === 'date') refreshView();
+      return;
+    }
     const item = e.target.closest('[data-review-key]');
     if (e.target.dataset?.field === 'verdict' && item) updateReview(item, 'verdict', e.target.value);
     else if (e.target.dataset?.field && item) saveNow();
@@ -272,7 +302,7 @@ export function installSessions({ host, client }) {
     record = next;
     saver.setBase(stored ? next : null);
     computed = null;
-    host.loadArticles(record.articles.map((a) => ({ key: a.id, title: a.title, text: a.text, date: a.date })));
+    host.loadArticles(record.articles.map(tabOf));
     refreshList();
     if (!ui.view.hidden) refreshView();
   }

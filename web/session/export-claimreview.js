@@ -1,28 +1,57 @@
-// schema.org ClaimReview (JSON-LD) for every claim of the session that has a verdict.
+// schema.org ClaimReview (JSON-LD) for every claim of the session that has a verdict, with the
+// fields Google's fact-check markup asks for: url (the review's page), claimReviewed,
+// reviewRating (alternateName, and a value on a 1..5 scale where the verdict has one),
+// author (the reviewing organisation, from the page's settings), datePublished, and
+// itemReviewed: the Claim with its author (the speaker) and its appearances (each article
+// carrying it, with URL, outlet and publication date where known).
 
 import { verdictLabel } from './schema.js';
 
 // Rating scale 1 (false) .. 5 (accurate); "unverifiable" has a name but no value.
 const RATING = { accurate: 5, 'needs-context': 3, misleading: 2, false: 1 };
 
-/** joined: joinSession(record, core). */
-export function toClaimReview(record, joined) {
+/** The review's own address: the organisation's fact-check page, one anchor per claim. */
+const reviewUrl = (page, claim) => {
+  if (!page) return null;
+  const u = new URL(page);
+  u.hash = `claim-${encodeURIComponent(claim.key)}`;
+  return u.href;
+};
+
+/** One article as a place the claim appeared. */
+function appearance(article) {
+  return {
+    '@type': 'CreativeWork',
+    ...(article.url ? { url: article.url } : {}),
+    headline: article.title,
+    ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
+    ...(article.date ? { datePublished: article.date } : {}),
+  };
+}
+
+/** joined: joinSession(record, core); reviewer: {name, url} of the reviewing organisation. */
+export function toClaimReview(record, joined, { reviewer = {} } = {}) {
   const reviewed = joined.claims.filter((c) => c.review?.verdict);
   const graph = reviewed.map((c) => {
     const r = c.review;
     const rating = { '@type': 'Rating', alternateName: verdictLabel(r.verdict), bestRating: 5, worstRating: 1 };
     if (RATING[r.verdict] !== undefined) rating.ratingValue = RATING[r.verdict];
+    const articles = [...new Set([c.article, ...c.versions.filter((v) => v.relation !== 'related').map((v) => v.claim.article)])];
+    const dates = articles.map((a) => a.date).filter(Boolean).sort();
+    const url = reviewUrl(reviewer.url, c);
     return {
       '@type': 'ClaimReview',
+      ...(url ? { url } : {}),
       claimReviewed: c.text,
+      ...(reviewer.name ? { author: { '@type': 'Organization', name: reviewer.name, ...(reviewer.url ? { url: reviewer.url } : {}) } } : {}),
       datePublished: r.updated.slice(0, 10),
       reviewRating: rating,
       ...(r.note ? { reviewBody: r.note } : {}),
       itemReviewed: {
         '@type': 'Claim',
         ...(c.speaker ? { author: { '@type': c.speakerKind === 'organization' ? 'Organization' : 'Person', name: c.speaker } } : {}),
-        appearance: [...new Set([c.article.title, ...c.versions.filter((v) => v.relation !== 'related')
-          .map((v) => v.claim.article.title)])].map((headline) => ({ '@type': 'CreativeWork', headline })),
+        ...(dates.length ? { datePublished: dates[0] } : {}),
+        appearance: articles.map(appearance),
       },
       // Sources as plain text values, never turned into anything that runs.
       ...(r.sources.length ? { citation: r.sources.map((s) => s.trim()).filter(Boolean) } : {}),

@@ -1,5 +1,5 @@
 // W3C Web Annotation (JSON-LD) of every claim in a session: one Annotation per claim, its
-// target the article with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector.
+// target the article (its URL when known) with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector.
 // Positions count Unicode code points, as the Web Annotation model says, not UTF-16 units.
 
 import { codePointIndex } from './codepoints.js';
@@ -10,6 +10,14 @@ const CONTEXT_CODE_POINTS = 32;
 
 export const articleIri = (sessionId, articleUid) =>
   `urn:whosaid:${encodeURIComponent(sessionId)}:article:${encodeURIComponent(articleUid)}`;
+
+/**
+ * The annotated article: its web address when known, so that Hypothesis or any W3C client can
+ * anchor the quote on the page itself; else an urn: of this session (the text as pasted).
+ */
+const articleSource = (record, article) => (article.url
+  ? { id: article.url, type: 'Text', title: article.title }
+  : { id: articleIri(record.id, article.uid), type: 'Text', format: 'text/plain', title: article.title });
 
 /** Selectors for [start, end) UTF-16 units of `text` (index: codePointIndex(text)). */
 export function selectorsFor(text, index, start, end) {
@@ -50,7 +58,7 @@ export function toWebAnnotation(record, joined, { generated = new Date().toISOSt
       ...(r ? { modified: r.updated } : {}),
       body,
       target: {
-        source: { id: articleIri(record.id, c.article.uid), type: 'Text', format: 'text/plain', title: c.article.title },
+        source: articleSource(record, c.article),
         selector: selectorsFor(c.article.text, indexes.get(c.article.uid), c.start, c.end),
       },
     };

@@ -4,6 +4,7 @@
 
 import { downloadText } from '../app/save-and-copy.js';
 import { toClaimReview } from './export-claimreview.js';
+import { readReviewer } from './reviewer.js';
 import { toMarkdownReport } from './export-markdown.js';
 import { toWebAnnotation } from './export-webanno.js';
 import {
@@ -64,7 +65,7 @@ export function installSessionFiles(ui, io) {
     const record = io.record();
     const base = `whosaid-${slug(record.name)}`;
     if (kind === 'webanno') downloadText(`${base}-annotations.jsonld`, 'application/ld+json', `${JSON.stringify(toWebAnnotation(record, j), null, 2)}\n`);
-    else if (kind === 'claimreview') downloadText(`${base}-claimreview.jsonld`, 'application/ld+json', `${JSON.stringify(toClaimReview(record, j), null, 2)}\n`);
+    else if (kind === 'claimreview') downloadText(`${base}-claimreview.jsonld`, 'application/ld+json', `${JSON.stringify(toClaimReview(record, j, { reviewer: readReviewer() }), null, 2)}\n`);
     else downloadText(`${base}-report.md`, 'text/markdown', toMarkdownReport(record, j));
   }
   const exporting = (kind) => () => exportJoined(kind).catch((err) => io.notify(`Could not export: ${err.message}.`));

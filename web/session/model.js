@@ -13,12 +13,14 @@ export const titleOf = (article, i) => {
 };
 
 /**
- * → {articles: [{uid, title, text, date, index}], speakers: [{id, name, kind, title, aliases, perArticle: [{article, count}]}],
+ * → {articles: [{uid, title, text, date (publication), url, outlet, index}], speakers: [{id, name, kind, title, aliases, perArticle: [{article, count}]}],
  *    claims: [{id, key, article, start, end, text, speaker, kind, facts, review, versions: [{claim, relation, score}]}],
  *    orphans: reviews whose claim the core no longer finds}
  */
 export function joinSession(record, core) {
-  const articles = record.articles.map((a, index) => ({ uid: a.id, title: titleOf(a, index), text: a.text, date: a.date ?? null, index }));
+  const articles = record.articles.map((a, index) => ({
+    uid: a.id, title: titleOf(a, index), text: a.text, date: a.date ?? null, url: a.url ?? null, outlet: a.outlet ?? null, index,
+  }));
   const byCoreId = new Map((core?.articles ?? []).map((a, i) => [a.id, articles[i]]));
   const reviews = new Map(record.reviews.map((r) => [reviewKey(r.article, r.start, r.end), r]));
   const speakers = (core?.speakers ?? []).map((s) => {
@@ -61,6 +63,9 @@ export function joinSession(record, core) {
     ...record.reviews.filter((r) => !found.has(reviewKey(r.article, r.start, r.end))).map((r) => ({ ...r, articleTitle: titles.get(r.article) ?? '' }))];
   return { articles, speakers: corrected.speakers, claims: corrected.claims, orphans, corrections: record.corrections ?? [] };
 }
+
+/** "USA Today, 2016-08-10": where and when a version appeared (the title when no outlet is known). */
+export const sourceWords = (article) => [article.outlet || article.title, article.date].filter(Boolean).join(', ');
 
 /** Kind of a claim in words. */
 export const kindWords = (kind) => ({ direct: 'quoted', indirect: 'reported', mixed: 'partly quoted' })[kind] ?? kind;

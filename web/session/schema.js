@@ -1,7 +1,8 @@
 // The session file and the stored session record: one shape, version 1.
 //   {"schema": "whosaid-session", "version": 1, "exported": ISO time, "generator": "whosaid …",
 //    "session": {id, name, created, updated, rev,
-//                articles: [{id, title, text, date}],            // the open articles' texts
+//                articles: [{id, title, text, date, url?, outlet?}], // the open articles' texts; date:
+//                                                                 // publication; url, outlet: its source
 //                reviews:  [{id, article, start, end, text, prefix, suffix, speaker, verdict, note, sources, updated}],
 //                orphans:  [the same + articleTitle],           // reviews whose passage is gone, kept
 //                corrections: [the reader's corrections, corrections/corrections.js]}}
@@ -94,6 +95,15 @@ function day(v, where) {
   return v;
 }
 
+// An article's URL: http(s) only, as the page links nothing else.
+function webUrlOf(v, where) {
+  str(v, where, { max: LIMITS.source, empty: false });
+  let u = null;
+  try { u = new URL(v); } catch { /* said below */ }
+  if (!u || !(u.protocol === 'http:' || u.protocol === 'https:') || /\s/.test(v)) fail(`${where} should be a web address (http or https).`);
+  return v;
+}
+
 /** Checks a session record (the "session" of a file, or what the store holds); returns a clean copy. */
 export function validateSession(s) {
   if (!isObject(s)) fail('The file has no session in it.');
@@ -123,6 +133,9 @@ export function validateSession(s) {
       title: str(a.title ?? '', `${where}'s title`, { max: LIMITS.title }),
       text: str(a.text, `${where}'s text`, { wellFormed: false }),
       date: a.date == null ? null : day(a.date, `${where}'s date`),
+      // the article's source, when known (files from before it have none)
+      ...(a.url == null ? {} : { url: webUrlOf(a.url, `${where}'s URL`) }),
+      ...(a.outlet == null ? {} : { outlet: str(a.outlet, `${where}'s outlet`, { max: LIMITS.title }) }),
     };
     if (texts.has(article.id)) fail(`Two articles have the id “${article.id}”.`);
     texts.set(article.id, article.text);

@@ -2,7 +2,7 @@
 // its facts marked, the other outlets' versions beside it, and its review form. Text nodes
 // only (never markup from the articles); no data-claim-id (that belongs to #article).
 
-import { factTitle, kindWords } from './model.js';
+import { factTitle, kindWords, sourceWords } from './model.js';
 import { VERDICTS, verdictLabel } from './schema.js';
 
 const el = (tag, props = {}, ...children) => {
@@ -96,7 +96,7 @@ function drawClaim(claim, n) {
     const box = el('div', { className: `version other rel-${v.relation}` },
       el('p', { className: 'who' },
         el('span', { className: 'relation', textContent: `${RELATION_WORDS[v.relation]} ${v.score.toFixed(2)}` }),
-        ` ${v.claim.article.title}`),
+        ` ${sourceWords(v.claim.article)}`),
       el('blockquote', {}, claimWithFacts(v.claim)));
     box.dataset.relation = v.relation;
     box.dataset.otherClaim = v.claim.id;
@@ -110,6 +110,21 @@ function drawClaim(claim, n) {
   return item;
 }
 
+/** The article's URL, outlet and publication date, editable (prefilled from what the input said). */
+function sourceForm(a) {
+  const field = (name, label, props) => {
+    const id = `source-${name}-${a.index}`;
+    const input = el('input', { id, value: a[name] ?? '', autocomplete: 'off', spellcheck: false, ...props });
+    input.dataset.sourceField = name;
+    input.dataset.article = a.uid;
+    return el('span', { className: 'source-field' }, el('label', { htmlFor: id, textContent: label }), input);
+  };
+  return el('div', { className: 'article-source' },
+    field('outlet', 'Outlet', { type: 'text', maxLength: 1000 }),
+    field('url', 'URL', { type: 'url', maxLength: 4000, placeholder: 'https://' }),
+    field('date', 'Published', { type: 'date' }));
+}
+
 /** Draws the whole view into `ui` ({speakers, claims, summary}). */
 export function drawSessionView(ui, joined) {
   drawSpeakers(ui.speakers, joined);
@@ -119,6 +134,7 @@ export function drawSessionView(ui, joined) {
     const headingId = `session-article-${a.index}`;
     return el('section', { className: 'session-article' },
       el('h3', { id: headingId, textContent: a.title }),
+      sourceForm(a),
       claims.length ? el('ol', { className: 'reviews' }, ...claims.map((c) => drawClaim(c, ++n)))
         : el('p', { className: 'hint', textContent: 'No claims found in this article.' }));
   });

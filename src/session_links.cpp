@@ -16,6 +16,7 @@ constexpr double kSameAt = 0.42;      // same_score at which two claims are one 
 constexpr double kRelatedAt = 0.30;   // content overlap at which they are worth showing side by side
 constexpr std::size_t kMinShared = 2; // one shared word is a coincidence...
 constexpr std::size_t kRarest = 3;    // ...unless one speaker says a word only this many claims use
+constexpr std::size_t kFragmentStems = 3;  // content words below which a claim is a fragment
 constexpr double kVerbatimQuote = 0.75;    // word pairs repeated: a quote copied, not a paraphrase
 constexpr std::size_t kVerbatimShared = 8; // content words a copied quote must share to override speakers
 constexpr std::size_t kRelatedShared = 3;  // "related" alone (no speaker evidence) needs more in common
@@ -113,6 +114,9 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 // one shared word is a coincidence, unless one speaker uses a word this rare
                 c.weak = c.shared.size() < kMinShared;
                 if (c.weak && !(c.speaker >= 1.0 && list.size() <= kRarest)) continue;
+                // a fragment of two words ("attention to the issue") matches anything on its
+                // topic: only its own speaker's words can be its statement
+                if (std::min(stems[i].size(), stems[j].size()) < kFragmentStems && c.speaker < 1.0) continue;
                 for (const std::string& w : c.shared) shared += weight(w);
                 double overlap = shared / std::min(wa, wb), dice = 2 * shared / (wa + wb);
                 c.content = 0.5 * overlap + 0.5 * dice;

@@ -123,3 +123,13 @@ TEST_CASE("of a line said twice in one article, the exact quote is the one anoth
     CHECK(linked(s, "We will not raise bus fares this year", "We will not raise bus fares this year"));
     CHECK_FALSE(linked(s, "not going to rise", "We will not raise"));
 }
+
+TEST_CASE("a two-word fragment nobody is named for links to no one else's statement") {
+    // same day, same topic: "attention to the issue" matches any claim on it word for word
+    std::string fragment = "Rally\n\nThe protest, it was said, was for attention to the issue.\n";
+    std::string statement = "Housing march\n\nOrganiser Dana Whitfield said the march would draw attention to the issue of rents in the city.\n";
+    Day d = make_day(2026, 3, 2);
+    Session s = build_session({{"a.txt", fragment, d}, {"b.txt", statement, d}});
+    CHECK(same_links(s) == 0);
+    CHECK(s.articles[0].event != s.articles[1].event);
+}

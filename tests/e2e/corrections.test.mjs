@@ -4,9 +4,10 @@
 // panel, the session view and the Web Annotation, ClaimReview and Markdown exports; undoable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { openPage, startSite } from './harness.mjs';
-import { COAST, GAZETTE, giveVerdict, openArticle, review, showArticles, showSession, waitSaved } from './session-helpers.mjs';
+import {
+  COAST, GAZETTE, download, giveVerdict, openArticle, review, showArticles, showSession, waitSaved,
+} from './session-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -16,11 +17,6 @@ const dialog = (p) => p.locator('#correct-dialog');
 const claimIn = (p, words) => p.locator('#article .claim-first', { hasText: words });
 const speakerNames = (p) => p.$$eval('#speakers .speaker-name', (els) => els.map((e) => e.textContent));
 const tab = (p, n) => p.locator('#tabs [role="tab"]').nth(n);
-
-async function download(p, selector) {
-  const [file] = await Promise.all([p.waitForEvent('download'), p.click(selector)]);
-  return fs.readFileSync(await file.path(), 'utf8');
-}
 
 /** Opens the claim's correction form with the keyboard: focus the claim, press e. */
 async function correctWithKeys(p, words) {

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, startSite, waitForResult } from './harness.mjs';
 import {
-  COAST, GAZETTE, giveVerdict, openArticle, orphan, review, showArticles, showSession, waitSaved,
+  COAST, GAZETTE, download, giveVerdict, openArticle, orphan, review, showArticles, showSession, waitSaved,
 } from './session-helpers.mjs';
 
 const NOTE = 'The timetable has it every 20 minutes.';
@@ -45,6 +45,12 @@ test('an edit inside a reviewed passage, then its undo: the verdict and note are
   await showSession(page);
   assert.equal(await orphan(page, 'ferry would run every 20 minutes').count(), 1, 'the orphan keeps its own text');
   assert.match(await orphan(page, 'ferry').textContent(), /verdict: Misleading/);
+  // Kept in the exports too: by its quote and context, with its verdict.
+  const kept = JSON.parse(await download(page, '#export-webanno')).first.items.filter((i) => i.id.includes(':review:'));
+  assert.equal(kept.length, 1);
+  assert.equal(kept[0].target.selector[0].exact, 'the ferry would run every 20 minutes while the bridge is closed');
+  assert.ok(kept[0].body.some((b) => b.purpose === 'assessing' && b.value === 'Misleading'));
+  assert.ok(JSON.parse(await download(page, '#export-claimreview'))['@graph'].some((r) => /every 20 minutes/.test(r.claimReviewed)));
 
   // The edit undone: the review is back on its claim.
   await showArticles(page);
@@ -71,6 +77,10 @@ test('closing an article can be undone, with its reviews; meanwhile they are kep
   await openArticle(page, COAST, { newTab: true });
   await showSession(page);
   await giveVerdict(page, 'every 15 minutes', 'false');
+  // Back to "Not reviewed" asks first; keeping it keeps the verdict.
+  await review(page, 'every 15 minutes').getByLabel('Verdict').selectOption('');
+  await page.locator('#confirm-dialog').getByRole('button', { name: 'Keep it' }).click();
+  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
   await showArticles(page);
   await page.getByRole('button', { name: 'Close article' }).click();
   assert.equal(await page.locator('#tabs [role="tab"]').count(), 1);

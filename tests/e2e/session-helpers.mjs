@@ -39,3 +39,9 @@ export async function giveVerdict(p, words, verdict, note) {
   if (note) await item.getByLabel('Note').fill(note);
   await waitSaved(p);
 }
+
+/** Clicks `selector` and reads the file it downloads. */
+export async function download(p, selector) {
+  const [file] = await Promise.all([p.waitForEvent('download'), p.click(selector)]);
+  return fs.readFileSync(await file.path(), 'utf8');
+}

@@ -14,7 +14,7 @@ import { joinSession } from './model.js';
 import { quoteOf } from './quote-anchor.js';
 import { reanchor } from './reanchor.js';
 import { createSaver } from './saver.js';
-import { LIMITS, fit, reviewKey, validateSession } from './schema.js';
+import { LIMITS, fit, reviewKey, validateSession, verdictLabel } from './schema.js';
 import { askPersistence, openStore } from './store.js';
 import { drawSessionView, sessionSummary } from './view.js';
 
@@ -218,7 +218,7 @@ export function installSessions({ host, client }) {
     const item = e.target.closest('[data-review-key]');
     if (field && item && field !== 'verdict') updateReview(item, field, e.target.value);
   });
-  ui.claims.addEventListener('change', (e) => {
+  ui.claims.addEventListener('change', async (e) => {
     if (e.target.dataset?.sourceField) {
       // a new publication date changes how the core resolves "on Friday": read them again
       if (updateSource(e.target)) saveNow();
@@ -226,8 +226,15 @@ export function installSessions({ host, client }) {
       return;
     }
     const item = e.target.closest('[data-review-key]');
-    if (e.target.dataset?.field === 'verdict' && item) updateReview(item, 'verdict', e.target.value);
-    else if (e.target.dataset?.field && item) saveNow();
+    if (e.target.dataset?.field === 'verdict' && item) {
+      // Back to "Not reviewed" discards a verdict: asked first.
+      const before = current?.claims.find((c) => c.key === item.dataset.reviewKey)?.review?.verdict ?? '';
+      if (before && !e.target.value && !await confirmAction({ question: `Clear the verdict “${verdictLabel(before)}”?`, confirm: 'Clear verdict' })) {
+        e.target.value = before;
+        return;
+      }
+      updateReview(item, 'verdict', e.target.value);
+    } else if (e.target.dataset?.field && item) saveNow();
   });
 
   /** Deletes a review or an orphan (by id): asks first when it holds a verdict; Undo brings it back. */

@@ -10,6 +10,12 @@ import { verdictLabel } from './schema.js';
 // Rating scale 1 (false) .. 5 (accurate); "unverifiable" has a name but no value.
 const RATING = { accurate: 5, 'needs-context': 3, misleading: 2, false: 1 };
 
+function ratingOf(verdict) {
+  const rating = { '@type': 'Rating', alternateName: verdictLabel(verdict), bestRating: 5, worstRating: 1 };
+  if (RATING[verdict] !== undefined) rating.ratingValue = RATING[verdict];
+  return rating;
+}
+
 /** The review's own address: the organisation's fact-check page, one anchor per claim. */
 const reviewUrl = (page, claim) => {
   if (!page) return null;
@@ -34,8 +40,7 @@ export function toClaimReview(record, joined, { reviewer = {} } = {}) {
   const reviewed = joined.claims.filter((c) => c.review?.verdict);
   const graph = reviewed.map((c) => {
     const r = c.review;
-    const rating = { '@type': 'Rating', alternateName: verdictLabel(r.verdict), bestRating: 5, worstRating: 1 };
-    if (RATING[r.verdict] !== undefined) rating.ratingValue = RATING[r.verdict];
+    const rating = ratingOf(r.verdict);
     const articles = [...new Set([c.article, ...c.versions.filter((v) => v.relation !== 'related').map((v) => v.claim.article)])];
     const dates = articles.map((a) => a.date).filter(Boolean).sort();
     const url = reviewUrl(reviewer.url, c);
@@ -57,5 +62,17 @@ export function toClaimReview(record, joined, { reviewer = {} } = {}) {
       ...(r.sources.length ? { citation: r.sources.map((s) => s.trim()).filter(Boolean) } : {}),
     };
   });
+  // Verdicts on passages no longer in the articles (orphans) are kept too, with what is known.
+  for (const r of (joined.orphans ?? []).filter((o) => o.verdict)) {
+    graph.push({
+      '@type': 'ClaimReview', claimReviewed: r.text,
+      ...(reviewer.name ? { author: { '@type': 'Organization', name: reviewer.name, ...(reviewer.url ? { url: reviewer.url } : {}) } } : {}),
+      datePublished: r.updated.slice(0, 10), reviewRating: ratingOf(r.verdict),
+      ...(r.note ? { reviewBody: r.note } : {}),
+      itemReviewed: { '@type': 'Claim', ...(r.speaker ? { author: { '@type': 'Person', name: r.speaker } } : {}),
+        appearance: r.articleTitle ? [{ '@type': 'CreativeWork', headline: r.articleTitle }] : [] },
+      ...(r.sources.length ? { citation: r.sources.map((s) => s.trim()).filter(Boolean) } : {}),
+    });
+  }
   return { '@context': 'https://schema.org', '@graph': graph };
 }

@@ -29,6 +29,37 @@ export function selectorsFor(text, index, start, end) {
   ];
 }
 
+/** The bodies of a review: its verdict, note and sources (only http(s) ones as links). */
+function reviewBodies(r) {
+  const body = [];
+  if (r?.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: verdictLabel(r.verdict) });
+  if (r?.note) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: r.note });
+  for (const src of r?.sources ?? []) {
+    body.push(isWebUrl(src)
+      ? { type: 'SpecificResource', purpose: 'linking', source: src.trim() }
+      : { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: `Source: ${src}` });
+  }
+  return body;
+}
+
+/**
+ * A review whose passage is gone (edited away, its article closed): kept in the export with
+ * its quote and context only, since no position in the current text is its.
+ */
+const orphanItem = (record, r) => ({
+  id: `${articleIri(record.id, r.article)}:review:${encodeURIComponent(r.id)}`,
+  type: 'Annotation',
+  creator: { type: 'Person', name: 'the reader' },
+  motivation: r.verdict ? 'assessing' : 'commenting',
+  modified: r.updated,
+  body: [{ type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${r.speaker ?? 'Unattributed'} (passage no longer in the article)` },
+    ...reviewBodies(r)],
+  target: {
+    source: { id: articleIri(record.id, r.article), type: 'Text', format: 'text/plain', title: r.articleTitle ?? '' },
+    selector: [{ type: 'TextQuoteSelector', exact: r.text, prefix: r.prefix ?? '', suffix: r.suffix ?? '' }],
+  },
+});
+
 /** joined: joinSession(record, core); record: the stored session. */
 export function toWebAnnotation(record, joined, { generated = new Date().toISOString() } = {}) {
   const indexes = new Map(joined.articles.map((a) => [a.uid, codePointIndex(a.text)]));
@@ -42,13 +73,7 @@ export function toWebAnnotation(record, joined, { generated = new Date().toISOSt
         value: 'was' in c ? `Corrected by the reader; the machine said: ${c.was ?? 'unattributed'}` : 'Claim added by the reader' });
     }
     const r = c.review;
-    if (r?.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', format: 'text/plain', value: verdictLabel(r.verdict) });
-    if (r?.note) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: r.note });
-    for (const src of r?.sources ?? []) {
-      body.push(isWebUrl(src)
-        ? { type: 'SpecificResource', purpose: 'linking', source: src.trim() }
-        : { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: `Source: ${src}` });
-    }
+    body.push(...reviewBodies(r));
     return {
       id: `${articleIri(record.id, c.article.uid)}:claim:${c.start}-${c.end}`,
       type: 'Annotation',
@@ -63,6 +88,7 @@ export function toWebAnnotation(record, joined, { generated = new Date().toISOSt
       },
     };
   });
+  items.push(...(joined.orphans ?? []).map((r) => orphanItem(record, r)));
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `urn:whosaid:${encodeURIComponent(record.id)}`,

@@ -69,6 +69,9 @@ export async function openPage(context, url, { viewport = { width: 1280, height:
   page.on('console', (m) => {
     // Playwright's own note when startSite() blocked service workers: not the page's doing.
     if (m.text() === 'Service Worker registration blocked by Playwright') return;
+    // Chromium's own favicon fetch for the manifest page that clearSessions opens first: its
+    // 404 can arrive after this listener is set (a race that failed tests now and then).
+    if (new URL(m.location()?.url || 'about:blank').pathname === '/favicon.ico') return;
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e}`));

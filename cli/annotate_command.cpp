@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "io.hpp"
+#include "options.hpp"
 #include "whosaid/json.hpp"
 #include "whosaid/whosaid.hpp"
 
@@ -15,10 +16,8 @@ int annotate_command(const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--pretty") pretty = true;
-        else if (arg == "--max-bytes" || arg.rfind("--max-bytes=", 0) == 0) {
-            std::string value = arg.size() > 11 ? arg.substr(12) : (i + 1 < args.size() ? args[++i] : "");
-            options.max_input_bytes = parse_byte_count(value);  // 0 = no limit
-        } else if (arg == "-" || arg.rfind("-", 0) != 0) {
+        else if (take_max_bytes(args, i, options.max_input_bytes)) continue;  // 0 = no limit
+        else if (arg == "-" || arg.rfind("-", 0) != 0) {
             if (!file.empty()) throw CliError("annotate takes one FILE");
             file = arg;
         } else throw CliError("unknown option " + arg);
@@ -29,7 +28,8 @@ int annotate_command(const std::vector<std::string>& args) {
     std::string out = whosaid::to_json(a, pretty ? 2 : -1);  // built whole: never partial JSON
     out.push_back('\n');
     for (const auto& w : a.warnings) std::fprintf(stderr, "whosaid: warning: %s\n", w.c_str());
-    return write_stdout(out) ? 0 : 1;
+    write_stdout(out);
+    return 0;
 }
 
 }  // namespace whosaid_cli

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <new>
 #include <sys/stat.h>
+#include <vector>
+
 
 namespace whosaid_cli {
 namespace {
@@ -30,46 +30,62 @@ CliError over_limit(const std::string& path, const std::string& size, std::size_
                     " bytes (--max-bytes)");
 }
 
-}  // namespace
-
-std::size_t parse_byte_count(const std::string& s) {
-    std::size_t i = 0, n = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-        if (n > (std::size_t(-1) >> 12) / 10) throw CliError("--max-bytes: " + s + " is too large");
-        n = n * 10 + static_cast<std::size_t>(s[i++] - '0');
+// Reads `in` to its end in chunks, refusing it once it holds more than max_bytes (0 = no limit).
+std::string read_bounded(std::FILE* in, const std::string& path, std::size_t max_bytes) {
+    std::string data;
+    std::vector<char> chunk(1 << 16);
+    for (;;) {
+        std::size_t got = std::fread(chunk.data(), 1, chunk.size(), in);
+        data.append(chunk.data(), got);
+        if (max_bytes && data.size() > max_bytes) throw over_limit(path, "over " + std::to_string(max_bytes), max_bytes);
+        if (got < chunk.size()) break;
     }
-    std::string suffix = s.substr(i);
-    if (i == 0 || !(suffix.empty() || suffix == "K" || suffix == "M" || suffix == "G"))
-        throw CliError("--max-bytes needs a number of bytes (e.g. 1000000, 64M), not '" + s + "'");
-    int shift = suffix == "K" ? 10 : suffix == "M" ? 20 : suffix == "G" ? 30 : 0;
-    return n << shift;
+    if (std::ferror(in)) throw CliError(path + ": cannot read: " + std::strerror(errno));
+    return data;
 }
+
+std::string write_error_text() { return std::string("cannot write the output: ") + std::strerror(errno); }
+
+}  // namespace
 
 std::string read_text_file(const std::string& path, std::size_t max_bytes) {
     std::string data;
     if (path == "-") {
-        char buffer[1 << 16];
-        while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-            data.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-            if (max_bytes && data.size() > max_bytes) throw over_limit(path, "over " + std::to_string(max_bytes), max_bytes);
-        }
+        data = read_bounded(stdin, path, max_bytes);
     } else {
         struct stat st {};
         if (stat(path.c_str(), &st) != 0) throw CliError(path + ": " + std::strerror(errno));
         if (S_ISDIR(st.st_mode)) throw CliError(path + ": is a directory");
         if (max_bytes && S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_bytes)
             throw over_limit(path, std::to_string(st.st_size), max_bytes);
-        std::ifstream in(path, std::ios::binary);
+        std::FILE* in = std::fopen(path.c_str(), "rb");
         if (!in) throw CliError(path + ": cannot open: " + std::strerror(errno));
-        data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (max_bytes && data.size() > max_bytes) throw over_limit(path, std::to_string(data.size()), max_bytes);
+        try {
+            data = read_bounded(in, path, max_bytes);
+        } catch (...) {
+            std::fclose(in);
+            throw;
+        }
+        std::fclose(in);
     }
     if (looks_binary(data)) throw CliError(path + ": does not look like text (binary data)");
     return data;
 }
 
-bool write_stdout(const std::string& s) {
-    return std::fwrite(s.data(), 1, s.size(), stdout) == s.size() && std::fflush(stdout) == 0;
+void write_stdout(const std::string& s) {
+    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fflush(stdout) != 0) throw CliError(write_error_text());
+}
+
+void exit_on_write_error() {
+    std::fprintf(stderr, "whosaid: %s\n", write_error_text().c_str());
+    std::fflush(stderr);
+    std::_Exit(1);
+}
+
+std::string error_text(const std::exception& e) {
+    if (dynamic_cast<const std::bad_alloc*>(&e))
+        return "out of memory: this input needs more memory than the system allows (try a smaller input or raise the memory limit)";
+    return e.what();
 }
 
 }  // namespace whosaid_cli

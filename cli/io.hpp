@@ -1,6 +1,8 @@
-// Input and errors shared by the CLI's commands.
+// Input, output and errors shared by the CLI's commands.
 #pragma once
 
+#include <cstddef>
+#include <exception>
 #include <stdexcept>
 #include <string>
 
@@ -12,15 +14,21 @@ struct CliError : std::runtime_error {
 };
 
 // Reads a whole file ("-" = standard input). Throws CliError for a missing file, a directory,
-// data that is not text (binary), or (when max_bytes > 0) more than max_bytes bytes: a regular
-// file is refused by its size before it is read, standard input once it passes the limit.
-std::string read_text_file(const std::string& path, std::size_t max_bytes = 0);
+// a read error, data that is not text (binary), or (when max_bytes > 0) more than max_bytes
+// bytes: a regular file is refused by its size before it is read; anything else (standard
+// input, a pipe, a device, a process substitution) is read in chunks and refused as soon as it
+// passes the limit, so /dev/zero costs max_bytes of memory, not all of it.
+std::string read_text_file(const std::string& path, std::size_t max_bytes);
 
-// Parses a byte count for --max-bytes: digits with an optional K, M or G (1024-based) suffix.
-// Throws CliError for anything else.
-std::size_t parse_byte_count(const std::string& s);
+// Writes all of `s` to standard output and flushes (never partial JSON). Throws CliError
+// ("cannot write the output: No space left on device") on a write error.
+void write_stdout(const std::string& s);
 
-// Writes all of `s` to standard output at once (never partial JSON); false on a write error.
-bool write_stdout(const std::string& s);
+// For a long-running command whose output is broken (a full disk, a closed pipe with SIGPIPE
+// ignored): nothing more can be delivered, so say why on stderr and end the process, status 1.
+[[noreturn]] void exit_on_write_error();
+
+// What went wrong, in words: an out-of-memory (std::bad_alloc) says so instead of "std::bad_alloc".
+std::string error_text(const std::exception& e);
 
 }  // namespace whosaid_cli

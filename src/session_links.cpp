@@ -50,18 +50,30 @@ std::string unit_of(const Fact& f) {
 // Two versions of one statement disagree when they give the same kind of figure with
 // different values, unless a hedge ("about", "almost") covers the difference.
 bool figures_conflict(const Session& s, const SessionClaim& a, const SessionClaim& b) {
-    for (int i : a.facts)
-        for (int j : b.facts) {
-            const Fact& x = s.articles[a.article].facts[i];
-            const Fact& y = s.articles[b.article].facts[j];
-            if (x.kind == "weekday" || x.kind == "relative_date" || unit_of(x) != unit_of(y)) continue;
-            if (x.value == y.value) continue;
-            double mx = magnitude(x), my = magnitude(y);
-            bool hedged = x.approx || y.approx;
-            if (hedged && mx > 0 && my > 0 && std::fabs(mx - my) <= kFigureSlack * std::max(mx, my)) continue;
-            return true;
+    auto agree = [](const Fact& x, const Fact& y) {
+        if (x.value == y.value) return true;
+        double mx = magnitude(x), my = magnitude(y);
+        bool hedged = x.approx || y.approx;
+        return hedged && mx > 0 && my > 0 && std::fabs(mx - my) <= kFigureSlack * std::max(mx, my);
+    };
+    // a figure of one version that the other gives differently, and nowhere gives alike: a
+    // claim naming "29 percent and 43 percent" agrees with another naming both
+    auto unmatched = [&](const SessionClaim& p, const SessionClaim& q) {
+        for (int i : p.facts) {
+            const Fact& x = s.articles[p.article].facts[i];
+            if (x.kind == "weekday" || x.kind == "relative_date") continue;
+            bool same_unit = false, matched = false;
+            for (int j : q.facts) {
+                const Fact& y = s.articles[q.article].facts[j];
+                if (unit_of(x) != unit_of(y)) continue;
+                same_unit = true;
+                if (agree(x, y)) { matched = true; break; }
+            }
+            if (same_unit && !matched) return true;
         }
-    return false;
+        return false;
+    };
+    return unmatched(a, b) || unmatched(b, a);
 }
 
 // Share of the shorter list of word pairs (sorted) that the other list holds too.

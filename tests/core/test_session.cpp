@@ -43,7 +43,7 @@ int links_between(const Session& s, int article_a, int article_b, LinkRelation r
 
 }  // namespace
 
-TEST_CASE("speakers merge across articles; people sharing a surname stay apart") {
+TEST_CASE("speakers merge across articles, people sharing a surname stay apart") {
     Session s = build_session({{"a.txt", kCallA, {}}, {"b.txt", kCallB, {}}});
     const SessionSpeaker* scholz = speaker(s, "Olaf Scholz");
     REQUIRE(scholz);
@@ -66,7 +66,7 @@ TEST_CASE("speakers merge across articles; people sharing a surname stay apart")
     }
 }
 
-TEST_CASE("the same statement across outlets is linked; different figures are a conflict") {
+TEST_CASE("the same statement across outlets is linked, different figures are a conflict") {
     Session s = build_session({{"a.txt", kCallA, {}}, {"b.txt", kCallB, {}}});
     REQUIRE(s.articles[0].event == s.articles[1].event);
     CHECK(links_between(s, 0, 1, LinkRelation::Same) == 1);      // the Mariupol talks

@@ -79,7 +79,7 @@ TEST_CASE("articles of one event published days apart are grouped by the stateme
     CHECK(same_links(s) == 2);
 }
 
-TEST_CASE("a quote and its reported-speech version are one statement; negation is kept") {
+TEST_CASE("a quote and its reported-speech version are one statement, negation is kept") {
     std::string quote = "\"We will not raise bus fares this year,\" Mayor Jane Ortiz said on Monday.\n";
     std::string reported = "Mayor Jane Ortiz said on Monday that the city would not raise bus fares this year.\n";
     std::string opposite = "Mayor Jane Ortiz said on Monday that the city would raise bus fares this year.\n";
@@ -132,4 +132,17 @@ TEST_CASE("a two-word fragment nobody is named for links to no one else's statem
     Session s = build_session({{"a.txt", fragment, d}, {"b.txt", statement, d}});
     CHECK(same_links(s) == 0);
     CHECK(s.articles[0].event != s.articles[1].event);
+}
+
+TEST_CASE("two versions giving the same two figures do not conflict, a changed one does") {
+    std::string a = "The Kremlin said turnout was 29 percent in the north and 43 percent in the south.\n";
+    std::string b = "According to the Kremlin, turnout was 29 percent in the north and 43 percent in the south.\n";
+    std::string c = "According to the Kremlin, turnout was 29 percent in the north and 48 percent in the south.\n";
+    Day d = make_day(2026, 3, 2);
+    Session s = build_session({{"a.txt", a, d}, {"b.txt", b, d}});
+    REQUIRE(s.links.size() == 1);
+    CHECK(s.links[0].relation == LinkRelation::Same);
+    s = build_session({{"a.txt", a, d}, {"c.txt", c, d}});
+    REQUIRE(s.links.size() == 1);
+    CHECK(s.links[0].relation == LinkRelation::Conflict);
 }

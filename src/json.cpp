@@ -155,7 +155,8 @@ private:
 
 class AnnotationWriter {
 public:
-    AnnotationWriter(const Annotation& a, std::string& out, int indent) : a_(a), u16_(a.text), w_(out, indent) {}
+    AnnotationWriter(const Annotation& a, std::string& out, int indent, OffsetUnit unit)
+        : a_(a), u16_(a.text, unit), w_(out, indent) {}
 
     void write() {
         std::vector<std::uint64_t> claim_counts(a_.speakers.size(), 0);
@@ -254,17 +255,17 @@ private:
     }
 
     const Annotation& a_;
-    Utf16Offsets u16_;
+    TextOffsets u16_;  // UTF-16 units, or code points for Python
     Writer w_;
 };
 
 }  // namespace
 
-std::string to_json(const Annotation& a, int indent) {
+std::string to_json(const Annotation& a, int indent, OffsetUnit unit) {
     std::string out;
     // About 4 bytes of JSON per byte of news text (span texts repeat the text): grow once or twice.
     out.reserve(a.text.size() * 2 + 256);
-    AnnotationWriter(a, out, indent).write();
+    AnnotationWriter(a, out, indent, unit).write();
     return out;
 }
 

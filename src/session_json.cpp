@@ -1,5 +1,5 @@
-// The session as one JSON object (docs/session.md). Every offset is a UTF-16 code unit,
-// converted here with one Utf16Offsets per article.
+// The session as one JSON object (docs/session.md). Every offset is a UTF-16 code unit (or a
+// code point, for Python), converted here with one TextOffsets per article.
 #include <nlohmann/json.hpp>
 
 #include "whosaid/session.hpp"
@@ -22,7 +22,7 @@ json date_json(const DateEstimate& d) {
     return j;
 }
 
-json fact_json(const std::string& text, const Utf16Offsets& u16, const Fact& f) {
+json fact_json(const std::string& text, const TextOffsets& u16, const Fact& f) {
     json j{{"kind", f.kind}, {"value", f.value}, {"approx", f.approx},
            {"start", u16(f.span.start)}, {"end", u16(f.span.end)}, {"text", text.substr(f.span.start, f.span.size())}};
     if (!f.resolved.empty()) j["resolved"] = f.resolved;
@@ -31,10 +31,10 @@ json fact_json(const std::string& text, const Utf16Offsets& u16, const Fact& f) 
 
 }  // namespace
 
-std::string session_to_json(const Session& s, int indent) {
-    std::vector<Utf16Offsets> u16;
+std::string session_to_json(const Session& s, int indent, OffsetUnit unit) {
+    std::vector<TextOffsets> u16;
     u16.reserve(s.articles.size());
-    for (const SessionArticle& a : s.articles) u16.emplace_back(a.annotation.text);
+    for (const SessionArticle& a : s.articles) u16.emplace_back(a.annotation.text, unit);
 
     json articles = json::array();
     for (std::size_t k = 0; k < s.articles.size(); ++k) {
@@ -83,7 +83,7 @@ std::string session_to_json(const Session& s, int indent) {
     for (const SessionClaim& c : s.claims) {
         const SessionArticle& a = s.articles[c.article];
         const Claim& cl = a.annotation.claims[c.claim];
-        const Utf16Offsets& u = u16[c.article];
+        const TextOffsets& u = u16[c.article];
         json facts = json::array();
         for (int f : c.facts) facts.push_back(fact_json(a.annotation.text, u, a.facts[f]));
         claims.push_back({{"id", c.id},

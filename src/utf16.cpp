@@ -3,18 +3,16 @@
 #include <string>
 
 namespace whosaid {
-namespace {
 
-// UTF-16 units contributed by one UTF-8 byte of valid text: a lead byte of a 1-3 byte
-// sequence gives one unit, a 4-byte lead gives a surrogate pair, continuations give none.
-inline std::uint32_t units_of_byte(unsigned char b) {
+// Units contributed by one UTF-8 byte of valid text: a lead byte of a 1-3 byte sequence gives
+// one, a 4-byte lead gives astral_units_ (a surrogate pair in UTF-16), continuations none.
+std::uint32_t TextOffsets::units_of_byte(unsigned char b) const {
     if ((b & 0xC0) == 0x80) return 0;
-    return b >= 0xF0 ? 2 : 1;
+    return b >= 0xF0 ? astral_units_ : 1;
 }
 
-}  // namespace
-
-Utf16Offsets::Utf16Offsets(std::string_view utf8) : text_(utf8) {
+TextOffsets::TextOffsets(std::string_view utf8, OffsetUnit unit)
+    : text_(utf8), astral_units_(unit == OffsetUnit::Utf16 ? 2 : 1) {
     checkpoints_.reserve(utf8.size() / kStride + 2);
     std::uint32_t units = 0;
     for (std::size_t i = 0; i < utf8.size(); ++i) {
@@ -24,7 +22,7 @@ Utf16Offsets::Utf16Offsets(std::string_view utf8) : text_(utf8) {
     checkpoints_.push_back(units);  // total; also the checkpoint for size() when size % kStride == 0
 }
 
-std::uint32_t Utf16Offsets::operator()(std::uint32_t byte) const {
+std::uint32_t TextOffsets::operator()(std::uint32_t byte) const {
     if (byte >= text_.size()) return checkpoints_.back();
     std::uint32_t block = byte / kStride;
     std::uint32_t units = checkpoints_[block];
@@ -33,7 +31,7 @@ std::uint32_t Utf16Offsets::operator()(std::uint32_t byte) const {
     return units;
 }
 
-std::uint32_t Utf16Offsets::total() const { return checkpoints_.back(); }
+std::uint32_t TextOffsets::total() const { return checkpoints_.back(); }
 
 std::size_t repair_utf8(std::string_view in, std::string& out) {
     static const char kReplacement[] = "\xEF\xBF\xBD";

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "whosaid/utf16.hpp"
 #include "whosaid/whosaid.hpp"
 
 namespace whosaid {
@@ -128,7 +129,8 @@ struct Session {
 // compared only inside date-compatible article pairs and only when they share a rare word.
 Session build_session(const std::vector<SessionInput>& inputs);
 
-// One JSON object (see docs/session.md); offsets in UTF-16 code units. indent < 0: one line.
-std::string session_to_json(const Session& session, int indent = -1);
+// One JSON object (see docs/session.md); offsets in UTF-16 code units (code points for the
+// Python module). indent < 0: one line.
+std::string session_to_json(const Session& session, int indent = -1, OffsetUnit unit = OffsetUnit::Utf16);
 
 }  // namespace whosaid

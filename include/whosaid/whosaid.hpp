@@ -2,8 +2,8 @@
 //
 // The public C++ API of the core. Everything here works in UTF-8 *byte* offsets into
 // Annotation::text (the input after invalid UTF-8 was repaired). Conversion to UTF-16
-// code units, the unit JavaScript and the JSON output use, happens in one place:
-// whosaid::Utf16Offsets (utf16.hpp), called by to_json().
+// code units, the unit JavaScript and the JSON output use (or to code points, Python's),
+// happens in one place: whosaid::TextOffsets (utf16.hpp), called by to_json().
 #pragma once
 
 #include <cstdint>

@@ -2,7 +2,9 @@
 
 #include "whosaid/utf16.hpp"
 
+using whosaid::OffsetUnit;
 using whosaid::repair_utf8;
+using whosaid::TextOffsets;
 using whosaid::Utf16Offsets;
 
 TEST_CASE("UTF-16 offsets of ASCII equal byte offsets") {
@@ -39,6 +41,28 @@ TEST_CASE("offsets stay right past many checkpoints") {
     Utf16Offsets u(s);
     for (std::uint32_t i = 0; i <= 1000; ++i) REQUIRE(u(i * 5) == i * 3);
     CHECK(u.total() == 3000);
+}
+
+TEST_CASE("code-point offsets (Python's unit): every character counts one, astral ones too") {
+    // a😀b é (e + U+0301) “ CR LF: bytes 1+4+1 + 1+2 + 3 + 2, code points 1+1+1 + 1+1 + 1 + 2
+    std::string s = "a\xF0\x9F\x98\x80" "be\xCC\x81\xE2\x80\x9C\r\n";
+    TextOffsets cp(s, OffsetUnit::CodePoint);
+    CHECK(cp(1) == 1);
+    CHECK(cp(5) == 2);
+    CHECK(cp(6) == 3);
+    CHECK(cp(7) == 4);
+    CHECK(cp(9) == 5);
+    CHECK(cp(12) == 6);
+    CHECK(cp.total() == 8);
+    CHECK(TextOffsets(s).total() == 9);  // the default stays UTF-16: the emoji is two units
+}
+
+TEST_CASE("code-point offsets stay right past many checkpoints") {
+    std::string s;
+    for (int i = 0; i < 1000; ++i) s += "\xF0\x9F\x98\x80\xC3\xA9z";  // 7 bytes, 3 code points each
+    TextOffsets cp(s, OffsetUnit::CodePoint);
+    for (std::uint32_t i = 0; i <= 1000; ++i) REQUIRE(cp(i * 7) == i * 3);
+    CHECK(cp.total() == 3000);
 }
 
 TEST_CASE("invalid UTF-8 becomes U+FFFD, one per maximal subpart") {

@@ -31,6 +31,16 @@ need cmark-gfm cmark-gfm
 # clang and its runtime libraries: the ASan+UBSan test build and the libFuzzer target (build/asan)
 need clang clang++
 need libclang-rt-14-dev /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a
+# the Python module (python/, built by CMake with pybind11 for /usr/bin/python3) and its tests:
+# the Dask example on a LocalCluster, and a pip install of the package into a venv
+need python3-dev /usr/include/python3*/Python.h
+need python3-pybind11 /usr/lib/cmake/pybind11/pybind11Config.cmake
+need python3-dask /usr/lib/python3/dist-packages/dask/bag/__init__.py
+need python3-distributed /usr/lib/python3/dist-packages/distributed/__init__.py
+need python3-pip /usr/lib/python3/dist-packages/pip/__init__.py
+need python3-setuptools /usr/lib/python3/dist-packages/setuptools/__init__.py
+need python3-wheel /usr/lib/python3/dist-packages/wheel/__init__.py
+need python3-venv /usr/lib/python3*/ensurepip/__init__.py
 
 if ((${#missing[@]})); then
   sudo=()

@@ -42,6 +42,14 @@ else
   echo "== fuzz: no libFuzzer target (build/asan needs clang++; scripts/setup.sh installs it), skipped"
 fi
 suite "wasm module (node --test tests/js/)" node --test tests/js/
+# The Python module from the build tree, run by the interpreter CMake built it for (Debian's
+# /usr/bin/python3 when present, whose pybind11 and Dask these are), and the pip install.
+python_tests() {
+  local interpreter=build/native/python/interpreter
+  [[ -f $interpreter ]] || { echo "python: no $interpreter (the build found no pybind11; scripts/setup.sh installs it)"; return 1; }
+  "$(<"$interpreter")" -m unittest discover -s tests/python -t tests/python
+}
+suite "python module (unittest, tests/python)" python_tests
 if compgen -G 'tests/e2e/*.test.*' >/dev/null; then
   suite "page (node --test tests/e2e/)" node --test tests/e2e/
 else

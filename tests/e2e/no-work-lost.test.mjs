@@ -95,6 +95,17 @@ test('closing an article can be undone, with its reviews; meanwhile they are kep
   await showSession(page);
   assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
   assert.equal(await page.isHidden('#session-orphans'), true);
+
+  // Deleting the review asks first (it holds a verdict), and can be undone.
+  await review(page, 'every 15 minutes').getByRole('button', { name: 'Delete review' }).click();
+  await page.locator('#confirm-dialog').getByRole('button', { name: 'Delete review' }).click();
+  await page.waitForFunction(() => /^Review deleted/.test(document.getElementById('session-notice').textContent));
+  await page.waitForSelector('#session-view[data-state="done"]');
+  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), '');
+  await page.locator('#session-notice').getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => /is back/.test(document.getElementById('session-notice').textContent));
+  await page.waitForSelector('#session-view[data-state="done"]');
+  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
   assert.deepEqual(problems, []);
   await page.close();
 });

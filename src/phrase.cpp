@@ -43,6 +43,12 @@ bool PhraseReader::determiner(std::uint32_t i) const {
     return false;
 }
 
+bool PhraseReader::abbreviated_title(std::uint32_t i) const {
+    return i > 0 && toks_[i].kind == TokKind::Punct && word(i) == "." && !toks_[i].space_before &&
+           toks_[i - 1].kind == TokKind::Word && toks_[i - 1].upper && is_title(word(i - 1)) &&
+           is_abbreviation(word(i - 1));
+}
+
 bool PhraseReader::proper(std::uint32_t i) const {
     std::string_view w = word(i);
     return toks_[i].upper && (is_known_org(w) || is_place(w) || is_media(w));
@@ -171,6 +177,10 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
     while (i > lo) {
         std::uint32_t k = i - 1;
         const Token& t = toks_[k];
+        if (abbreviated_title(k)) {  // "Mr. Welch", "Sen. Maria Delgado": the point is the title's
+            i = k - 1;
+            continue;
+        }
         if (t.kind != TokKind::Word) break;
         if (name_word(k) || role_word(k) || is_possessive(word(k))) {
             i = k;
@@ -354,7 +364,11 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             ++k;
         if (k > i && k < hi && toks_[k].kind == TokKind::Word && role_word(k) && !toks_[k].upper) i = k;
     }
-    while (i < hi && (toks_[i].kind == TokKind::Word || word(i) == "&")) {
+    while (i < hi && (toks_[i].kind == TokKind::Word || word(i) == "&" || abbreviated_title(i))) {
+        if (abbreviated_title(i) && i + 1 < hi && name_word(i + 1)) {
+            ++i;
+            continue;
+        }
         if (name_word(i) || role_word(i) || is_possessive(word(i))) {
             ++i;
             continue;

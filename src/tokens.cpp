@@ -150,9 +150,16 @@ Tokenized tokenize(std::string_view s) {
             i = j;
         } else {
             t.mark = quote_mark(c.cp);
+            std::size_t len = c.len;
+            // Two apostrophes or two backticks stand for a double quotation mark in text that
+            // went through ASCII (wire archives, PTB-style corpora, typewritten copy): one mark.
+            if ((c.cp == '\'' || c.cp == '`') && i + 1 < s.size() && s[i + 1] == s[i]) {
+                t.mark = c.cp == '`' ? QuoteMark::Left2 : QuoteMark::Straight2;
+                len = 2;
+            }
             t.kind = t.mark != QuoteMark::None ? TokKind::Quote : TokKind::Punct;
-            t.end = static_cast<std::uint32_t>(i + c.len);
-            i += c.len;
+            t.end = static_cast<std::uint32_t>(i + len);
+            i += len;
         }
         out.tokens.push_back(t);
     }

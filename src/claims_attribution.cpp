@@ -147,6 +147,17 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             }
         }
     }
+    // "Residents who attended the meeting said", "Some local traders said", "The actress said": a
+    // common-noun subject that no table names still speaks
+    if (!cue.participle && cue.strong && !cue.cognition && cue.frame != CueFrame::Complement) {
+        Phrase g = generic_subject(cue.b);
+        if (g.ok()) {
+            a.who = g;
+            a.b = g.b;
+            a.e = cue.e;
+            return true;
+        }
+    }
     // the passive "X was quoted as saying"
     if (cue.participle && cue.b >= begin_ + 3 && is(cue.b - 1, "as") && is(cue.b - 2, "quoted")) {
         Phrase q = r_.before(begin_, cue.b - 2);
@@ -158,6 +169,44 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         }
     }
     return false;
+}
+
+// The subject right before a cue when it is a plain noun phrase: walks left to the clause's start
+// (the sentence start, a comma, "that", "and", …), at most eight words, no quotation, no other
+// verb of speech; it must end on a noun-like word, not a pronoun, a quantifier or a time.
+Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
+    std::uint32_t end = cue_b;
+    while (end > begin_ && word_at(end - 1) && (is_auxiliary(w(end - 1)) ||
+                                                 (w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 2) == "ly")))
+        --end;
+    if (end <= begin_ || !word_at(end - 1)) return Phrase{};
+    std::string_view head = w(end - 1);
+    if (is_no_speaker_head(head) || is_clause_opener(head) || is_lower_function_word(head) ||
+        is_sentence_adverb(head) || is_time_word(head) || cue_verb(head).frame != CueFrame::None ||
+        lexicon::pronoun(head) != Pronoun::None || toks_[end - 1].kind != TokKind::Word)
+        return Phrase{};
+    if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing")) return Phrase{};
+    if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
+    std::uint32_t b = end;
+    while (b > begin_ && end - b < 9 && word_at(b - 1) && outside(b - 1) && !is_clause_opener(w(b - 1))) --b;
+    if (end - b >= 9 || b == end) return Phrase{};
+    std::uint32_t start = after_connectives(begin_);
+    bool at_boundary = b <= start || punct(b - 1, ",") || punct(b - 1, ":") || punct(b - 1, ";") || is_dash(b - 1) ||
+                       (word_at(b - 1) && is_clause_opener(w(b - 1)) && !is(b - 1, "than") && !is(b - 1, "as"));
+    if (!at_boundary) return Phrase{};
+    if (b < start) b = start;
+    if (b >= end) return Phrase{};
+    // "In Iowa voters said": a preposition opens no subject
+    if (is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) return Phrase{};
+    for (std::uint32_t k = b; k < end; ++k)
+        if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||
+            lexicon::pronoun(w(k)) == Pronoun::We || is(k, "you"))
+            return Phrase{};
+    Phrase p;
+    p.kind = PhraseKind::Role;
+    p.b = b;
+    p.e = end;
+    return p;
 }
 
 // Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
@@ -197,6 +246,10 @@ bool SentenceReader::is_tail(Attribution& a) const {
                 is(n, "as") || is(n, "while") || is(n, "when") || is(n, "after") || is(n, "before") || is(n, "but") ||
                 is(n, "and") || is(n, "though") || is(n, "although"))
                 return true;
+            // "…, said Maria Lopez, the council's director.": an inverted cue closes what came before
+            // it, and what follows the comma describes the speaker; unless a verb goes on
+            // ("The reforms, said Smith, were …")
+            if (a.inverted && !is_auxiliary(v)) return true;
             // "The reforms, he said, were “about fairness”": the sentence goes on after the cue
             a.parenthetical = a.b > begin_ && punct(a.b - 1, ",");
             return !a.parenthetical;

@@ -93,6 +93,8 @@ constexpr std::uint32_t kSentenceAdverbBit = 1u << 10;
 constexpr std::uint32_t kAbbreviationBit = 1u << 11;
 constexpr std::uint32_t kTitleCueBit = 1u << 12;
 constexpr std::uint32_t kLowerFunctionWordBit = 1u << 13;
+constexpr std::uint32_t kClauseOpenerBit = 1u << 14;
+constexpr std::uint32_t kNoSpeakerHeadBit = 1u << 15;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -229,6 +231,23 @@ const char* const kTitleCue[] = {"so-called", "titled", "entitled", "dubbed", "n
                        "series", "documentary", "play", "operation", "word", "words", "phrase", "term",
                        "as", "known"};
 
+// Words that open a clause: a subject found by walking left from a verb stops at them.
+const char* const kClauseOpener[] = {"that", "and", "but", "because", "while", "if", "when", "although", "though",
+                       "since", "whether", "where", "so", "or", "whereas", "after", "before", "until", "unless",
+                       "as", "once", "than", "what", "why", "how"};
+
+// Words that head no speaker: a common-noun subject ending on one of them is no source
+// ("what it said", "each said", "the other said"; "the statement" is a document, handled apart).
+const char* const kNoSpeakerHead[] = {"it", "this", "that", "these", "those", "there", "here", "which", "who", "whom",
+                       "what", "one", "each", "other", "others", "all", "both", "some", "many", "most",
+                       "none", "few", "several", "any", "everyone", "everybody", "someone", "somebody",
+                       "anyone", "nobody", "no", "not", "i", "we", "you", "me", "us", "him", "her", "them",
+                       "my", "your", "our", "their", "his", "its", "time", "times", "day", "days", "week",
+                       "weeks", "year", "years", "ago", "way", "thing", "things", "something", "nothing",
+                       "anything", "everything", "lot", "much", "more", "less", "too", "very", "just",
+                       "only", "even", "also", "then", "now", "never", "ever", "always", "already", "yet",
+                       "so", "as", "than", "well", "again"};
+
 const char* const kLowerFunctionWord[] = {"of", "the", "and", "to", "in", "on", "for", "at", "by", "with", "from", "a", "an",
                        "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "di", "del"};
 
@@ -242,7 +261,7 @@ public:
         CueInfo cue;
     };
 
-    WordTable() : slots_(2048) {}
+    WordTable() : slots_(4096) {}
     Slot& at(std::string_view key) {
         std::size_t i = hash(key) & (slots_.size() - 1);
         while (!slots_[i].key.empty() && slots_[i].key != key) i = (i + 1) & (slots_.size() - 1);
@@ -284,6 +303,8 @@ const WordTable& word_table() {
         for (const char* w : kAbbreviation) t.at(w).classes |= kAbbreviationBit;
         for (const char* w : kTitleCue) t.at(w).classes |= kTitleCueBit;
         for (const char* w : kLowerFunctionWord) t.at(w).classes |= kLowerFunctionWordBit;
+        for (const char* w : kClauseOpener) t.at(w).classes |= kClauseOpenerBit;
+        for (const char* w : kNoSpeakerHead) t.at(w).classes |= kNoSpeakerHeadBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         // believes, considers, hopes: attribution only when nothing else in the sentence attributes
         for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
@@ -351,6 +372,10 @@ bool is_abbreviation(std::string_view w) { return (classes(w) & kAbbreviationBit
 bool is_title_cue(std::string_view w) { return (classes(w) & kTitleCueBit) != 0; }
 
 bool is_lower_function_word(std::string_view w) { return (classes(w) & kLowerFunctionWordBit) != 0; }
+
+bool is_clause_opener(std::string_view w) { return (classes(w) & kClauseOpenerBit) != 0; }
+
+bool is_no_speaker_head(std::string_view w) { return (classes(w) & kNoSpeakerHeadBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;

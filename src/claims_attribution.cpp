@@ -64,6 +64,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     a.cue = cue;
     if (cue.according) {
         Phrase p = r_.after(cue.e, end_);
+        if (!p.ok()) p = generic_source(cue.e);
         if (!p.ok()) return false;
         std::uint32_t e = p.e;
         // "according to a tweet issued by Scholz’s spokesperson Steffen Hebestreit"
@@ -209,6 +210,23 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     return p;
 }
 
+// "according to one global index", "according to early results of the exit polls": a source no
+// table names, the noun phrase up to a comma, a participle or the sentence end (at most ten words)
+Phrase SentenceReader::generic_source(std::uint32_t b) const {
+    std::uint32_t e = b;
+    while (e < end_ && e - b < 10 && word_at(e) && outside(e) && !is_clause_opener(w(e)) &&
+           !(e > b && w(e).size() > 3 && w(e).substr(w(e).size() - 2) == "ed"))
+        ++e;
+    if (e == b || e - b >= 10) return Phrase{};
+    if (lexicon::pronoun(w(b)) != Pronoun::None || is_no_speaker_head(w(e - 1)) || is_lower_function_word(w(e - 1)))
+        return Phrase{};
+    Phrase p;
+    p.kind = PhraseKind::Role;
+    p.b = b;
+    p.e = e;
+    return p;
+}
+
 // Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
 bool SentenceReader::is_tail(Attribution& a) const {
     if (a.b <= begin_) return false;
@@ -216,6 +234,15 @@ bool SentenceReader::is_tail(Attribution& a) const {
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
     if (!separated) return false;
     std::uint32_t i = a.e;
+    if (a.cue.according) {
+        // "…, according to data released on Friday." / "…, according to the union, which …": the
+        // source runs to the sentence end or into an aside about itself
+        std::uint32_t k = i;
+        while (k < end_ && !punct(k, ",") && !punct(k, ";") && outside(k)) ++k;
+        if (k >= end_ || (k + 1 < end_ && punct(k, ",") && word_at(k + 1) &&
+                          (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "who") || is(k + 1, "which"))))
+            return true;
+    }
     if (a.cue.frame == CueFrame::Object && i < end_ && word_at(i)) {
         // "…,” Biden told reporters at the White House." : the person told, then the tail
         if (is(i, "him") || is(i, "her") || is(i, "them") || is(i, "us") || is(i, "me") || is(i, "reporters") ||

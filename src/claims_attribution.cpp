@@ -40,9 +40,11 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) && !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) &&
                                                                   q_.owner[i - 1] >= 0)) {
         // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)
+        // a request ("asked them to leave") or a reported question ("asked Trump how high the wall
+        // would be"), but not "Asked whether …," opening a sentence, whose asker is not named
         bool request = false;
         for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
-            if (is(k, "to") || is(k, "for")) request = true;
+            if (is(k, "to") || is(k, "for") || (i > begin_ && is_question_word(w(k)))) request = true;
         if (!request) return false;
     }
     cue = Cue{i, i + 1, info.frame, false, false, info.strong};

@@ -166,6 +166,10 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
         }
     }
     if (a.cue.frame == CueFrame::Complement) {
+        // "asked the senator whether …": the question is what was said, not the one asked
+        if (is(a.cue.b, "asked") || is(a.cue.b, "asks") || is(a.cue.b, "asking"))
+            for (std::uint32_t k = i; k < end_ && k < i + 5 && word_at(k); ++k)
+                if (is_question_word(w(k))) return k;
         // "urged that …" opens a clause; "dismissed that as …" has "that" as its object
         if (is(i, "that") && !is(i + 1, "as") && !is(i + 1, "idea") && !is(i + 1, "claim")) ++i;
         return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;

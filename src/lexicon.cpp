@@ -95,6 +95,7 @@ constexpr std::uint32_t kTitleCueBit = 1u << 12;
 constexpr std::uint32_t kLowerFunctionWordBit = 1u << 13;
 constexpr std::uint32_t kClauseOpenerBit = 1u << 14;
 constexpr std::uint32_t kNoSpeakerHeadBit = 1u << 15;
+constexpr std::uint32_t kQuestionWordBit = 1u << 16;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -248,6 +249,9 @@ const char* const kNoSpeakerHead[] = {"it", "this", "that", "these", "those", "t
                        "only", "even", "also", "then", "now", "never", "ever", "always", "already", "yet",
                        "so", "as", "than", "well", "again"};
 
+// Words that open a reported question: "asked whether …", "asked him how …".
+const char* const kQuestionWord[] = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"};
+
 const char* const kLowerFunctionWord[] = {"of", "the", "and", "to", "in", "on", "for", "at", "by", "with", "from", "a", "an",
                        "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "di", "del"};
 
@@ -305,6 +309,7 @@ const WordTable& word_table() {
         for (const char* w : kLowerFunctionWord) t.at(w).classes |= kLowerFunctionWordBit;
         for (const char* w : kClauseOpener) t.at(w).classes |= kClauseOpenerBit;
         for (const char* w : kNoSpeakerHead) t.at(w).classes |= kNoSpeakerHeadBit;
+        for (const char* w : kQuestionWord) t.at(w).classes |= kQuestionWordBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         // believes, considers, hopes: attribution only when nothing else in the sentence attributes
         for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
@@ -376,6 +381,8 @@ bool is_lower_function_word(std::string_view w) { return (classes(w) & kLowerFun
 bool is_clause_opener(std::string_view w) { return (classes(w) & kClauseOpenerBit) != 0; }
 
 bool is_no_speaker_head(std::string_view w) { return (classes(w) & kNoSpeakerHeadBit) != 0; }
+
+bool is_question_word(std::string_view w) { return (classes(w) & kQuestionWordBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;

@@ -262,6 +262,13 @@ bool SentenceReader::is_tail(Attribution& a) const {
         if (!clause) return true;
     }
     if (i >= end_) return true;
+    // "“…,” Crane said of the two men.": after a closing quotation the cue closes it, whatever
+    // adjunct follows, unless a clause or another quotation does
+    if (closing_quote(before) && word_at(i) && !is(i, "that")) {
+        bool clause = false;
+        for (std::uint32_t k = i; k < end_ && !clause; ++k) clause = toks_[k].kind == TokKind::Quote || punct(k, ":");
+        if (!clause) return true;
+    }
     if (toks_[i].kind == TokKind::Punct) {
         std::string_view p = w(i);
         if (p == "." || p == "!" || p == "?" || p == ";" || p == "\xE2\x80\xA6") return true;

@@ -43,10 +43,15 @@ bool PhraseReader::determiner(std::uint32_t i) const {
     return false;
 }
 
+// The point of "Mr." or "Sen." before a name, or of a middle initial ("Kevin D. Williamson").
 bool PhraseReader::abbreviated_title(std::uint32_t i) const {
-    return i > 0 && toks_[i].kind == TokKind::Punct && word(i) == "." && !toks_[i].space_before &&
-           toks_[i - 1].kind == TokKind::Word && toks_[i - 1].upper && is_title(word(i - 1)) &&
-           is_abbreviation(word(i - 1));
+    if (i == 0 || toks_[i].kind != TokKind::Punct || word(i) != "." || toks_[i].space_before) return false;
+    const Token& w = toks_[i - 1];
+    if (w.kind != TokKind::Word || !w.upper) return false;
+    if (is_title(word(i - 1)) && is_abbreviation(word(i - 1))) return true;
+    // an initial between two names
+    return w.end - w.start == 1 && i >= 2 && i + 1 < toks_.size() && name_word(i - 2) && name_word(i + 1) &&
+           toks_[i + 1].line == w.line;
 }
 
 bool PhraseReader::proper(std::uint32_t i) const {

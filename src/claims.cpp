@@ -106,7 +106,11 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             if (!atts.empty()) {
                 a.who = atts.back().who;
             } else {
-                Phrase subj = r_.after(after_connectives(begin_), cue.b);
+                std::uint32_t s0 = after_connectives(begin_);
+                Phrase subj = r_.after(s0, cue.b);
+                // "At the debate, Sanders compared …, saying": the subject after a fronted adverbial
+                for (std::uint32_t k = s0; !subj.ok() && k < cue.b && k < s0 + 8; ++k)
+                    if (punct(k, ",") && outside(k)) subj = r_.after(k + 1, cue.b);
                 if (!subj.ok() || subj.kind == PhraseKind::Document || subj.kind == PhraseKind::Pronoun) {
                     i = cue.e - 1;
                     continue;

@@ -195,6 +195,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     if (end - b >= 9 || b == end) return Phrase{};
     std::uint32_t start = after_connectives(begin_);
     bool at_boundary = b <= start || punct(b - 1, ",") || punct(b - 1, ":") || punct(b - 1, ";") || is_dash(b - 1) ||
+                       closing_quote(b - 1) ||
                        (word_at(b - 1) && is_clause_opener(w(b - 1)) && !is(b - 1, "than") && !is(b - 1, "as"));
     if (!at_boundary) return Phrase{};
     if (b < start) b = start;

@@ -16,6 +16,24 @@ bool starts_sentence_after(std::string_view text, const std::vector<Token>& toks
            tok_text(text, n) == "(";
 }
 
+// “Who pays?” Sanders asked. / “We won!” the mayor said, …: after a closing mark, a short
+// attribution (a few words, then a speech verb that ends the clause) finishes the same sentence.
+bool attribution_follows(std::string_view text, const std::vector<Token>& toks, std::size_t i) {
+    for (std::size_t k = i + 1; k < toks.size() && k <= i + 6 && toks[k].line == toks[i].line; ++k) {
+        const Token& t = toks[k];
+        std::string_view w = tok_text(text, t);
+        if (t.kind == TokKind::Punct && w == "." && k > i + 1 && lexicon::is_abbreviation(tok_text(text, toks[k - 1])))
+            continue;  // "Mr."
+        if (t.kind != TokKind::Word) return false;
+        if (t.upper || lexicon::cue_verb(w).frame == lexicon::CueFrame::None) continue;
+        if (k == i + 1) return false;
+        if (k + 1 >= toks.size() || toks[k + 1].line != t.line) return true;
+        std::string_view after = tok_text(text, toks[k + 1]);
+        return after == "." || after == "," || after == ";" || toks[k + 1].kind == TokKind::Quote;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text, const Tokenized& tk, const Quotes& q) {
@@ -39,7 +57,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokenized& tk
                        q.quotes[static_cast<std::size_t>(q.owner[i])].close_tok == i && i > line.tok_begin) {
                 // “… right.” Next sentence: a closing mark after terminal punctuation
                 boundary = toks[i - 1].kind == TokKind::Punct && is_terminal(tok_text(text, toks[i - 1])) &&
-                           starts_sentence_after(text, toks, i);
+                           starts_sentence_after(text, toks, i) && !attribution_follows(text, toks, i);
             }
             if (boundary) {
                 out.push_back(Sentence{begin, i + 1, li});

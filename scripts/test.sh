@@ -41,6 +41,12 @@ if [[ -x build/asan/tests/fuzz/whosaid_fuzz_annotate ]]; then
 else
   echo "== fuzz: no libFuzzer target (build/asan needs clang++; scripts/setup.sh installs it), skipped"
 fi
+# Linear time on adversarial shapes (run-on cue phrases among them): a bounded growth check of
+# the Release build, 256 KB against 1 MB of each shape; fails when time per MB grows over 6x.
+linear_check() {
+  cmake --build build/native --target whosaid_robust_bench >/dev/null && build/native/tests/fuzz/whosaid_robust_bench --check
+}
+suite "linear time (tests/fuzz/robust_bench.cpp --check)" linear_check
 suite "wasm module (node --test tests/js/)" node --test tests/js/
 # The Python module from the build tree, run by the interpreter CMake built it for (Debian's
 # /usr/bin/python3 when present, whose pybind11 and Dask these are), and the pip install.

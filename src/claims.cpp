@@ -88,7 +88,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         emit(begin_, std::min(qq.last_tok + 1, end_), &pending_, -1, 0.8);
     }
     std::vector<Attribution> atts;
-    for (std::uint32_t i = begin_; i < end_; ++i) {
+    for (std::uint32_t i = begin_; i < end_ && atts.size() < kMaxCuesPerSentence; ++i) {
         Cue cue;
         if (!cue_at(i, cue)) continue;
         Attribution a;

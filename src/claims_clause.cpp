@@ -200,6 +200,7 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
 // Where a reported clause that starts at `from` ends: the sentence end, a tail attribution, the
 // next coordinated speech verb ("…, and affirmed …"), or for relative attributions the next comma.
 std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limit, bool relative) const {
+    limit = std::min(limit, from + kMaxClaimTokens);
     for (std::uint32_t i = from; i < limit; ++i) {
         if (!outside(i)) continue;
         if (relative && punct(i, ",")) return i;

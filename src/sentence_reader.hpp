@@ -13,6 +13,12 @@
 
 namespace whosaid::claims_detail {
 
+// Bounds that keep a sentence's work linear in its length whatever its shape: news sentences
+// hold a few cues and claims of a few dozen words; a run-on "Bob said, Bob said, …" of any
+// length is read up to these and no further (CPU time stays proportional to the input).
+constexpr std::size_t kMaxCuesPerSentence = 32;
+constexpr std::uint32_t kMaxClaimTokens = 600;
+
 struct Cue {
     std::uint32_t b = 0, e = 0;  // tokens of the cue ("said", "pointed out", "according to")
     lexicon::CueFrame frame = lexicon::CueFrame::Clause;

@@ -21,6 +21,15 @@ inline std::string repeated_marks(const std::string& mark, std::size_t count) {
     return s + " end.";
 }
 
+// One sentence with no full stop made of a cue phrase repeated ("Bob said, Bob said, …"): every
+// cue could start a claim that runs to the sentence end.
+inline std::string cue_run(std::size_t bytes, const std::string& phrase) {
+    std::string s;
+    s.reserve(bytes + phrase.size());
+    while (s.size() < bytes) s += phrase;
+    return s;
+}
+
 // `count` quote marks of mixed kinds with words and cues between them, mostly unmatched.
 inline std::string quote_storm(std::size_t count) {
     auto marks = quote_marks();

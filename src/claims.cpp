@@ -121,6 +121,22 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         } else if (attribute(cue, a)) {
             a.tail = is_tail(a);
             atts.push_back(a);
+        } else if (atts.empty() && !cue.participle && (is(cue.b - 1, "and") || is(cue.b - 1, "but")) &&
+                   cue.b - 1 > begin_ && !punct(cue.b - 2, ",")) {
+            // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
+            // sentence's subject speaks when nothing else in it attributes
+            std::uint32_t s0 = after_connectives(begin_);
+            Phrase subj = r_.after(s0, cue.b);
+            for (std::uint32_t k = s0; !subj.ok() && k < cue.b && k < s0 + 8; ++k)
+                if (punct(k, ",") && outside(k)) subj = r_.after(k + 1, cue.b);
+            if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) {
+                a = Attribution{};
+                a.cue = cue;
+                a.who = subj;
+                a.b = cue.b;
+                a.e = cue.e;
+                atts.push_back(a);
+            }
         } else if (!atts.empty() && coordinated) {
             // "…, but added …": the subject of the earlier cue speaks; after "according to X, the
             // president … and told …" it is the clause's own subject

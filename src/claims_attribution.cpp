@@ -87,6 +87,17 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         a.e = e;
         return true;
     }
+    // "Podesta, who said the project was vetted, …": the name before the relative speaks
+    if (cue.b >= begin_ + 3 && is(cue.b - 1, "who") && punct(cue.b - 2, ",")) {
+        Phrase rel = r_.before(begin_, cue.b - 2);
+        if (rel.ok() && rel.kind != PhraseKind::Document) {
+            a.who = rel;
+            a.b = cue.b - 1;
+            a.e = cue.e;
+            a.relative = true;
+            return true;
+        }
+    }
     // "which Moscow said", "as Smith said", "when he told"
     Phrase p = r_.before(begin_, cue.b);
     if (p.ok()) {
@@ -191,8 +202,10 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing")) return Phrase{};
     if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
     std::uint32_t b = end;
-    while (b > begin_ && end - b < 9 && word_at(b - 1) && outside(b - 1) && !is_clause_opener(w(b - 1))) --b;
-    if (end - b >= 9 || b == end) return Phrase{};
+    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number) && outside(b - 1) &&
+           !(word_at(b - 1) && is_clause_opener(w(b - 1))))
+        --b;
+    if (end - b >= 11 || b == end) return Phrase{};
     std::uint32_t start = after_connectives(begin_);
     bool at_boundary = b <= start || punct(b - 1, ",") || punct(b - 1, ":") || punct(b - 1, ";") || is_dash(b - 1) ||
                        closing_quote(b - 1) ||
@@ -201,9 +214,10 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     if (b < start) b = start;
     if (b >= end) return Phrase{};
     // "In Iowa voters said": a preposition opens no subject
-    if (is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) return Phrase{};
+    if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) return Phrase{};
     for (std::uint32_t k = b; k < end; ++k)
-        if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||
+        if (!word_at(k)) continue;
+        else if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||
             lexicon::pronoun(w(k)) == Pronoun::We || is(k, "you"))
             return Phrase{};
     Phrase p;

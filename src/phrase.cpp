@@ -230,6 +230,14 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
                !is(k - 1, "of") && !is(k - 1, "to") && !is(k - 1, "that"))
             --k;
         if (k < i && k > lo && (is(k - 1, "the") || is(k - 1, "a") || is(k - 1, "an") || is(k - 1, "its"))) i = k - 1;
+        // "…, veteran lawmakers said": the modifiers open the clause themselves
+        else if (k < i && (k == lo || word(k - 1) == "," || toks_[k - 1].kind == TokKind::Quote)) {
+            bool modifiers = true;  // "which Moscow", "as the …", "with the …" are no modifiers
+            for (std::uint32_t m = k; m < i && modifiers; ++m)
+                modifiers = !is_lower_function_word(word(m)) && !is_sentence_adverb(word(m)) &&
+                            !is_clause_opener(word(m)) && !is_question_word(word(m)) && !is_no_speaker_head(word(m));
+            if (modifiers) i = k;
+        }
     }
     // never start on "of"/"for"
     while (i < end && (is(i, "of") || is(i, "for"))) ++i;

@@ -42,6 +42,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)
         // a request ("asked them to leave") or a reported question ("asked Trump how high the wall
         // would be"), but not "Asked whether …," opening a sentence, whose asker is not named
+        // "one resident, who asked not to be named": anonymity, not a request reported
+        if (i > begin_ && is(i - 1, "who")) return false;
         bool request = false;
         for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
             if (is(k, "to") || is(k, "for") || (i > begin_ && is_question_word(w(k)))) request = true;

@@ -178,7 +178,9 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         if (a.cue.according || a.tail) continue;
         // "Tokhtarov noted that Kazakhstan considers Iran …": a belief inside a report is what was
         // reported, not a new attribution
-        if (a.cue.cognition && k > 0) continue;
+        // belief verbs ("believes", "hopes", "thinks") report no speech unless a clause with "that"
+        // follows ("experts consider that …")
+        if (a.cue.cognition && (k > 0 || !is(a.cue.e, "that"))) continue;
         std::string via = a.via;
         std::uint32_t cb = a.parenthetical ? a.e + 1 : content_start(a, via);
         // "As the minister said, the talks will resume": what was said follows the comma

@@ -20,6 +20,13 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
+    // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
+    if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
+        return false;
+    // "amid reports that", "despite claims of": a noun after a preposition
+    if ((is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls") || is(i, "states")) && i > begin_ &&
+        word_at(i - 1) && is_lower_function_word(w(i - 1)) && !is(i - 1, "and"))
+        return false;
     if ((is(i, "states") || is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls")) && i > begin_ &&
         word_at(i - 1)) {
         // "member states", "several reports", "these claims": a plural noun after a modifier, not a verb

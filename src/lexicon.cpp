@@ -253,6 +253,7 @@ const char* const kNoSpeakerHead[] = {"it", "this", "that", "these", "those", "t
 const char* const kQuestionWord[] = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"};
 
 const char* const kLowerFunctionWord[] = {"of", "the", "and", "to", "in", "on", "for", "at", "by", "with", "from", "a", "an",
+                       "amid", "despite", "about", "over", "after", "against",
                        "de", "van", "von", "der", "al", "bin", "la", "le", "du", "da", "di", "del"};
 
 // One open-addressing table (FNV-1a over the lower-cased word) for every class and every cue

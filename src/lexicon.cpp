@@ -61,9 +61,27 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "add", "explain", "confirm", "announce", "suggest", "predict", "estimate", "maintain",
                       "acknowledge", "admit", "concede", "emphasise", "emphasize", "consider", "considers",
                       "considered", "declare", "assert", "contend", "allege", "informs", "declared"});
+        // more reporting verbs and their forms: "the court ruled that", "she joked that", "testified that"
+        add(C, true, {"joked", "jokes", "joking", "quipping", "ruled", "mentioned", "mentions", "mentioning",
+                      "recalling", "acknowledging", "stating", "tweeting", "predicting", "vowing", "pledging",
+                      "promising", "conceding", "agreeing", "agrees", "replying", "responding", "suggesting",
+                      "declaring", "alleging", "countering", "contending", "complaining", "boasting",
+                      "lamented", "laments", "lamenting", "griped", "grumbled", "maintaining", "asserting",
+                      "reiterating", "repeating", "recounted", "recounting", "testified", "testifies",
+                      "testifying", "writing", "texted", "emailed", "blogged", "observes", "observing",
+                      "remarking", "commenting", "affirming", "admitting", "reckoned", "reckons",
+                      "concluding", "concludes", "hinting", "speculated", "speculates", "speculating",
+                      "theorized", "discloses", "disclosing", "revealing", "answering", "guaranteed", "swore",
+                      "swears", "swearing"});
         add(C, false, {"denied", "denies", "denying", "deny", "proposed", "demanded", "demands", "claim"});
+        add(O, true, {"assuring", "reminding", "informing", "notified", "notifies", "notifying"});
         add(O, true, {"told", "tells", "telling", "tell", "informed", "assured", "assures",
                       "reminded", "reminds", "briefed"});
+        // verb + object + infinitive or complement: "encouraged firms to invest", "termed the deal illegal"
+        add(X, true, {"encouraged", "encourages", "encouraging", "advised", "advises", "advising", "pressed",
+                      "implored", "implores", "imploring", "begged", "begs", "begging", "challenged",
+                      "instructed", "instructs", "instructing", "termed", "dubbing", "labelled", "labeled",
+                      "branded"});
         add(X, true, {"urged", "urges", "urging", "asked", "asks", "accused", "accuses", "accusing",
                       "described", "describes", "describing", "called", "calls", "expressed",
                       "expresses", "praised", "criticised", "criticized", "condemned", "condemns",

@@ -41,6 +41,10 @@ bool is_question_word(std::string_view word);       // whether, if, how, why: a 
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these
 
 enum class Pronoun : unsigned char { None, He, She, It, They, I, We };
+
+// The pronoun a first name, title or gendered role word implies ("Ellen", "Mr", "spokeswoman").
+enum class Gender : unsigned char { Unknown, Male, Female };
+Gender gender_of_word(std::string_view word);
 Pronoun pronoun(std::string_view word);
 
 }  // namespace whosaid::lexicon

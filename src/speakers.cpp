@@ -16,12 +16,7 @@ int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::
         switch (p.pronoun) {
             case Pronoun::He:
             case Pronoun::She: {
-                // a person who opened a sentence after the last speaker was named is nearer
-                // ("Pelham, who …, dismissed the criticism. “…,” he said")
-                int subject = nearest_subject(p.b, last_person_tok_);
-                if (subject >= 0) e = subject;
-                else e = recent && last_person_ >= 0 ? last_person_ : nearest_named(p.b, SpeakerKind::Person);
-                if (e < 0) e = last_person_;
+                e = resolve_he_she(p, recent);
                 break;
             }
             case Pronoun::It:

@@ -48,6 +48,7 @@ struct Entity {
     std::vector<std::string> aliases;
     std::vector<Span> mentions;
     bool role_only = false;          // "the spokesman" with no name in the article
+    Gender learned = Gender::Unknown;  // from the first "he" or "she" resolved to them
 };
 
 inline std::string join(const std::vector<std::string>& words) {
@@ -77,6 +78,11 @@ private:
     int from_phrase(const Phrase& p);
     int nearest_named(std::uint32_t tok, SpeakerKind kind);
     int nearest_subject(std::uint32_t tok, std::uint32_t after);
+    Gender gender_of_entity(int e) const;
+    Gender gender_of_named(const Named& n) const;
+    int nearest_person_of(Gender g, std::uint32_t tok);
+    int resolve_he_she(const Phrase& p, bool recent);
+    int pick_he_she(const Phrase& p, bool recent);
     void add_alias(int e, std::string_view surface);
     std::vector<std::string> words(std::uint32_t b, std::uint32_t e) const {
         std::vector<std::string> out;

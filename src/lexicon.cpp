@@ -62,7 +62,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "acknowledge", "admit", "concede", "emphasise", "emphasize", "consider", "considers",
                       "considered", "declare", "assert", "contend", "allege", "informs", "declared"});
         // more reporting verbs and their forms: "the court ruled that", "she joked that", "testified that"
-        add(C, true, {"joked", "jokes", "joking", "quipping", "ruled", "mentioned", "mentions", "mentioning",
+        add(C, true, {"recommended", "recommends", "recommending", "joked", "jokes", "joking", "quipping", "ruled", "mentioned", "mentions", "mentioning",
                       "recalling", "acknowledging", "stating", "tweeting", "predicting", "vowing", "pledging",
                       "promising", "conceding", "agreeing", "agrees", "replying", "responding", "suggesting",
                       "declaring", "alleging", "countering", "contending", "complaining", "boasting",
@@ -151,7 +151,21 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "delegation", "delegate", "delegates", "deputy", "speaker", "commissioner", "critics",
                        "supporters", "opponents", "protesters", "observers", "campaigners", "economists",
                        "people", "voters", "parents", "teachers", "unions", "farmers", "businesses", "owners",
-                       "families", "relatives", "survivors", "victims", "police"};
+                       "families", "relatives", "survivors", "victims", "police",
+                       // people news quotes for what they do
+                       "strategist", "strategists", "consultant", "consultants", "pollster", "pollsters",
+                       "professor", "professors", "historian", "historians", "operative", "operatives",
+                       "commentator", "commentators", "columnist", "columnists", "editor", "editors",
+                       "publisher", "host", "anchor", "correspondent", "writer", "blogger", "organizer",
+                       "organiser", "organizers", "organisers", "donor", "donors", "fundraiser", "supporter",
+                       "voter", "student", "students", "worker", "workers", "employee", "employees", "owner",
+                       "veteran", "veterans", "mother", "father", "lobbyist", "lobbyists", "staffer",
+                       "staffers", "adviser", "advisers", "ally", "allies", "critic", "rival", "rivals",
+                       "president-elect", "nominee", "challenger", "incumbent", "chancellor", "physician",
+                       "nurse", "nurses", "engineer", "farmer", "trader", "traders", "investor", "investors",
+                       "banker", "bankers", "actress", "actor", "singer", "comedian", "pastor", "priest",
+                       "bishop", "cleric", "scholar", "scholars", "academic", "academics", "specialist",
+                       "specialists", "observer", "insider", "insiders", "aide", "official", "spokesperson"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "army", "military", "navy", "agency", "commission", "council", "committee",

@@ -397,6 +397,23 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
                 continue;
             }
         }
+        // "Pierre de Vos", "Ursula von der Leyen": a particle inside a name
+        if (i > b && name_word(i - 1) && is_lower_function_word(word(i)) && !is(i, "of") && !is(i, "for") &&
+            !is(i, "and") && !is(i, "the") && word(i).size() <= 3) {
+            std::uint32_t j = i;
+            while (j < hi && j < i + 2 && toks_[j].kind == TokKind::Word && is_lower_function_word(word(j))) ++j;
+            if (j < hi && toks_[j].kind == TokKind::Word && toks_[j].upper && toks_[j].space_before) {
+                i = j;
+                continue;
+            }
+        }
+        // "Democratic strategist Simon Rosenberg": a lower-case role between a modifier and the name
+        if (i > b && i + 1 < hi && toks_[i + 1].kind == TokKind::Word && name_word(i + 1) && !is_lower_function_word(word(i)) &&
+            !is_sentence_adverb(word(i)) && cue_verb(word(i)).frame == CueFrame::None && !is_auxiliary(word(i)) &&
+            pronoun(word(i)) == Pronoun::None) {
+            ++i;
+            continue;
+        }
         // chains: "spokesman for the ministry", "head of the Russian delegation"
         if ((is(i, "of") || is(i, "for")) && i + 1 < hi && i > b) {
             std::uint32_t j = i + 1;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claims_lines.hpp"
 #include "sentence_reader.hpp"
 
 namespace whosaid {
@@ -361,25 +362,6 @@ bool this_was_stated(const PhraseReader& r, const Sentence& s, Phrase& who, Span
     return who.ok();
 }
 
-// A headline in title case ("Putin Open to Talks But Says No to the USA"): its capitals say
-// nothing about names, and its verbs are no attributions.
-bool title_case_line(std::string_view text, const Tokenized& tk, const Line& line) {
-    std::uint32_t words = 0, upper = 0;
-    for (std::uint32_t i = line.tok_begin; i < line.tok_end; ++i) {
-        const Token& t = tk.tokens[i];
-        if (t.kind != TokKind::Word) continue;
-        std::string_view w = tok_text(text, t);
-        if (w.size() <= 3 && !t.upper) continue;  // "to", "of", "the" stay lower in title case
-        ++words;
-        upper += t.upper;
-    }
-    if (words < 4 || upper * 10 < words * 8) return false;
-    std::uint32_t last = line.tok_end - 1;
-    std::string_view end = tok_text(text, tk.tokens[last]);
-    return !(end == "." || end == "!" || end == "?");
-}
-
-
 // A quotation that runs over several paragraphs (its mark reopened on each) is reported as one
 // claim per paragraph, as news annotators count it; parts on one line (a quotation split by
 // "he said") stay one claim. The new claims go at the end: indices of earlier claims stay valid.
@@ -414,59 +396,6 @@ void split_by_paragraph(std::string_view text, std::vector<RawClaim>& out) {
 }
 
 
-// "Kremlin: Ukraine has not asked for talks", "Ms Reddy: “We apologise.”": a line that opens
-// with a speaker's name and a colon reports what follows as theirs (headlines, transcripts,
-// reaction lists). Returns true when the line was taken whole.
-bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
-                std::vector<RawClaim>& out) {
-    const Line& line = tk.lines[li];
-    std::uint32_t b = line.tok_begin, colon = b;
-    while (colon < line.tok_end && colon < b + 6 && !(r.word(colon) == ":" && q.owner[colon] < 0)) ++colon;
-    if (colon >= line.tok_end || colon == b || r.word(colon) != ":" || line.tok_end - colon < 4) return false;
-    static const char* const kLabels[] = {"update", "updated", "analysis", "comment", "opinion", "exclusive",
-                                          "breaking", "watch", "video", "read", "editor", "note", "live",
-                                          "explainer", "factbox", "timeline", "interview", "photo", "pictures",
-                                          "related", "also", "see", "source", "sources", "tags", "topics",
-                                          "posted", "published", "share", "follow", "listen", "reaction", "q"};
-    for (const char* l : kLabels)
-        if (r.is(b, l)) return false;
-    Phrase who = r.classify(b, colon);
-    bool named = (who.kind == PhraseKind::Name && (who.name_e - who.name_b >= 2 || who.name_b > who.b)) ||
-                 (who.kind == PhraseKind::Org && who.name_e > who.name_b);
-    if (!named || who.e != colon) return false;
-    std::uint32_t cb = colon + 1, ce = line.tok_end;
-    while (ce > cb && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
-    std::uint32_t words = 0, capitals = 0;
-    for (std::uint32_t i = cb; i < ce; ++i)
-        if (tk.tokens[i].kind == TokKind::Word && (r.word(i).size() > 3 || tk.tokens[i].upper)) {
-            ++words;
-            capitals += tk.tokens[i].upper;
-        }
-    if (words < 3) return false;
-    // "Ukraine: Putin Open to Talks But Says No": a topic before a title-case headline, not a speaker
-    if (capitals * 10 >= words * 8) return false;
-    RawClaim c;
-    c.speaker = who;
-    c.cue = Span{tk.tokens[colon].start, tk.tokens[colon].end};
-    c.first_tok = cb;
-    c.line = li;
-    c.confidence = 0.6;
-    std::int32_t qi = q.owner[cb];
-    if (qi >= 0 && q.quotes[static_cast<std::size_t>(qi)].open_tok == cb && q.quotes[static_cast<std::size_t>(qi)].last_tok + 1 >= ce) {
-        c.kind = ClaimKind::Direct;
-        c.parts = q.quotes[static_cast<std::size_t>(qi)].parts;
-    } else {
-        c.kind = ClaimKind::Indirect;
-        for (std::uint32_t i = cb; i < ce; ++i)
-            if (q.owner[i] >= 0) c.kind = ClaimKind::Mixed;
-        if (q.owner[ce - 1] >= 0) ce = std::max(ce, q.quotes[static_cast<std::size_t>(q.owner[ce - 1])].last_tok + 1);
-        c.parts.push_back(Span{tk.tokens[cb].start, tk.tokens[ce - 1].end});
-    }
-    c.parts.erase(std::remove_if(c.parts.begin(), c.parts.end(), [](const Span& p) { return p.empty(); }), c.parts.end());
-    if (c.parts.empty() || c.parts.back().end > text.size()) return false;
-    out.push_back(std::move(c));
-    return true;
-}
 }  // namespace
 }  // namespace claims_detail
 
@@ -478,34 +407,17 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
     PhraseReader r(text, tk.tokens);
     const Sentence* previous = nullptr;
     bool previous_claimed = true;  // did the previous sentence yield a claim?
-    std::vector<bool> headline(tk.lines.size());
-    bool first_story_line = true;
-    for (std::size_t i = 0; i < tk.lines.size(); ++i) {
-        const Line& l = tk.lines[i];
-        if (l.tok_begin == l.tok_end || skip_line[i]) continue;
-        headline[i] = claims_detail::title_case_line(text, tk, l);
-        if (first_story_line) {
-            // "Blair defends Iraq decision as inquiry opens": a headline, not a report of speech
-            std::uint32_t words = 0;
-            bool comma = false;
-            for (std::uint32_t k = l.tok_begin; k < l.tok_end; ++k) {
-                words += tk.tokens[k].kind == TokKind::Word;
-                comma = comma || tok_text(text, tk.tokens[k]) == ",";
-            }
-            std::string_view last = tok_text(text, tk.tokens[l.tok_end - 1]);
-            bool ends = last == "." || last == "!" || last == "?" || last == ":" || tk.tokens[l.tok_end - 1].kind == TokKind::Quote;
-            if (words <= 14 && !comma && !ends) headline[i] = true;
-            first_story_line = false;
-        }
-    }
+    const std::vector<bool> headline = claims_detail::mark_headlines(text, tk, skip_line);
     std::vector<bool> labelled(tk.lines.size());
     for (const Sentence& s : sentences) {
         if (skip_line[s.line]) continue;
-        if (s.tok_begin == tk.lines[s.line].tok_begin && claims_detail::label_line(text, tk, q, r, s.line, out)) {
+        bool line_start = s.tok_begin == tk.lines[s.line].tok_begin;
+        if (line_start && claims_detail::label_line(text, tk, q, r, s.line, headline[s.line], out)) {
             labelled[s.line] = true;
             previous = nullptr;
             continue;
         }
+        if (headline[s.line] && line_start) claims_detail::headline_claim(text, tk, q, r, s.line, out);
         if (headline[s.line] || labelled[s.line]) continue;
         Phrase who;
         Span cue;

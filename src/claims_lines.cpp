@@ -1,0 +1,192 @@
+// Claims that a whole line makes: a headline with a speech verb ("Minister says fares will rise",
+// "Hillary Clinton Says No To Fox News") and a label line ("Kremlin: no talks planned"). Which
+// lines are headlines is decided here too: their capitals say nothing about names.
+#include "claims_lines.hpp"
+
+#include <algorithm>
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+namespace {
+
+// A headline in title case ("Putin Open to Talks But Says No to the USA"): its capitals say
+// nothing about names, and its verbs are no attributions but for the speech verbs of headlines.
+bool title_case_line(std::string_view text, const Tokenized& tk, const Line& line) {
+    std::uint32_t words = 0, upper = 0;
+    for (std::uint32_t i = line.tok_begin; i < line.tok_end; ++i) {
+        const Token& t = tk.tokens[i];
+        if (t.kind != TokKind::Word) continue;
+        std::string_view w = tok_text(text, t);
+        if (w.size() <= 3 && !t.upper) continue;  // "to", "of", "the" stay lower in title case
+        ++words;
+        upper += t.upper;
+    }
+    if (words < 4 || upper * 10 < words * 8) return false;
+    std::uint32_t last = line.tok_end - 1;
+    std::string_view end = tok_text(text, tk.tokens[last]);
+    return !(end == "." || end == "!" || end == "?");
+}
+
+
+
+// Does `word` (a surname) come up again after line `li`? A bounded search, once per headline.
+bool named_again(std::string_view text, const Tokenized& tk, std::uint32_t li, std::string_view word) {
+    if (word.size() < 3 || li + 1 >= tk.lines.size()) return false;
+    std::string_view rest = text.substr(tk.lines[li].end);
+    return rest.find(word) != std::string_view::npos;
+}
+
+// Speech verbs a headline reports with: "says", "tells", "warns of", "urges", "vows", …
+bool headline_cue(std::string_view w, std::string_view next) {
+    CueInfo info = cue_verb(w);
+    if (info.frame == CueFrame::None || info.cognition || !info.strong) return false;
+    if (info.frame == CueFrame::Clause || info.frame == CueFrame::Object) return cue_particle(w, next);
+    static const char* const kHeadlineComplementCues[] = {"urges", "urge", "accuses", "calls", "asks"};
+    for (const char* c : kHeadlineComplementCues)
+        if (w.size() == std::char_traits<char>::length(c) && lower_equals(w, c)) return cue_particle(w, next);
+    return false;
+}
+
+}  // namespace
+
+bool lower_equals(std::string_view w, std::string_view lower) {
+    if (w.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+// The text of a claim over tokens [cb, ce): direct when it is one whole quotation, mixed when it
+// holds quoted words, indirect otherwise.
+bool set_text(std::string_view text, const Tokenized& tk, const Quotes& q, std::uint32_t cb, std::uint32_t ce, RawClaim& c) {
+    if (cb >= ce) return false;
+    std::int32_t qi = q.owner[cb];
+    if (qi >= 0 && q.quotes[static_cast<std::size_t>(qi)].open_tok == cb && q.quotes[static_cast<std::size_t>(qi)].last_tok + 1 >= ce) {
+        c.kind = ClaimKind::Direct;
+        c.parts = q.quotes[static_cast<std::size_t>(qi)].parts;
+    } else {
+        c.kind = ClaimKind::Indirect;
+        for (std::uint32_t i = cb; i < ce; ++i)
+            if (q.owner[i] >= 0) c.kind = ClaimKind::Mixed;
+        if (q.owner[ce - 1] >= 0) ce = std::max(ce, q.quotes[static_cast<std::size_t>(q.owner[ce - 1])].last_tok + 1);
+        c.parts.push_back(Span{tk.tokens[cb].start, tk.tokens[ce - 1].end});
+    }
+    c.parts.erase(std::remove_if(c.parts.begin(), c.parts.end(), [](const Span& p) { return p.empty(); }), c.parts.end());
+    return !c.parts.empty() && c.parts.back().end <= text.size();
+}
+
+std::vector<bool> mark_headlines(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line) {
+    std::vector<bool> headline(tk.lines.size());
+    bool first_story_line = true;
+    for (std::size_t i = 0; i < tk.lines.size(); ++i) {
+        const Line& l = tk.lines[i];
+        if (l.tok_begin == l.tok_end || skip_line[i]) continue;
+        headline[i] = title_case_line(text, tk, l);
+        if (first_story_line) {
+            // "Blair defends Iraq decision as inquiry opens": a headline, not a report of speech
+            std::uint32_t words = 0;
+            bool comma = false;
+            for (std::uint32_t k = l.tok_begin; k < l.tok_end; ++k) {
+                words += tk.tokens[k].kind == TokKind::Word;
+                comma = comma || tok_text(text, tk.tokens[k]) == ",";
+            }
+            std::string_view last = tok_text(text, tk.tokens[l.tok_end - 1]);
+            bool ends = last == "." || last == "!" || last == "?" || last == ":" || tk.tokens[l.tok_end - 1].kind == TokKind::Quote;
+            if (words <= 14 && !comma && !ends) headline[i] = true;
+            first_story_line = false;
+        }
+    }
+    return headline;
+}
+
+// "Minister says rail fares will rise", "Hillary Clinton Says No To Fox News": the speaker before
+// a speech verb and what follows it to the end of the line. A headline with no such verb is no claim.
+bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
+                    std::vector<RawClaim>& out) {
+    const Line& line = tk.lines[li];
+    for (std::uint32_t i = line.tok_begin + 1; i + 2 < line.tok_end && i < line.tok_begin + 12; ++i) {
+        const Token& t = tk.tokens[i];
+        if (t.kind != TokKind::Word || q.owner[i] >= 0) continue;
+        std::string_view next = tk.tokens[i + 1].kind == TokKind::Word ? r.word(i + 1) : std::string_view{};
+        if (!headline_cue(r.word(i), next)) continue;
+        Phrase who = r.before(line.tok_begin, i);
+        if (!who.ok() || who.kind == PhraseKind::Document || who.kind == PhraseKind::Pronoun || who.b != line.tok_begin)
+            return false;
+        std::uint32_t cb = i + 1, ce = line.tok_end;
+        if (is_particle_of(r, i, cb)) ++cb;  // "warns of cuts", "calls for calm"
+        if (cb < ce && lower_equals(r.word(cb), "that")) ++cb;
+        while (ce > cb && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
+        std::uint32_t words = 0;
+        for (std::uint32_t k = cb; k < ce; ++k) words += tk.tokens[k].kind == TokKind::Word;
+        if (words < 2) return false;
+        RawClaim c;
+        c.speaker = who;
+        c.cue = Span{t.start, t.end};
+        c.first_tok = cb;
+        c.line = li;
+        c.confidence = 0.6;
+        if (!set_text(text, tk, q, cb, ce, c)) return false;
+        out.push_back(std::move(c));
+        return true;
+    }
+    return false;
+}
+
+bool is_particle_of(const PhraseReader& r, std::uint32_t cue, std::uint32_t i) {
+    return i > cue && (lower_equals(r.word(i), "of") || lower_equals(r.word(i), "for") || lower_equals(r.word(i), "on") ||
+                       lower_equals(r.word(i), "about") || lower_equals(r.word(i), "against"));
+}
+
+// "Kremlin: Ukraine has not asked for talks", "Ms Reddy: “We apologise.”": a line that opens
+// with a speaker's name and a colon reports what follows as theirs (headlines, transcripts,
+// reaction lists). Returns true when the line was taken whole.
+bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
+                bool headline, std::vector<RawClaim>& out) {
+    const Line& line = tk.lines[li];
+    std::uint32_t b = line.tok_begin, colon = b;
+    while (colon < line.tok_end && colon < b + 6 && !(r.word(colon) == ":" && q.owner[colon] < 0)) ++colon;
+    if (colon >= line.tok_end || colon == b || r.word(colon) != ":" || line.tok_end - colon < 4) return false;
+    static const char* const kLabels[] = {"update", "updated", "analysis", "comment", "opinion", "exclusive",
+                                          "breaking", "watch", "video", "read", "editor", "note", "live",
+                                          "explainer", "factbox", "timeline", "interview", "photo", "pictures",
+                                          "related", "also", "see", "source", "sources", "tags", "topics",
+                                          "posted", "published", "share", "follow", "listen", "reaction", "q"};
+    for (const char* l : kLabels)
+        if (r.is(b, l)) return false;
+    Phrase who = r.classify(b, colon);
+    bool named = (who.kind == PhraseKind::Name && (who.name_e - who.name_b >= 2 || who.name_b > who.b)) ||
+                 (who.kind == PhraseKind::Org && who.name_e > who.name_b);
+    // "Sanders: Email Story Has Moved" in a headline: a surname the story goes on to use
+    bool surname = headline && who.kind == PhraseKind::Name && who.e == colon && who.name_e - who.name_b == 1 &&
+                   named_again(text, tk, li, r.word(who.name_b));
+    named = named || surname;
+    if (!named || who.e != colon) return false;
+    std::uint32_t cb = colon + 1, ce = line.tok_end;
+    while (ce > cb && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
+    std::uint32_t words = 0, capitals = 0;
+    for (std::uint32_t i = cb; i < ce; ++i)
+        if (tk.tokens[i].kind == TokKind::Word && (r.word(i).size() > 3 || tk.tokens[i].upper)) {
+            ++words;
+            capitals += tk.tokens[i].upper;
+        }
+    if (words < 3) return false;
+    // "Ukraine: Putin Open to Talks But Says No": a topic before a title-case headline, not a speaker;
+    // "Elizabeth Warren: Trump Is a ‘Proven Failure’" names a person, who speaks
+    if (capitals * 10 >= words * 8 && who.kind != PhraseKind::Name) return false;
+    RawClaim c;
+    c.speaker = who;
+    c.cue = Span{tk.tokens[colon].start, tk.tokens[colon].end};
+    c.first_tok = cb;
+    c.line = li;
+    c.confidence = 0.6;
+    if (!set_text(text, tk, q, cb, ce, c)) return false;
+    out.push_back(std::move(c));
+    return true;
+}
+
+}  // namespace whosaid::claims_detail

@@ -1,0 +1,27 @@
+// Internal to claims.cpp: claims made by whole lines (headlines, label lines) and which lines
+// are headlines. See claims_lines.cpp.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "claims.hpp"
+#include "phrase.hpp"
+
+namespace whosaid::claims_detail {
+
+// Lines of title-case or first-line headlines: no names from their capitals, no sentence claims.
+std::vector<bool> mark_headlines(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line);
+// "Minister says fares will rise": appends the claim of headline line `li`, if it reports speech.
+bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
+                    std::vector<RawClaim>& out);
+// "Kremlin: no talks planned": appends the claim of a label line; true when the line was taken.
+bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
+                bool headline, std::vector<RawClaim>& out);
+// The text, parts and kind (direct, mixed, indirect) of a claim over tokens [cb, ce).
+bool set_text(std::string_view text, const Tokenized& tk, const Quotes& q, std::uint32_t cb, std::uint32_t ce, RawClaim& c);
+bool lower_equals(std::string_view word, std::string_view lower);
+bool is_particle_of(const PhraseReader& r, std::uint32_t cue, std::uint32_t i);
+
+}  // namespace whosaid::claims_detail

@@ -42,6 +42,18 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
     bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
+    // "She called the plan a disgrace", "he called it “a surrender bill”": a speaker calls an
+    // object something (not "a group called Unite", which names it)
+    if (!calling && (is(i, "called") || is(i, "calls")) && i > begin_ && !is(i + 1, "for") && !is(i + 1, "on")) {
+        Phrase subj = r_.before(begin_, i);
+        // ("what he calls the “something for something” state" names a thing)
+        bool speaker_like = subj.ok() && subj.kind != PhraseKind::Document && !(subj.b > begin_ && is(subj.b - 1, "what"));
+        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 7; ++k)
+            if ((toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) || is(k, "a") || is(k, "an")) {
+                calling = true;
+                break;
+            }
+    }
     if (!calling && !cue_particle(w(i), next)) return false;
     // "asked about the bill", "Asked whether …": a question put to someone, not a statement
     if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) && !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) &&

@@ -112,6 +112,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
                 // "At the debate, Sanders compared …, saying": the subject after a fronted adverbial
                 for (std::uint32_t k = s0; !subj.ok() && k < cue.b && k < s0 + 8; ++k)
                     if (punct(k, ",") && outside(k)) subj = r_.after(k + 1, cue.b);
+                if (!subj.ok()) subj = capitalised_subject(s0, cue.b);
                 if (!subj.ok() || subj.kind == PhraseKind::Document || subj.kind == PhraseKind::Pronoun) {
                     i = cue.e - 1;
                     continue;
@@ -199,14 +200,20 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             // "reporting that during the call, Scholz urged …": a fronted adverbial is no claim of its own
             ce = inner_att;
             if (ce > cb && (is(ce - 1, "which") || is(ce - 1, "who") || is(ce - 1, "as") || is(ce - 1, "that"))) --ce;
-            if (ce - cb < 5 || is(cb, "during") || is(cb, "in") || is(cb, "on") || is(cb, "at") || is(cb, "after") ||
+            // "He says he respects Clinton and calls her …": a short clause before a coordinated cue
+            bool clause = ce > cb + 2 && (is(ce - 1, "and") || is(ce - 1, "but")) && word_at(cb) &&
+                          (lexicon::pronoun(w(cb)) != Pronoun::None || toks_[cb].upper);
+            if (clause) --ce;
+            else if (ce - cb < 5 || is(cb, "during") || is(cb, "in") || is(cb, "on") || is(cb, "at") || is(cb, "after") ||
                 is(cb, "before") || is(cb, "while") || is(cb, "when"))
                 continue;
         }
         if (ce <= cb || taken(cb, ce)) continue;
         // "confirmed the talks": a bare object is no statement; a clause or a quotation is
+        // ("he respects Clinton" is short but a clause: it opens on a pronoun or a name)
         if (a.cue.frame == CueFrame::Clause && !is(cb - 1, "that") && toks_[cb].kind != TokKind::Quote &&
-            !punct(cb - 1, ":") && ce - cb < 4)
+            !punct(cb - 1, ":") && ce - cb < 4 &&
+            !(word_at(cb) && (lexicon::pronoun(w(cb)) != Pronoun::None || (toks_[cb].upper && !is(cb, "the")))))
             continue;
         // a channel is named around the clause, never inside it
         if (via.empty()) via = find_via(a.cue.b, cb);

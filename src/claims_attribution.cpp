@@ -143,7 +143,11 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
                 after = name;
             }
         }
-        if (after.ok() && after.kind != PhraseKind::Pronoun) {
+        // "…,” said the candidate could win": a verb after the phrase makes it the subject of a
+        // clause, not an inverted speaker
+        bool clause_follows = after.ok() && after.e < end_ && word_at(after.e) && !toks_[after.e].upper &&
+                              (is_auxiliary(w(after.e)) || cue_verb(w(after.e)).frame != CueFrame::None);
+        if (after.ok() && after.kind != PhraseKind::Pronoun && !clause_follows) {
             a.who = after;
             a.b = cue.b;
             a.e = after.e;
@@ -161,14 +165,18 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     }
     // "Officials familiar with the talks, who spoke on condition of anonymity, said …": the
     // sentence opens with the speaker and an aside runs up to the verb
-    if (cue.b > begin_ && punct(cue.b - 1, ",") && !cue.participle) {
+    bool aside_ends = cue.b > begin_ + 1 && (punct(cue.b - 1, ",") || (closing_quote(cue.b - 1) && punct(cue.b - 2, ",")));
+    if (aside_ends && !cue.participle) {
         std::uint32_t s0 = after_connectives(begin_);
         Phrase subj = r_.after(s0, cue.b);
         if (subj.ok() && subj.kind != PhraseKind::Pronoun && subj.kind != PhraseKind::Document && subj.e < cue.b &&
             cue.b - subj.e <= 16) {
             // no other speaker's verb in between ("who spoke" is fine) and no quotation, unless it
             // sits in a relative clause ("who has described the business as a “burning platform”")
-            bool relative = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "which") || is(subj.e + 1, "whose"));
+            // (or a participle: "Mr. Manafort, citing “the unique magic of Trump,” said …")
+            bool relative = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "which") || is(subj.e + 1, "whose") ||
+                                                   (word_at(subj.e + 1) && w(subj.e + 1).size() > 4 &&
+                                                    w(subj.e + 1).substr(w(subj.e + 1).size() - 3) == "ing"));
             bool clean = true;
             for (std::uint32_t k = subj.e; k + 1 < cue.b; ++k)
                 if ((!outside(k) && !relative) ||
@@ -248,6 +256,22 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     return p;
 }
 
+// "The Wisconsin Republican did give …, saying": a determiner and capitalised words opening the
+// sentence name whoever the tables do not.
+Phrase SentenceReader::capitalised_subject(std::uint32_t b, std::uint32_t limit) const {
+    std::uint32_t i = b;
+    if (i < limit && (is(i, "the") || is(i, "a") || is(i, "an"))) ++i;
+    std::uint32_t k = i;
+    while (k < limit && k < i + 4 && word_at(k) && toks_[k].upper && !is_sentence_adverb(w(k))) ++k;
+    if (k == i || (k < limit && word_at(k) && toks_[k].upper)) return Phrase{};
+    Phrase p = r_.classify(b, k);
+    if (p.ok()) return p;
+    p.kind = PhraseKind::Role;
+    p.b = b;
+    p.e = k;
+    return p;
+}
+
 // "according to one global index", "according to early results of the exit polls": a source no
 // table names, the noun phrase up to a comma, a participle or the sentence end (at most ten words)
 Phrase SentenceReader::generic_source(std::uint32_t b) const {
@@ -291,6 +315,8 @@ bool SentenceReader::is_tail(Attribution& a) const {
             if (obj.ok() && obj.kind != PhraseKind::Pronoun) i = obj.e;
         }
         if (i < end_ && word_at(i) && is(i, "that")) return false;
+        // "told residents not to drink the water": an infinitive is what was said
+        if (is(i, "to") || (is(i, "not") && is(i + 1, "to"))) return false;
         // "…,” Bush told a crowd of about 8,000.": whoever was told, no clause follows
         bool clause = false;
         for (std::uint32_t k = i; k < end_ && !clause; ++k)

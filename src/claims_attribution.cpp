@@ -48,11 +48,22 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         Phrase subj = r_.before(begin_, i);
         // ("what he calls the “something for something” state" names a thing)
         bool speaker_like = subj.ok() && subj.kind != PhraseKind::Document && !(subj.b > begin_ && is(subj.b - 1, "what"));
-        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 7; ++k)
-            if ((toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) || is(k, "a") || is(k, "an")) {
-                calling = true;
+        // (a thing given a quoted name of a word or two is a scare quote: "calls it a “special
+        // operation”"; a person given one is a claim: "called Trump a “con man”")
+        bool thing = is(i + 1, "it") || is(i + 1, "this") || is(i + 1, "that") || is(i + 1, "them");
+        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 7; ++k) {
+            if (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) {
+                calling = !thing || q_.quotes[static_cast<std::size_t>(q_.owner[k])].words >= 3;
                 break;
             }
+            if (is(k, "a") || is(k, "an")) {
+                std::uint32_t n = k + 1;
+                while (n < end_ && n < k + 4 && word_at(n)) ++n;
+                calling = !(thing && n < end_ && toks_[n].kind == TokKind::Quote && q_.owner[n] >= 0 &&
+                            q_.quotes[static_cast<std::size_t>(q_.owner[n])].words < 3);
+                break;
+            }
+        }
     }
     if (!calling && !cue_particle(w(i), next)) return false;
     // "asked about the bill", "Asked whether …": a question put to someone, not a statement

@@ -67,8 +67,13 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     }
     if (!calling && !cue_particle(w(i), next)) return false;
     // "asked about the bill", "Asked whether …": a question put to someone, not a statement
-    if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) && !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) &&
-                                                                  q_.owner[i - 1] >= 0)) {
+    // ("“Who pays?” Senator Alder asked." too: the asker named between the quotation and the verb)
+    auto after_quoted_question = [&] {
+        Phrase p = r_.before(begin_, i);
+        return p.ok() && p.b > begin_ && closing_quote(p.b - 1);
+    };
+    if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) &&
+        !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) && q_.owner[i - 1] >= 0) && !after_quoted_question()) {
         // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)
         // a request ("asked them to leave") or a reported question ("asked Trump how high the wall
         // would be"), but not "Asked whether …," opening a sentence, whose asker is not named
@@ -99,6 +104,11 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     if (cue.according) {
         Phrase p = r_.after(cue.e, end_);
         if (!p.ok()) p = generic_source(cue.e);
+        // "according to people familiar with the talks": the whole phrase names the source
+        if (p.ok() && p.kind == PhraseKind::Role) {
+            Phrase g = generic_source(cue.e);
+            if (g.ok() && g.e > p.e) p.e = g.e;
+        }
         if (!p.ok()) return false;
         std::uint32_t e = p.e;
         // "according to a tweet issued by Scholz’s spokesperson Steffen Hebestreit"
@@ -132,6 +142,11 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     }
     // "which Moscow said", "as Smith said", "when he told"
     Phrase p = r_.before(begin_, cue.b);
+    if (p.ok() && p.kind == PhraseKind::Role && !cue.participle) {
+        // "U.S. law enforcement officials", "Some local traders": the whole subject names the source
+        Phrase g = generic_subject(cue.b);
+        if (g.ok() && g.b < p.b && g.e == p.e) p.b = g.b;
+    }
     if (p.ok()) {
         a.who = p;
         a.b = p.b;
@@ -222,6 +237,18 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             return true;
         }
     }
+    // "“…,” the Associated Press quoted her as saying": the one quoted speaks, through the outlet
+    if (cue.participle && cue.b >= begin_ + 4 && is(cue.b - 1, "as") && is(cue.b - 3, "quoted")) {
+        Phrase who = r_.after(cue.b - 2, cue.b - 1);
+        Phrase outlet = r_.before(begin_, cue.b - 3);
+        if (who.ok() && outlet.ok()) {
+            a.who = who;
+            a.b = outlet.b;
+            a.e = cue.e;
+            a.via = std::string(text_.substr(toks_[outlet.b].start, toks_[outlet.e - 1].end - toks_[outlet.b].start));
+            return true;
+        }
+    }
     return false;
 }
 
@@ -239,11 +266,20 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
         is_sentence_adverb(head) || is_time_word(head) || cue_verb(head).frame != CueFrame::None ||
         lexicon::pronoun(head) != Pronoun::None || toks_[end - 1].kind != TokKind::Word)
         return Phrase{};
-    if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing")) return Phrase{};
+    // a verb form is no head ("…, saying", "it emerged"), unless a determiner makes it a noun ("the meeting")
+    bool determined = end - 1 > begin_ && word_at(end - 2) &&
+                      (is(end - 2, "the") || is(end - 2, "a") || is(end - 2, "an") || is(end - 2, "this") ||
+                       is(end - 2, "his") || is(end - 2, "her") || is(end - 2, "their") || is(end - 2, "its"));
+    if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing") && !determined)
+        return Phrase{};
     if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
     std::uint32_t b = end;
-    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number) && outside(b - 1) &&
-           !(word_at(b - 1) && is_clause_opener(w(b - 1))))
+    // (the point of "U.S." is part of the phrase)
+    auto attached_point = [&](std::uint32_t k) {
+        return punct(k, ".") && !toks_[k].space_before && k > begin_ && word_at(k - 1) && toks_[k - 1].upper;
+    };
+    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1)) &&
+           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1))))
         --b;
     if (end - b >= 11 || b == end) return Phrase{};
     std::uint32_t start = after_connectives(begin_);
@@ -252,9 +288,14 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
                        (word_at(b - 1) && is_clause_opener(w(b - 1)) && !is(b - 1, "than") && !is(b - 1, "as"));
     if (!at_boundary) return Phrase{};
     if (b < start) b = start;
+    // "Later the chief executive said": a sentence adverb opens the clause, not the subject
+    while (b < end && word_at(b) && toks_[b].upper && is_sentence_adverb(w(b)) && !is(b, "the") && !is(b, "a") &&
+           !is(b, "an") && !is(b, "some") && !is(b, "many") && !is(b, "most") && !is(b, "several"))
+        ++b;
     if (b >= end) return Phrase{};
     // "In Iowa voters said": a preposition opens no subject
     if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) return Phrase{};
+    if (!word_at(b) && toks_[b].kind != TokKind::Number) return Phrase{};
     for (std::uint32_t k = b; k < end; ++k)
         if (!word_at(k)) continue;
         else if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||

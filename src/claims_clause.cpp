@@ -35,6 +35,14 @@ std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
 std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) const {
     for (int guard = 0; guard < 8 && i < end_; ++guard) {
         if (is(i, "that")) return i + 1;
+        // "said without citing its sources that …": the manner is no part of what was said; with no
+        // clause after it, nothing was reported
+        if (is(i, "without") && word_at(i + 1)) {
+            std::uint32_t k = i + 1;
+            while (k < end_ && k < i + 12 && word_at(k) && !is(k, "that")) ++k;
+            if (is(k, "that")) return k + 1;
+            return kNoToken;
+        }
         if (word_at(i) && (is_time_word(w(i)) || is(i, "however") || is(i, "also") || is(i, "again") ||
                            is(i, "too") || is(i, "afterwards") || is(i, "afterward") || is(i, "then") ||
                            (w(i).size() > 4 && w(i).substr(w(i).size() - 2) == "ly" && !toks_[i].upper && !is(i, "only")))) {
@@ -184,6 +192,7 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
         !is(i + 1, "the") && !is(i + 1, "a") && !is(i + 1, "reporters") && !is(i + 1, "journalists"))
         return i + 1;
     i = skip_adjuncts(i, via);
+    if (i == kNoToken) return kNoToken;
     if (punct(i, ":") || (punct(i, ",") && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)) ++i;
     if (i >= end_) return kNoToken;
     const Token& t = toks_[i];
@@ -218,6 +227,9 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
             }
         }
         if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
+        // "… without citing its sources": how it was said, not what
+        if (is(i, "without") && word_at(i + 1) && w(i + 1).size() > 4 && w(i + 1).substr(w(i + 1).size() - 3) == "ing")
+            return i;
         if (punct(i, ",") && (is(i + 1, "in") || is(i + 1, "on") || is(i + 1, "told") || is(i + 1, "via")) &&
             !find_via(i + 1, std::min(limit, i + 9)).empty()) {
             std::uint32_t k = i + 1;

@@ -114,6 +114,8 @@ bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q,
         if (t.kind != TokKind::Word || q.owner[i] >= 0) continue;
         std::string_view next = tk.tokens[i + 1].kind == TokKind::Word ? r.word(i + 1) : std::string_view{};
         if (!headline_cue(r.word(i), next)) continue;
+        // "Council told to rethink cuts", "Minister urged to quit": the passive names who was told
+        if (lower_equals(next, "to") && cue_verb(r.word(i)).frame != CueFrame::Clause) return false;
         Phrase who = r.before(line.tok_begin, i);
         if (!who.ok() || who.kind == PhraseKind::Document || who.kind == PhraseKind::Pronoun || who.b != line.tok_begin)
             return false;

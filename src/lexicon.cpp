@@ -67,7 +67,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "promising", "conceding", "agreeing", "agrees", "replying", "responding", "suggesting",
                       "declaring", "alleging", "countering", "contending", "complaining", "boasting",
                       "lamented", "laments", "lamenting", "griped", "grumbled", "maintaining", "asserting",
-                      "reiterating", "repeating", "recounted", "recounting", "testified", "testifies",
+                      "reiterating", "recounted", "recounting", "testified", "testifies",
                       "testifying", "writing", "texted", "emailed", "blogged", "observes", "observing",
                       "remarking", "commenting", "affirming", "admitting", "reckoned", "reckons",
                       "hinting", "speculated", "speculates", "speculating",

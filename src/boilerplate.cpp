@@ -40,7 +40,20 @@ const Prefix kPrefixes[] = {
     {"most read", "teaser"}, {"image source", "credit"}, {"media caption", "credit"}, {"image copyright", "credit"},
     {"getty images", "credit"}, {"get our", "prompt"}, {"download the", "prompt"}, {"listen to", "teaser"},
     {"watch the", "teaser"}, {"video:", "teaser"}, {"audio:", "teaser"}, {"read the full", "teaser"},
+    // list headers of other stories on real pages
+    {"must read", "teaser"}, {"must-read", "teaser"}, {"most popular", "teaser"}, {"you may also like", "teaser"},
+    {"you might also like", "teaser"}, {"recommended for you", "teaser"}, {"more stories", "teaser"},
+    {"latest news", "teaser"}, {"editor's picks", "teaser"}, {"editors' picks", "teaser"}, {"more news", "teaser"},
+    {"trending now", "teaser"}, {"popular now", "teaser"}, {"in other news", "teaser"}, {"what to read next", "teaser"},
 };
+
+// A short line naming a section: "Politics news", "World News", "UK politics live".
+const char* const kSectionTails[] = {"news", "live", "latest", "headlines"};
+
+// A line of an author's biography: "Jane Doe is a reporter covering …".
+const char* const kBioRoles[] = {" is a reporter", " is a correspondent", " is a staff writer", " is a writer",
+                                 " is an editor", " is a senior reporter", " is a political reporter",
+                                 " is the political editor", " is a contributing", " is a columnist", " covers politics"};
 
 // Words of a date or time stamp: "Published 14 February 2023", "Tue Nov 30, 2004 5:47 PM ET".
 bool stamp_word(std::string_view w) {
@@ -130,7 +143,8 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
         in_related_list = false;
         // notices and prompts that can sit anywhere in a line: cookies, newsletters, comments, follows
         if (words <= 40 && ((contains(s, "cookies") && (contains(s, "agree") || contains(s, "accept"))) ||
-                            contains(s, "newsletter") || contains(s, "to your inbox") || contains(s, "commenting forum") ||
+                            contains(s, "newsletter") || contains(s, "to your inbox") || contains(s, "in your inbox") ||
+                            contains(s, "commenting forum") ||
                             contains(s, "WhatsApp channel") || starts_with_ci(s, "follow our") ||
                             starts_with_ci(s, "join the conversation") || starts_with_ci(s, "join our"))) {
             out[li] = "prompt";
@@ -177,6 +191,25 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
             contains(s, "contributed to this story")) {
             out[li] = "credit";
             continue;
+        }
+        // "Politics news": a section name above the story
+        if (words <= 3 && !sentence_end) {
+            std::string_view tail = tok_text(text, tk.tokens[line.tok_end - 1]);
+            bool section = false;
+            for (const char* t : kSectionTails) section = section || starts_with_ci(tail, t);
+            if (section && tail.size() <= 9) {
+                out[li] = "navigation";
+                continue;
+            }
+        }
+        // an author's biography under the story
+        if (words <= 60 && li > first_story_line) {
+            bool bio = false;
+            for (const char* r : kBioRoles) bio = bio || contains(s, r);
+            if (bio) {
+                out[li] = "byline";
+                continue;
+            }
         }
         // "By Jane Smith": a byline
         if (starts_with_ci(s, "by ") && words <= 6 && upper + 1 >= words && !sentence_end) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Scores the CLI on the seed articles and on tests/dev-gold, and writes the table into README.md
-between the <!-- scores --> markers. Run after `npm run build`: python3 scripts/score-table.py"""
+"""Scores the CLI on the seed articles, tests/dev-gold, tests/dev-gold-2 and the 840 real PolNeAR articles, and
+writes the tables into README.md between the <!-- scores --> and <!-- polnear --> markers. Run after `npm run build`: python3 scripts/score-table.py"""
 import pathlib
 import re
 import subprocess
@@ -40,5 +40,29 @@ if "<!-- scores -->" in text:
     text = re.sub(r"<!-- scores -->.*?<!-- /scores -->", lambda _: block, text, flags=re.S)
 else:
     text += f"\n## What it finds, measured\n\nScored with `../shared/eval/score.py` (regenerate: `python3 scripts/score-table.py`):\n\n{block}\n"
+
+# The 840 real articles of PolNeAR's train part (../shared/gold/polnear-train): the figures issue 11
+# asks for, from ../shared/eval/score_polnear.py. Skipped when the data is not next to the project.
+polnear = shared / "eval" / "score_polnear.py"
+if polnear.exists() and (shared / "gold" / "polnear-train").exists():
+    out = subprocess.run([sys.executable, str(polnear), "--cmd", f"{cli} annotate {{}}", "--quiet"],
+                         capture_output=True, text=True, check=True, cwd=root).stdout
+    claims = re.search(r"^claims\s+P (\S+)\s+R (\S+)\s+F1 (\S+)", out, re.M)
+    nodrop = re.search(r"ignored: P (\S+)", out)
+    indirect = re.search(r"indirect (\d+)/(\d+)", out)
+    attr = re.search(r"resolved gold speaker (\S+)", out)
+    e2e = re.search(r"^end-to-end\s+P (\S+)\s+R (\S+)\s+F1 (\S+)", out, re.M)
+    ind = int(indirect.group(1)) / int(indirect.group(2))
+    ptable = "\n".join([
+        "| real news (840 PolNeAR train articles) | claims F1 | claim precision w/o dropped parts | indirect recall | attribution on resolved speakers | end-to-end F1 |",
+        "|---|---|---|---|---|---|",
+        f"| ../shared/gold/polnear-train | {claims.group(3)} (P {claims.group(1)}, R {claims.group(2)}) | {nodrop.group(1)} | "
+        f"{ind:.3f} ({indirect.group(1)}/{indirect.group(2)}) | {attr.group(1)} | {e2e.group(3)} (P {e2e.group(1)}, R {e2e.group(2)}) |"])
+    pblock = f"<!-- polnear -->\n{ptable}\n<!-- /polnear -->"
+    if "<!-- polnear -->" in text:
+        text = re.sub(r"<!-- polnear -->.*?<!-- /polnear -->", lambda _: pblock, text, flags=re.S)
+    else:
+        text = text.replace("<!-- /scores -->", "<!-- /scores -->\n\n" + pblock, 1)
+    table += "\n\n" + ptable
 readme.write_text(text, encoding="utf-8")
 print(table)

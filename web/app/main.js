@@ -7,7 +7,7 @@ import { drawArticle } from './draw-article.js';
 import { drawSpeakers } from './draw-speakers.js';
 import { drawTabs, tabElementId } from './draw-tabs.js';
 import { drawUnattributed } from './draw-unattributed.js';
-import { fillCard, placeCard } from './claim-card.js';
+import { installClaimCard } from './card-controller.js';
 import { citation, exportFileName, toJson, toMarkdown } from './export.js';
 import { installInputSources } from './input-sources.js';
 import { installShortcuts } from './keyboard.js';
@@ -43,7 +43,6 @@ const client = createAnnotationClient();
 const tabs = createTabs();
 let claimsById = new Map();
 let speakersById = new Map();
-let pinnedClaim = null; // claim id whose card stays open until Escape or another click
 let drawing = 0;        // number of the latest drawing; an older one stops at its next slice
 
 // --- status and progress -------------------------------------------------------------------
@@ -293,9 +292,15 @@ function loadArticles(articles, { keepActive = false } = {}) {
 }
 ui.closeTab.addEventListener('click', () => closeActiveTab());
 
-// --- claim card -------------------------------------------------------------------------
+// --- claim card (card-controller.js) -----------------------------------------------------
 
-const fragmentOf = (target) => target instanceof Element ? target.closest('#article [data-claim-id]') : null;
+const card = installClaimCard({
+  article: ui.article, card: ui.card,
+  claim: (id) => claimsById.get(id), speaker: (id) => speakersById.get(id), claimIds: () => [...claimsById.keys()],
+  text: () => tabs.active()?.text ?? '', extra: (claim) => [corrector.cardButton(claim)],
+});
+const { fragmentOf } = card;
+const closeCard = card.close;
 // Claims inside hidden page noise are skipped. Tested by class, not by layout (offsetParent):
 // off-screen paragraphs are not laid out (content-visibility), and forcing it is slow.
 const firstFragments = () => {
@@ -303,74 +308,6 @@ const firstFragments = () => {
   if (!ui.article.classList.contains('hide-boilerplate')) return all;
   return all.filter((el) => !el.closest('.boilerplate, .is-boilerplate'));
 };
-
-// Where the claim stands: its number among the article's claims and its paragraph (the text's
-// non-empty lines, counted up to the claim's UTF-16 start).
-function placeOf(claim) {
-  const text = tabs.active()?.text ?? '';
-  let paragraph = 0, inLine = false;
-  for (let i = 0; i <= claim.start && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) inLine = false;
-    else if (!inLine && c !== 32 && c !== 9) { inLine = true; paragraph++; }
-  }
-  const ids = [...claimsById.keys()];
-  return { index: ids.indexOf(claim.id) + 1, total: ids.length, paragraph: Math.max(paragraph, 1) };
-}
-
-function openCard(fragment) {
-  const claim = claimsById.get(fragment.dataset.claimId);
-  if (!claim) return;
-  fillCard(ui.card, claim, speakersById.get(claim.speaker), placeOf(claim));
-  ui.card.append(corrector.cardButton(claim));
-  placeCard(ui.card, fragment, ui.article);
-}
-
-function closeCard() {
-  pinnedClaim = null;
-  ui.card.hidden = true;
-}
-
-// The card is placed once, next to its claim; text reflowed to a new width would leave it
-// pointing elsewhere. (Height-only changes, like a phone's toolbar, keep it.)
-let layoutWidth = window.innerWidth;
-window.addEventListener('resize', () => {
-  if (window.innerWidth !== layoutWidth) closeCard();
-  layoutWidth = window.innerWidth;
-});
-
-/** Hides the card unless it is pinned, in use, or describes the claim that has the focus. */
-function releaseCard() {
-  if (pinnedClaim !== null || ui.card.matches(':hover, :focus-within')) return;
-  const focused = fragmentOf(document.activeElement);
-  if (focused && ui.card.querySelector(`[data-copy-claim="${CSS.escape(focused.dataset.claimId)}"]`)) return;
-  ui.card.hidden = true;
-}
-
-ui.article.addEventListener('mouseover', (e) => {
-  const f = fragmentOf(e.target);
-  if (f && pinnedClaim === null) openCard(f);
-});
-ui.article.addEventListener('mouseout', (e) => {
-  // Moving onto the card keeps it open, so its button can be reached.
-  if (fragmentOf(e.target) && !ui.card.contains(e.relatedTarget)) releaseCard();
-});
-ui.card.addEventListener('mouseleave', () => releaseCard());
-ui.article.addEventListener('focusin', (e) => {
-  const f = fragmentOf(e.target);
-  if (!f) return;
-  if (pinnedClaim !== f.dataset.claimId) pinnedClaim = null;
-  openCard(f);
-});
-ui.article.addEventListener('focusout', (e) => {
-  if (!ui.card.contains(e.relatedTarget)) setTimeout(releaseCard, 0); // once the focus has moved
-});
-ui.article.addEventListener('click', (e) => {
-  const f = fragmentOf(e.target);
-  if (!f) return;
-  pinnedClaim = f.dataset.claimId;
-  openCard(f);
-});
 
 // --- citations and exports --------------------------------------------------------------------
 
@@ -386,11 +323,6 @@ async function copyCitation(claimId) {
 ui.card.addEventListener('click', (e) => {
   const id = e.target.closest('[data-copy-claim]')?.dataset.copyClaim;
   if (id) copyCitation(id);
-  if (e.target.closest('[data-close-card]')) closeCard();
-});
-// A tap or click anywhere else closes the card (a touch screen has no "mouse out").
-document.addEventListener('pointerdown', (e) => {
-  if (!ui.card.hidden && !ui.card.contains(e.target) && !fragmentOf(e.target)) closeCard();
 });
 
 function exportActive(kind) {
@@ -495,19 +427,18 @@ installShortcuts({
   openCard: () => {
     const f = fragmentOf(document.activeElement);
     if (!f) return false;
-    pinnedClaim = f.dataset.claimId;
-    openCard(f);
+    card.open(f, { pin: true });
     return true;
   },
   copyCitation: () => {
-    const id = fragmentOf(document.activeElement)?.dataset.claimId ?? pinnedClaim;
+    const id = fragmentOf(document.activeElement)?.dataset.claimId ?? card.pinned();
     if (!id) return false;
     copyCitation(id);
     return true;
   },
   closeCard,
   correctClaim: () => {
-    const id = fragmentOf(document.activeElement)?.dataset.claimId ?? pinnedClaim;
+    const id = fragmentOf(document.activeElement)?.dataset.claimId ?? card.pinned();
     return id ? corrector.correctClaim(id) : false;
   },
   focusInput: () => ui.input.focus(),

@@ -109,7 +109,7 @@ test('reassign, add, merge, delete: saved, shown as the reader’s everywhere, u
   await waitSaved(page);
 
   // Page noise: the Coast Daily's dateline is not noise; its traders' line is. Not a speaker:
-  // Tomas Reyes (his claim stays, unattributed).
+  // the Gazette's Tomas Reyes (his claim stays, unattributed).
   await tab(page, 1).click();
   assert.equal(await page.locator('#article [data-boilerplate]').count(), 1);
   const noise = async (passage, button) => {
@@ -121,10 +121,11 @@ test('reassign, add, merge, delete: saved, shown as the reader’s everywhere, u
   await page.waitForFunction(() => document.querySelectorAll('#article [data-boilerplate]').length === 0);
   await noise('fear the worst', 'Mark as page noise');
   await page.waitForFunction(() => [...document.querySelectorAll('#article [data-boilerplate]')].map((e) => e.textContent).join('') === 'Local traders fear the worst. Bakery owner Tomas Reyes said three months without passing trade could finish some businesses on Quay Street.');
+  await tab(page, 0).click();
   await page.getByRole('button', { name: 'Correct the speaker Tomas Reyes' }).click();
   await dialog(page).getByRole('button', { name: 'Not a speaker' }).click();
   await page.waitForFunction(() => ![...document.querySelectorAll('#speakers .speaker-name')].some((e) => e.textContent === 'Tomas Reyes'));
-  assert.match(await page.textContent('#unattributed'), /three months without passing trade/);
+  assert.match(await page.textContent('#unattributed'), /Three months without passing trade could finish some of us/);
   await waitSaved(page);
   assert.deepEqual(problems, []);
   await page.close();

@@ -62,6 +62,9 @@ test('pasted web pages: outlet, URL and date filled and kept; ClaimReview and We
   // each version says where and when it appeared
   const ferry = review(page, 'every 20 minutes');
   assert.match(await ferry.locator('.version.other').first().textContent(), /Coast Daily, 2025-03-15/);
+  // and its wording where it differs from this claim's: words marked, figures left to the fact chips
+  assert.deepEqual(await ferry.locator('.version.other').first().locator('mark.differs-word').allTextContents(),
+    ['a', 'during', 'closure']);
 
   // the outlet is editable on the page, and the versions follow
   await page.fill('#source-outlet-1', 'The Coast Daily');

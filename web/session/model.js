@@ -67,6 +67,19 @@ export function joinSession(record, core) {
 /** "USA Today, 2016-08-10": where and when a version appeared (the title when no outlet is known). */
 export const sourceWords = (article) => [article.outlet || article.title, article.date].filter(Boolean).join(', ');
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const wordKey = (w) => w.toLowerCase().replace(/’/g, "'");
+
+/**
+ * The words of `text` (a version) that `other` (the claim it is compared with) does not use:
+ * [{start, end}] offsets into `text`, for marking how one outlet's wording differs.
+ */
+export function differingWords(text, other) {
+  const known = new Set([...String(other).matchAll(WORD)].map((m) => wordKey(m[0])));
+  return [...String(text).matchAll(WORD)].filter((m) => !known.has(wordKey(m[0])))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Kind of a claim in words. */
 export const kindWords = (kind) => ({ direct: 'quoted', indirect: 'reported', mixed: 'partly quoted' })[kind] ?? kind;
 

@@ -2,7 +2,7 @@
 // its facts marked, the other outlets' versions beside it, and its review form. Text nodes
 // only (never markup from the articles); no data-claim-id (that belongs to #article).
 
-import { factTitle, kindWords, sourceWords } from './model.js';
+import { differingWords, factTitle, kindWords, sourceWords } from './model.js';
 import { VERDICTS, verdictLabel } from './schema.js';
 
 const el = (tag, props = {}, ...children) => {
@@ -13,18 +13,36 @@ const el = (tag, props = {}, ...children) => {
 
 const RELATION_WORDS = { same: 'same statement', conflict: 'differs', related: 'related' };
 
-/** The claim text with its facts as chips (title: the normalised value). */
-export function claimWithFacts(claim) {
+/**
+ * The claim text with its facts as chips (title: the normalised value); with `comparedTo`
+ * (another version's text), the words this one uses and that one does not are marked.
+ */
+export function claimWithFacts(claim, comparedTo = null) {
   const out = el('span', { className: 'claim-text' });
+  const text = claim.article.text;
+  const differs = comparedTo == null ? [] : differingWords(text.slice(claim.start, claim.end), comparedTo)
+    .map((w) => ({ start: w.start + claim.start, end: w.end + claim.start }));
+  let d = 0;
+  const plain = (from, to) => { // text with its differing words marked
+    let at = from;
+    for (; d < differs.length && differs[d].start < to; d++) {
+      const w = differs[d];
+      if (w.start < at) continue;
+      out.append(text.slice(at, w.start), el('mark', { className: 'differs-word', textContent: text.slice(w.start, w.end) }));
+      at = w.end;
+    }
+    out.append(text.slice(at, to));
+  };
   let at = claim.start;
   const facts = [...claim.facts].filter((f) => f.start >= claim.start && f.end <= claim.end).sort((a, b) => a.start - b.start);
   for (const f of facts) {
     if (f.start < at) continue; // overlapping facts: the first wins
-    out.append(claim.article.text.slice(at, f.start));
-    out.append(el('mark', { className: `fact fact-${f.kind}`, title: factTitle(f), textContent: claim.article.text.slice(f.start, f.end) }));
+    plain(at, f.start);
+    out.append(el('mark', { className: `fact fact-${f.kind}`, title: factTitle(f), textContent: text.slice(f.start, f.end) }));
     at = f.end;
+    while (d < differs.length && differs[d].start < at) d++; // a figure is marked as a fact
   }
-  out.append(claim.article.text.slice(at, claim.end));
+  plain(at, claim.end);
   return out;
 }
 
@@ -97,7 +115,7 @@ function drawClaim(claim, n) {
       el('p', { className: 'who' },
         el('span', { className: 'relation', textContent: `${RELATION_WORDS[v.relation]} ${v.score.toFixed(2)}` }),
         ` ${sourceWords(v.claim.article)}`),
-      el('blockquote', {}, claimWithFacts(v.claim)));
+      el('blockquote', {}, claimWithFacts(v.claim, v.relation === 'related' ? null : claim.text)));
     box.dataset.relation = v.relation;
     box.dataset.otherClaim = v.claim.id;
     return box;

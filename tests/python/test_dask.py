@@ -1,6 +1,6 @@
 """examples/dask_annotate.py on a two-worker LocalCluster: a folder of the fixtures gives the
 CLI's `whosaid annotate --jsonl DIR` output byte for byte; a JSON-lines archive gives one answer
-per record, in order, bad records as error lines."""
+per record, in order, bad records as error lines, good ones as `whosaid annotate --jsonl -`."""
 
 import json
 import shutil
@@ -71,6 +71,11 @@ class DaskExample(unittest.TestCase):
         for (name, data), answer in zip(cases, good):
             expected = json.loads(whosaid.annotate_json(data.decode("utf-8", "replace"), offsets="utf16"))
             self.assertEqual(answer, {"id": name, "outlet": "fixture", **expected}, name)
+        # The good records' lines are the CLI filter's (`whosaid annotate --jsonl -`) byte for byte.
+        cli = subprocess.run([str(CLI), "annotate", "--jsonl", "-"], input=archive.read_bytes(), capture_output=True).stdout
+        def good_lines(text):
+            return [line for line in text.splitlines() if "error" not in json.loads(line)]
+        self.assertEqual(good_lines(got), good_lines(cli.decode("utf-8")))
 
 
 if __name__ == "__main__":

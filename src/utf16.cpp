@@ -1,5 +1,7 @@
 #include "whosaid/utf16.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 namespace whosaid {
@@ -11,13 +13,43 @@ std::uint32_t TextOffsets::units_of_byte(unsigned char b) const {
     return b >= 0xF0 ? astral_units_ : 1;
 }
 
+namespace {
+
+// The same sum over 8 bytes at once (the byte order of the load does not matter for a count):
+// 8, minus the continuation bytes (10xxxxxx), plus what the 4-byte leads (11110xxx or above, as
+// units_of_byte counts them) add beyond one. Lookups were 8% of a native run (15% of its
+// instructions), a byte at a time.
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+// How many bytes of `m` have their top bit set (m has no other bits): the byte-wise sum by one
+// multiply. (__builtin_popcountll is a libgcc call on plain x86-64, slower than the scan.)
+inline std::uint32_t high_bits(std::uint64_t m) {
+    return static_cast<std::uint32_t>(((m >> 7) * 0x0101010101010101ULL) >> 56);
+}
+inline std::uint32_t units_of_word(const char* p, std::uint32_t astral_extra) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    const std::uint64_t continuation = w & ~(w << 1) & kHighBits;
+    const std::uint64_t lead4 = w & (w << 1) & (w << 2) & (w << 3) & kHighBits;
+    return 8 - high_bits(continuation) + astral_extra * high_bits(lead4);
+}
+
+}  // namespace
+
+// Units of the bytes [from, to).
+std::uint32_t TextOffsets::units_between(std::size_t from, std::size_t to) const {
+    std::uint32_t units = 0;
+    for (; from + 8 <= to; from += 8) units += units_of_word(text_.data() + from, astral_units_ - 1);
+    for (; from < to; ++from) units += units_of_byte(static_cast<unsigned char>(text_[from]));
+    return units;
+}
+
 TextOffsets::TextOffsets(std::string_view utf8, OffsetUnit unit)
     : text_(utf8), astral_units_(unit == OffsetUnit::Utf16 ? 2 : 1) {
     checkpoints_.reserve(utf8.size() / kStride + 2);
     std::uint32_t units = 0;
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        if (i % kStride == 0) checkpoints_.push_back(units);
-        units += units_of_byte(static_cast<unsigned char>(utf8[i]));
+    for (std::size_t i = 0; i < utf8.size(); i += kStride) {
+        checkpoints_.push_back(units);
+        units += units_between(i, std::min(utf8.size(), i + kStride));
     }
     checkpoints_.push_back(units);  // total; also the checkpoint for size() when size % kStride == 0
 }
@@ -25,10 +57,7 @@ TextOffsets::TextOffsets(std::string_view utf8, OffsetUnit unit)
 std::uint32_t TextOffsets::operator()(std::uint32_t byte) const {
     if (byte >= text_.size()) return checkpoints_.back();
     std::uint32_t block = byte / kStride;
-    std::uint32_t units = checkpoints_[block];
-    for (std::uint32_t i = block * kStride; i < byte; ++i)
-        units += units_of_byte(static_cast<unsigned char>(text_[i]));
-    return units;
+    return checkpoints_[block] + units_between(std::size_t{block} * kStride, byte);
 }
 
 std::uint32_t TextOffsets::total() const { return checkpoints_.back(); }

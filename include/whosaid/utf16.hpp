@@ -24,6 +24,7 @@ public:
 
 private:
     std::uint32_t units_of_byte(unsigned char b) const;
+    std::uint32_t units_between(std::size_t from, std::size_t to) const;  // bytes [from, to)
 
     static constexpr std::uint32_t kStride = 256;
     std::string_view text_;

@@ -16,6 +16,10 @@ import { NATIVE_DIR, WASM_DIR, configureNative, configureWasm } from './cmake-di
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
+// What the session view's worker loads on first use (the full core): not precached, so a first
+// visit does not move it; the service worker caches it when the view first asks for it.
+const SESSION_FILES = ['session-worker.js', 'whosaid-core.wasm'];
+
 function step(name, fn) {
   const t0 = performance.now();
   try {
@@ -41,7 +45,7 @@ await (async () => {
   const t0 = performance.now();
   fs.rmSync('dist', { recursive: true, force: true });
   fs.cpSync('web', 'dist', { recursive: true });
-  for (const f of ['whosaid-core.mjs', 'whosaid-core.wasm']) fs.copyFileSync(path.join(WASM_DIR, f), path.join('dist', f));
+  for (const f of ['whosaid-core.mjs', 'whosaid-core.wasm', 'whosaid-annotate.mjs', 'whosaid-annotate.wasm']) fs.copyFileSync(path.join(WASM_DIR, f), path.join('dist', f));
   if (fs.existsSync('web/index.html')) {
     await buildSingleFile({ dir: 'dist', out: 'dist/whosaid.html' });
   } else {
@@ -51,7 +55,7 @@ await (async () => {
   await bundleServedPage('dist');
   if (fs.existsSync('dist/sw.js')) {
     const precached = stampServiceWorker('dist');
-    precompress([...precached, 'sw.js'].map((f) => path.join('dist', f)));
+    precompress([...precached, 'sw.js', ...SESSION_FILES].map((f) => path.join('dist', f)));
   }
   console.log(`build: dist/ (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 })();
@@ -63,10 +67,10 @@ step('npm package -> dist/npm (npm pack dist/npm)', () => buildNpmPackage({ root
 // Left out: the one-file copy (it runs from file://), the types, the service worker script
 // itself, the public API module with its glue and the result codec (the page's bundles have
 // their own copies), index.html (the page is './', which sw.js also answers for index.html
-// offline), the compressed copies and the npm package (dist/npm), which is not part of the
-// page. Returns the precached files.
+// offline), the session view's files (above), the compressed copies and the npm package
+// (dist/npm), which is not part of the page. Returns the precached files.
 function stampServiceWorker(dir) {
-  const skip = new Set(['sw.js', 'whosaid.html', 'whosaid.d.ts', 'whosaid.mjs', 'whosaid-core.mjs', 'compact-result.js', 'index.html']);
+  const skip = new Set(['sw.js', 'whosaid.html', 'whosaid.d.ts', 'whosaid.mjs', 'whosaid-core.mjs', 'compact-result.js', 'index.html', ...SESSION_FILES]);
   const files = fs.readdirSync(dir, { recursive: true }).map((f) => f.split(path.sep).join('/'))
     .filter((f) => !skip.has(f) && !/\.(br|gz)$/.test(f) && !f.startsWith('npm/') && fs.statSync(path.join(dir, f)).isFile()).sort();
   const hash = crypto.createHash('sha256');

@@ -1,31 +1,71 @@
-// The served page as few requests as it can be: dist/app/main.js becomes ONE ES module with
-// everything it imports (web/app/*, web/session/*), dist/worker.js one ES module with
-// whosaid.mjs and the emscripten glue, both minified; the sources they were built from are
-// removed from dist/. Before: ~30 module requests in a chain of imports, each a round trip
-// before the next level is known. Both keep their place in dist/, so every
-// new URL(..., import.meta.url) in them (../worker.js, ../sw.js, ./whosaid-core.wasm)
-// still points where it did. dist/whosaid.mjs and dist/whosaid-core.mjs stay: the public API.
+// The served page as few requests as it can be, each bundle ONE minified ES module (esbuild):
+//   dist/app/main.js         the page: web/app/*, web/session/*
+//   dist/worker.js           the annotator: worker.js + whosaid.mjs + the annotate-only glue
+//                            (whosaid-annotate.mjs, whose wasm has no session path: a first
+//                            visit loads ~80 KB brotli of wasm instead of ~137)
+//   dist/session-worker.js   the session view's worker: the same worker.js on the full core
+// The sources they were built from (esbuild's list of inputs) are removed from dist/. Before: ~30 module requests in a
+// chain of imports, each a round trip before the next level is known. Each bundle sits where
+// its entry was, so every new URL(..., import.meta.url) in them (../worker.js, ../sw.js, the
+// .wasm) still points where it did. dist/whosaid.mjs + whosaid-core.{mjs,wasm} stay: the public API.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 
-const ENTRIES = ['app/main.js', 'worker.js'];
-const PRUNED_DIRS = ['app', 'session']; // every file in them ends up in the bundle
+const BUNDLES = [
+  { entry: 'app/main.js', out: 'app/main.js' },
+  { entry: 'worker.js', out: 'worker.js', core: 'whosaid-annotate' },
+  { entry: 'worker.js', out: 'session-worker.js' },
+];
+// Inputs of the bundles that stay in dist/ as files: the public API and its glue, and the
+// result codec (tests and the bench load it beside the worker). Every other input is removed.
+const KEPT = new Set(['whosaid.mjs', 'whosaid-core.mjs', 'compact-result.js']);
+
+// whosaid.mjs names its glue and wasm './whosaid-core.mjs' / './whosaid-core.wasm'; this bundle
+// gets another core of the same build in their place.
+const coreVariant = (core) => ({
+  name: 'whosaid-core-variant',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]whosaid\.mjs$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const swapped = source.replaceAll("'./whosaid-core.", `'./${core}.`);
+      if (!swapped.includes(`from './${core}.mjs'`) || !swapped.includes(`new URL('./${core}.wasm', import.meta.url)`))
+        throw new Error('bundle-page: whosaid.mjs should import ./whosaid-core.mjs and load new URL(\'./whosaid-core.wasm\', import.meta.url)');
+      return { contents: swapped, loader: 'js' };
+    });
+  },
+});
 
 export async function bundleServedPage(dir) {
-  const built = {};
-  for (const entry of ENTRIES) {
+  const built = [];
+  const inputs = new Set();
+  for (const { entry, out, core } of BUNDLES) {
     const r = await esbuild.build({
       entryPoints: [path.join(dir, entry)], bundle: true, write: false, format: 'esm',
       minify: true, legalComments: 'none', charset: 'utf8', platform: 'browser', target: 'es2020',
       external: ['node:*'], // whosaid.mjs imports node:fs/promises only when running in Node
-      logLevel: 'warning',
+      plugins: core ? [coreVariant(core)] : [],
+      metafile: true, logLevel: 'warning',
     });
-    built[entry] = r.outputFiles[0].text;
+    built.push([out, r.outputFiles[0].text]);
+    for (const input of Object.keys(r.metafile.inputs)) inputs.add(path.resolve(input));
   }
-  for (const d of PRUNED_DIRS) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
-  for (const [entry, text] of Object.entries(built)) {
-    fs.mkdirSync(path.dirname(path.join(dir, entry)), { recursive: true });
-    fs.writeFileSync(path.join(dir, entry), text);
+  for (const file of inputs) {
+    const rel = path.relative(path.resolve(dir), file).split(path.sep).join('/');
+    if (!rel.startsWith('..') && !KEPT.has(rel)) fs.rmSync(file, { force: true });
+  }
+  removeEmptyDirs(dir);
+  for (const [out, text] of built) {
+    fs.mkdirSync(path.dirname(path.join(dir, out)), { recursive: true });
+    fs.writeFileSync(path.join(dir, out), text);
+  }
+}
+
+function removeEmptyDirs(dir) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const sub = path.join(dir, e.name);
+    removeEmptyDirs(sub);
+    if (fs.readdirSync(sub).length === 0) fs.rmdirSync(sub);
   }
 }

@@ -53,6 +53,17 @@ set(WHOSAID_EMCC_FLAGS
   -sEXPORTED_FUNCTIONS=_malloc,_free)
 target_link_options(whosaid_wasm PRIVATE ${WHOSAID_EMCC_FLAGS})
 
+# The page's annotator: the same core without the session entry point, so the linker leaves
+# out the session path and nlohmann's parser (443 -> ~260 KB, ~80 KB brotli). A first visit
+# loads only this; the session view's worker loads whosaid-core (scripts/bundle-page.mjs).
+add_executable(whosaid_annotate_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp)
+target_link_libraries(whosaid_annotate_wasm PRIVATE whosaid_core)
+set_target_properties(whosaid_annotate_wasm PROPERTIES
+  OUTPUT_NAME whosaid-annotate
+  SUFFIX .mjs
+  RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+target_link_options(whosaid_annotate_wasm PRIVATE ${WHOSAID_EMCC_FLAGS})
+
 # The link of whosaid_wasm in seconds: see link_check.cpp. `cmake --build <dir> --target whosaid_link_check`.
 add_executable(whosaid_link_check EXCLUDE_FROM_ALL ${CMAKE_CURRENT_LIST_DIR}/link_check.cpp)
 set_target_properties(whosaid_link_check PROPERTIES

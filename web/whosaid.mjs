@@ -157,6 +157,8 @@ function makeApi(core) {
      * @param {{ file?: string, text: string, date?: string | null }[]} articles date: YYYY-MM-DD
      */
     session(articles) {
+      // The page's annotator is built without it (scripts/bundle-page.mjs); dist/whosaid.mjs has it.
+      if (typeof core.sessionUtf8 !== 'function') throw new Error('whosaid: this build of the module has no session(); use dist/whosaid.mjs');
       if (!Array.isArray(articles))
         throw new TypeError('whosaid.session: expected an array of {file?, text, date?}');
       // Array.from visits holes (map() would skip them and hand the core a null).

@@ -19,7 +19,7 @@ import { copyText, downloadText } from './save-and-copy.js';
 import { speakerStyles } from './speaker-style.js';
 import { summarize } from './summary.js';
 import { createTabs, tabTitle } from './tabs.js';
-import { createAnnotationClient } from './worker-client.js';
+import { createAnnotationClient, createWorker } from './worker-client.js';
 import { installSessions } from '../session/controller.js';
 import { correctAnnotation } from '../corrections/correct-annotation.js';
 import { installCorrections } from '../corrections/correct-ui.js';
@@ -449,7 +449,7 @@ installShortcuts({
 // holds up an annotation, nor does a failing one restart the annotator.
 const sessions = installSessions({
   host: { tabs, loadArticles, generator: 'whosaid', correctionsChanged: redrawCorrected },
-  client: createAnnotationClient(),
+  client: createAnnotationClient(() => createWorker('session')),
 });
 
 // The reader's corrections: the active tab is drawn again with them; the focus, lost with

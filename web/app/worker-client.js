@@ -9,7 +9,11 @@ import { unpack } from '../compact-result.js';
 const TIMEOUT_MS = 30000;
 const TIMEOUT_MS_PER_MB = 4000;
 
-export function createWorker() {
+/**
+ * kind 'annotate': the page's annotator (dist/worker.js, an annotate-only wasm, small enough for
+ * a first visit); 'session': the session view's (dist/session-worker.js, the full core).
+ */
+export function createWorker(kind = 'annotate') {
   // Single-file build (scripts/single-file.mjs): file:// refuses worker files, so the
   // bundled worker source comes as a global and runs from a Blob URL. As a CLASSIC worker:
   // Chromium rejects module workers from blob: URLs made by a file:// (origin null) page.
@@ -18,7 +22,8 @@ export function createWorker() {
     const url = URL.createObjectURL(new Blob([bundled], { type: 'text/javascript' }));
     return new Worker(url);
   }
-  return new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+  const file = kind === 'session' ? '../session-worker.js' : '../worker.js';
+  return new Worker(new URL(file, import.meta.url), { type: 'module' });
 }
 
 /**

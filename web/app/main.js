@@ -378,13 +378,31 @@ ui.editText.addEventListener('click', () => {
   ui.input.focus();
 });
 ui.annotate.addEventListener('click', annotateActive);
+// Typing into a long text: the session follows the tabs once the typing pauses, not at every
+// key (it compares whole texts: half a second per key at 5 MB). The tab's text itself is kept
+// at once, and a pending update runs before the page is hidden, ahead of the session's own
+// last save (registered later, so it runs after this one).
+const LONG_TEXT = 100_000;
+const TYPING_PAUSE_MS = 400;
+let typingTimer = 0;
+const sessionFollowsTyping = () => {
+  if (!typingTimer) return;
+  clearTimeout(typingTimer);
+  typingTimer = 0;
+  sessions.articlesChanged();
+};
+addEventListener('pagehide', sessionFollowsTyping);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') sessionFollowsTyping(); });
 ui.input.addEventListener('input', (e) => {
   const tab = tabs.active();
   tab.text = ui.input.value;
   if (tab.sample && tab.text !== SAMPLE_ARTICLE) tab.sample = false; // the reader's own text now
   showStale(tab);
+  clearTimeout(typingTimer);
+  typingTimer = 0;
   if (e.inputType === 'insertFromPaste') annotateActive();
-  else sessions.articlesChanged();
+  else if (tab.text.length < LONG_TEXT) sessions.articlesChanged();
+  else typingTimer = setTimeout(sessionFollowsTyping, TYPING_PAUSE_MS);
 });
 ui.example.addEventListener('click', () => {
   ui.input.value = SAMPLE_ARTICLE;

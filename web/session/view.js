@@ -143,18 +143,77 @@ function sourceForm(a) {
     field('date', 'Published', { type: 'date' }));
 }
 
+// A 5 MB article has ~50,000 claims: drawn at once, 580,000 DOM nodes and a freeze of 20 s.
+// Each article's list is drawn BATCH claims at a time, the next batch when the end of the list
+// comes within a screen or two of the viewport; numbering (the review ids) runs on regardless.
+const BATCH = 100;
+let lists = null; // the view's lazy lists, replaced at each drawing
+
+class LazyLists {
+  constructor() {
+    this.pending = new Map(); // sentinel element -> draws the next batch, true when none is left
+    this.observer = typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+        for (const e of entries) if (e.isIntersecting) this.more(e.target);
+      }, { rootMargin: '1500px 0px' })
+      : null;
+  }
+
+  add(section, claims, first) {
+    const ol = el('ol', { className: 'reviews' });
+    section.append(ol);
+    let next = 0;
+    const batch = () => {
+      const end = Math.min(claims.length, next + (this.observer ? BATCH : claims.length));
+      const items = [];
+      for (; next < end; next++) items.push(drawClaim(claims[next], first + next + 1));
+      ol.append(...items);
+      return next >= claims.length;
+    };
+    if (batch()) return;
+    const sentinel = el('p', { className: 'hint more-claims' });
+    sentinel.textContent = `${claims.length - next} more claims, drawn as you scroll…`;
+    section.append(sentinel);
+    this.pending.set(sentinel, () => {
+      const done = batch();
+      sentinel.textContent = `${claims.length - next} more claims, drawn as you scroll…`;
+      return done;
+    });
+    this.observer.observe(sentinel);
+  }
+
+  more(sentinel) {
+    const draw = this.pending.get(sentinel);
+    if (!draw) return;
+    if (!draw()) {
+      // Observed afresh, the observer reports at once whether the sentinel is still near the
+      // viewport (it only reports changes otherwise): the next batch comes in a task of its own.
+      this.observer.unobserve(sentinel);
+      this.observer.observe(sentinel);
+      return;
+    }
+    this.pending.delete(sentinel);
+    this.observer.unobserve(sentinel);
+    sentinel.remove();
+  }
+
+  disconnect() { this.observer?.disconnect(); }
+}
+
 /** Draws the whole view into `ui` ({speakers, claims, summary}). */
 export function drawSessionView(ui, joined) {
   drawSpeakers(ui.speakers, joined);
+  lists?.disconnect();
+  lists = new LazyLists();
   let n = 0;
   const sections = joined.articles.map((a) => {
     const claims = joined.claims.filter((c) => c.article === a);
     const headingId = `session-article-${a.index}`;
-    return el('section', { className: 'session-article' },
-      el('h3', { id: headingId, textContent: a.title }),
-      sourceForm(a),
-      claims.length ? el('ol', { className: 'reviews' }, ...claims.map((c) => drawClaim(c, ++n)))
-        : el('p', { className: 'hint', textContent: 'No claims found in this article.' }));
+    const section = el('section', { className: 'session-article' }, el('h3', { id: headingId, textContent: a.title }), sourceForm(a));
+    if (claims.length) lists.add(section, claims, n);
+    else section.append(el('p', { className: 'hint', textContent: 'No claims found in this article.' }));
+    n += claims.length;
+    return section;
   });
   ui.claims.replaceChildren(...sections);
   drawOrphans(ui.orphans, joined);

@@ -1,7 +1,8 @@
 // npm run bench: whosaid against what a reader could run instead, on the same generated news
 // text at 5 KB .. 50 MB, in one run. Prints a Markdown table and the issue's goals, and writes
 // bench/results.json. Needs `npm run build` first (the page, the wasm module, the native tree).
-// Options: --quick (5 KB .. 1 MB only), --no-browser.
+// Options: --quick (5 KB .. 1 MB only; page pastes of 5 KB and 1 MB), --no-browser, --no-page
+// (skip the page figures: cold start, paste -> overlay, typing, session view).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeGenerator } from './news.mjs';
 import { chromiumRunner } from './chromium.mjs';
+import { coldStart } from './page-start.mjs';
+import { PASTE_SIZES, pageFigures } from './page-figures.mjs';
 import { goals, table } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,8 +80,13 @@ for (const input of inputs) {
 if (!args.has('--no-browser')) {
   log('chromium: cold start, downloads, worker path');
   const page = await chromiumRunner(inputs.map((i) => ({ ...i, reps: reps(i.bytes) })));
-  results.page = { ready_ms: page.ready_ms, download: page.download };
   for (const [k, r] of page.runs.entries()) record('wasm-chromium', inputs[k], r);
+  if (!args.has('--no-page')) {
+    log('page: cold start and bytes on the wire (service worker allowed)');
+    results.coldStart = await coldStart();
+    log('page: paste -> overlay, typing, session view');
+    results.pageFigures = await pageFigures({ sizes: PASTE_SIZES.filter((s) => !args.has('--quick') || s <= 1e6) });
+  }
 }
 
 results.machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg_at_end: os.loadavg(), date: new Date().toISOString() };

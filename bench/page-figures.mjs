@@ -1,0 +1,105 @@
+// The page as a reader uses it, in Chromium with a fresh profile (issue 14's page rows):
+//   paste -> whole overlay at 5 KB, 1 MB, 5 MB: the page's own whosaid:annotate-to-overlay
+//     measure, with the longest main-thread task (PerformanceObserver 'longtask') and how
+//     many tasks passed 50 ms;
+//   typing into the 5 MB box: each key's input-to-paint time (Event Timing API);
+//   the session view of the 5 MB article: open to drawn, longest task, DOM nodes.
+//   node bench/page-figures.mjs [--sizes 5000,1000000]   (prints JSON; bench/run.mjs imports it)
+// Every figure is read inside the page (performance entries), none by polling from outside.
+import { fileURLToPath } from 'node:url';
+import { openPage, startSite, waitForResult } from '../tests/e2e/harness.mjs';
+import { newsText } from '../tests/e2e/news-text.mjs';
+
+export const PASTE_SIZES = [5_000, 1_000_000, 5_000_000];
+const KEYS = 'typed';
+
+// Installed before anything runs in the page: long tasks and slow events from the start.
+function observe() {
+  window.__perf = { tasks: [], events: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.tasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) window.__perf.events.push({ name: e.name, duration: e.duration, id: e.interactionId });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+const resetPerf = (page) => page.evaluate(() => { window.__perf.tasks = []; window.__perf.events = []; });
+const tasks = (page) => page.evaluate(() => {
+  const t = window.__perf.tasks;
+  return { longest_task_ms: t.length ? Math.max(...t) : 0, tasks_over_50ms: t.length };
+});
+
+async function pasteRun(site, bytes) {
+  const text = newsText(bytes);
+  const { page } = await openPage(site.context, site.base, { clearSessions: true });
+  await page.evaluate(observe);
+  await resetPerf(page);
+  // A paste as the page sees one: the box's value set and an insertFromPaste input event.
+  await page.evaluate((t) => {
+    const box = document.getElementById('article-text');
+    box.value = t;
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+  const state = await waitForResult(page, 180000);
+  const overlay = await page.evaluate(() => performance.getEntriesByName('whosaid:annotate-to-overlay').at(-1)?.duration ?? null);
+  return { page, text, run: { bytes: Buffer.byteLength(text), state, overlay_ms: overlay, ...(await tasks(page)) } };
+}
+
+async function typingRun(page) {
+  await resetPerf(page);
+  const box = page.getByLabel('Article text');
+  const editable = await box.isEditable();
+  if (!editable) await page.getByRole('button', { name: /edit text/i }).click().catch(() => {});
+  await box.focus();
+  await page.evaluate(() => { const b = document.getElementById('article-text'); b.setSelectionRange(b.value.length, b.value.length); });
+  for (const key of KEYS) await page.keyboard.press(key);
+  // Event entries arrive after the next paint: wait for one per key, or a second at most.
+  await page.waitForFunction((n) => new Set(window.__perf.events.filter((e) => e.id).map((e) => e.id)).size >= n, KEYS.length, { timeout: 1000 }).catch(() => {});
+  return page.evaluate((n) => {
+    const byKey = new Map();
+    for (const e of window.__perf.events) if (e.id) byKey.set(e.id, Math.max(byKey.get(e.id) ?? 0, e.duration));
+    const slow = [...byKey.values()];
+    // Keys under the 16 ms threshold leave no entry: they count as fast.
+    return { keys: n, slowest_key_ms: slow.length ? Math.max(...slow) : 0, keys_over_16ms: slow.length };
+  }, KEYS.length);
+}
+
+async function sessionRun(page) {
+  await resetPerf(page);
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Session view' }).click();
+  await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('session-view').dataset.state), null, { timeout: 300000 });
+  const r = await page.evaluate((start) => ({
+    state: document.getElementById('session-view').dataset.state,
+    open_ms: performance.now() - start,
+    dom_nodes: document.getElementsByTagName('*').length,
+  }), t0);
+  return { ...r, ...(await tasks(page)) };
+}
+
+/** -> {paste: [...], typing, session} for the sizes given (typing and session on the largest). */
+export async function pageFigures({ sizes = PASTE_SIZES } = {}) {
+  const site = await startSite();
+  try {
+    const paste = [];
+    let typing = null;
+    let session = null;
+    for (const [i, bytes] of sizes.entries()) {
+      const { page, run } = await pasteRun(site, bytes);
+      paste.push(run);
+      if (i === sizes.length - 1 && run.state === 'done') {
+        typing = { bytes: run.bytes, ...(await typingRun(page)) };
+        session = { bytes: run.bytes, ...(await sessionRun(page)) };
+      }
+      await page.close();
+    }
+    return { paste, typing, session };
+  } finally {
+    await site.stop();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--sizes');
+  const sizes = i > 0 ? process.argv[i + 1].split(',').map(Number) : PASTE_SIZES;
+  console.log(JSON.stringify(await pageFigures({ sizes }), null, 1));
+}

@@ -1,6 +1,7 @@
 // npm run bench: whosaid against what a reader could run instead, on the same generated news
-// text at 5 KB .. 50 MB, in one run. Prints a Markdown table and the issue's goals, and writes
-// bench/results.json. Needs `npm run build` first (the page, the wasm module, the native tree).
+// text at 5 KB .. 50 MB, in one run. Prints a Markdown table and the issue's goals, writes
+// bench/results.json and, on a full run, copies the table into README.md (between its bench
+// markers). Needs `npm run build` first (the page, the wasm module, the native tree).
 // Options: --quick (5 KB .. 1 MB only; page pastes of 5 KB and 1 MB), --no-browser, --no-page
 // (skip the page figures: cold start, paste -> overlay, typing, session view).
 import { execFileSync } from 'node:child_process';
@@ -92,4 +93,12 @@ if (!args.has('--no-browser')) {
 results.machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg_at_end: os.loadavg(), date: new Date().toISOString() };
 results.goals = goals(results);
 fs.writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(table(results));
+const report = table(results);
+console.log(report);
+// The README's copy of the table, between its two markers, follows each run.
+const README = path.join(ROOT, 'README.md');
+const readme = fs.readFileSync(README, 'utf8');
+const marked = /(<!-- bench:begin[^>]*-->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+if (args.has('--quick') || args.has('--no-browser') || args.has('--no-page')) log('a partial run: README.md left as it is');
+else if (marked.test(readme)) fs.writeFileSync(README, readme.replace(marked, (_, a, b) => `${a}${report}${b}`));
+else log('README.md has no <!-- bench:begin --> ... <!-- bench:end --> markers; table not copied');

@@ -108,12 +108,19 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
                 a.who = atts.back().who;
             } else {
                 std::uint32_t s0 = after_connectives(begin_);
+                // "Then he cut into Bush, calling …": a sentence adverb before the subject
+                while (s0 < cue.b && word_at(s0) && toks_[s0].upper && is_sentence_adverb(w(s0)) && !is(s0, "the") &&
+                       !is(s0, "a") && !is(s0, "an") && lexicon::pronoun(w(s0 + 1)) != Pronoun::None)
+                    ++s0;
                 Phrase subj = r_.after(s0, cue.b);
                 // "At the debate, Sanders compared …, saying": the subject after a fronted adverbial
                 for (std::uint32_t k = s0; !subj.ok() && k < cue.b && k < s0 + 8; ++k)
                     if (punct(k, ",") && outside(k)) subj = r_.after(k + 1, cue.b);
                 if (!subj.ok()) subj = capitalised_subject(s0, cue.b);
-                if (!subj.ok() || subj.kind == PhraseKind::Document || subj.kind == PhraseKind::Pronoun) {
+                // (a person's pronoun speaks too: "He cut into Bush, calling him …"; "it" rarely does)
+                bool person_pronoun = subj.kind == PhraseKind::Pronoun &&
+                                      (subj.pronoun == Pronoun::He || subj.pronoun == Pronoun::She || subj.pronoun == Pronoun::They);
+                if (!subj.ok() || subj.kind == PhraseKind::Document || (subj.kind == PhraseKind::Pronoun && !person_pronoun)) {
                     i = cue.e - 1;
                     continue;
                 }

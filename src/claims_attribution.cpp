@@ -53,7 +53,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         bool thing = is(i + 1, "it") || is(i + 1, "this") || is(i + 1, "that") || is(i + 1, "them");
         for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 7; ++k) {
             if (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) {
-                calling = !thing || q_.quotes[static_cast<std::size_t>(q_.owner[k])].words >= 3;
+                // ("called it “shameful”" characterises: no article before the quotation)
+                calling = true;
                 break;
             }
             if (is(k, "a") || is(k, "an")) {
@@ -415,9 +416,16 @@ bool SentenceReader::is_tail(Attribution& a) const {
                                                "according", "afterwards", "too", "again", "recently",
                                                "tonight", "monday", "tuesday", "wednesday", "thursday",
                                                "friday", "saturday", "sunday", "with", "from", "about"};
-    for (const char* s : kTailStarts)
-        if (is(i, s)) return true;
-    return false;
+    bool adjunct = false;
+    for (const char* s : kTailStarts) adjunct = adjunct || is(i, s);
+    if (!adjunct) return false;
+    // "…, Bush tweeted Monday that …", "…, she told supporters on Friday that …": a clause after
+    // the adjunct belongs to this cue, and what came before the comma was no claim of it
+    for (std::uint32_t k = i; k < end_ && !punct(k, ","); ++k)
+        if (outside(k) && (is(k, "that") || punct(k, ":") || (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0 &&
+                                                             q_.quotes[static_cast<std::size_t>(q_.owner[k])].open_tok == k)))
+            return false;
+    return true;
 }
 
 // "WASHINGTON (AP) —", "MOSCOW, Oct 3 (Reuters) -", "KYIV, Ukraine —": a dateline at the start of

@@ -19,6 +19,11 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     }
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;
+    // "its reporting", "his remarks", "their warning": a noun after a possessive
+    if (i > begin_ && word_at(i - 1) &&
+        (is(i - 1, "its") || is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "our") ||
+         is(i - 1, "my") || is(i - 1, "your") || is_possessive(w(i - 1))))
+        return false;
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
     if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
@@ -147,6 +152,16 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         // "U.S. law enforcement officials", "Some local traders": the whole subject names the source
         Phrase g = generic_subject(cue.b);
         if (g.ok() && g.b < p.b && g.e == p.e) p.b = g.b;
+    }
+    if (p.ok() && p.b > begin_ && punct(cue.b - 1, ",")) {
+        // "Sen. Grassley, facing a challenge in Iowa, a swing state, said": the subject before the
+        // participle aside speaks, not the place inside it
+        std::uint32_t s0 = after_connectives(begin_);
+        Phrase subj = r_.after(s0, cue.b);
+        if (subj.ok() && subj.kind == PhraseKind::Name && subj.e < p.b && punct(subj.e, ",") && word_at(subj.e + 1) &&
+            w(subj.e + 1).size() > 4 && w(subj.e + 1).substr(w(subj.e + 1).size() - 3) == "ing" &&
+            cue_verb(w(subj.e + 1)).frame == CueFrame::None)
+            p = subj;
     }
     if (p.ok()) {
         a.who = p;
@@ -297,6 +312,15 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     // "In Iowa voters said": a preposition opens no subject
     if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) return Phrase{};
     if (!word_at(b) && toks_[b].kind != TokKind::Number) return Phrase{};
+    // "the senator will arrive with enough pledged": an auxiliary makes a clause, not a subject,
+    // unless a relative clause holds it ("Residents who had attended")
+    bool relative = false;
+    for (std::uint32_t k = b; k < end; ++k) {
+        if (!word_at(k)) continue;
+        if (is(k, "who") || is(k, "that") || is(k, "which")) relative = true;
+        if (!relative && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 && !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly"))
+            return Phrase{};
+    }
     for (std::uint32_t k = b; k < end; ++k)
         if (!word_at(k)) continue;
         else if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||

@@ -223,6 +223,7 @@ const char* const kNationality[] = {"russian", "german", "ukrainian", "american"
                        "mexican", "brazilian", "taiwanese", "qatari", "lebanese", "jordanian"};
 
 const char* const kAuxiliary[] = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "previously",
+                       "must", "can", "shall",
                        "repeatedly", "reportedly", "later", "further", "again", "then", "already",
                        "once", "earlier", "would", "will", "could", "may", "might", "should", "did",
                        "does", "do", "just", "still", "recently", "publicly", "privately", "categorically",

@@ -142,6 +142,11 @@ Tokenized tokenize(std::string_view s) {
                                                                                        : (is_letter(e.cp) || is_digit(e.cp));
                 // an apostrophe before a capital joins only O’Brien, D’Souza: "interests’Kremlin" is two words
                 if (next_ok && (d.cp == '\'' || d.cp == 0x2019) && is_upper_start(e.cp) && j - t.start > 1) next_ok = false;
+                // a point before a capital after a lower-case letter ends a sentence with its space
+                // lost ("said.Trump"); "U.S", "e.g" and "3.5" still join
+                if (next_ok && d.cp == '.' && is_upper_start(e.cp) && j - t.start > 1 &&
+                    static_cast<unsigned char>(s[j - 1]) >= 'a' && static_cast<unsigned char>(s[j - 1]) <= 'z')
+                    next_ok = false;
                 if (!next_ok) break;
                 j += d.len + e.len;
             }

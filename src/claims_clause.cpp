@@ -37,7 +37,7 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
         if (is(i, "that")) return i + 1;
         // "said without citing its sources that …": the manner is no part of what was said; with no
         // clause after it, nothing was reported
-        if (is(i, "without") && word_at(i + 1)) {
+        if (is(i, "without") && word_at(i + 1) && is_manner_of_telling(w(i + 1))) {
             std::uint32_t k = i + 1;
             while (k < end_ && k < i + 12 && word_at(k) && !is(k, "that")) ++k;
             if (is(k, "that")) return k + 1;
@@ -228,8 +228,7 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
         }
         if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
         // "… without citing its sources": how it was said, not what
-        if (is(i, "without") && word_at(i + 1) && w(i + 1).size() > 4 && w(i + 1).substr(w(i + 1).size() - 3) == "ing")
-            return i;
+        if (is(i, "without") && word_at(i + 1) && is_manner_of_telling(w(i + 1))) return i;
         if (punct(i, ",") && (is(i + 1, "in") || is(i + 1, "on") || is(i + 1, "told") || is(i + 1, "via")) &&
             !find_via(i + 1, std::min(limit, i + 9)).empty()) {
             std::uint32_t k = i + 1;

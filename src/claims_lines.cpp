@@ -4,6 +4,7 @@
 #include "claims_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace whosaid::claims_detail {
 
@@ -120,12 +121,17 @@ bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q,
         if (!who.ok() || who.kind == PhraseKind::Document || who.kind == PhraseKind::Pronoun || who.b != line.tok_begin)
             return false;
         std::uint32_t cb = i + 1, ce = line.tok_end;
-        if (is_particle_of(r, i, cb)) ++cb;  // "warns of cuts", "calls for calm"
+        bool particle = is_particle_of(r, i, cb);
+        if (particle) ++cb;  // "warns of cuts", "calls for calm"
         if (cb < ce && lower_equals(r.word(cb), "that")) ++cb;
         while (ce > cb && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
         std::uint32_t words = 0;
-        for (std::uint32_t k = cb; k < ce; ++k) words += tk.tokens[k].kind == TokKind::Word;
-        if (words < 2) return false;
+        for (std::uint32_t k = cb; k < ce; ++k) {  // words with letters (an emoji is no word)
+            unsigned char c0 = static_cast<unsigned char>(r.word(k).empty() ? 0 : r.word(k)[0]);
+            words += tk.tokens[k].kind == TokKind::Word && (c0 >= 0x80 ? c0 < 0xE2 : std::isalnum(c0) != 0);
+        }
+        // "Mayor confirms bridge closure": a bare object is no statement; a clause or a topic is
+        if (words < (particle ? 1u : 3u)) return false;
         RawClaim c;
         c.speaker = who;
         c.cue = Span{t.start, t.end};

@@ -114,6 +114,7 @@ constexpr std::uint32_t kLowerFunctionWordBit = 1u << 13;
 constexpr std::uint32_t kClauseOpenerBit = 1u << 14;
 constexpr std::uint32_t kNoSpeakerHeadBit = 1u << 15;
 constexpr std::uint32_t kQuestionWordBit = 1u << 16;
+constexpr std::uint32_t kMannerOfTellingBit = 1u << 17;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -282,6 +283,11 @@ const char* const kNoSpeakerHead[] = {"it", "this", "that", "these", "those", "t
                        "only", "even", "also", "then", "now", "never", "ever", "always", "already", "yet",
                        "so", "as", "than", "well", "again"};
 
+// "said without citing its sources": after "without", how a thing was said, not what was said.
+const char* const kMannerOfTelling[] = {"citing", "giving", "naming", "providing", "offering", "elaborating",
+                       "specifying", "explaining", "identifying", "disclosing", "revealing", "presenting",
+                       "producing", "showing", "offering", "detailing", "substantiating"};
+
 // Words that open a reported question: "asked whether …", "asked him how …".
 const char* const kQuestionWord[] = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"};
 
@@ -344,6 +350,7 @@ const WordTable& word_table() {
         for (const char* w : kClauseOpener) t.at(w).classes |= kClauseOpenerBit;
         for (const char* w : kNoSpeakerHead) t.at(w).classes |= kNoSpeakerHeadBit;
         for (const char* w : kQuestionWord) t.at(w).classes |= kQuestionWordBit;
+        for (const char* w : kMannerOfTelling) t.at(w).classes |= kMannerOfTellingBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         // believes, considers, hopes: attribution only when nothing else in the sentence attributes
         for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
@@ -417,6 +424,8 @@ bool is_clause_opener(std::string_view w) { return (classes(w) & kClauseOpenerBi
 bool is_no_speaker_head(std::string_view w) { return (classes(w) & kNoSpeakerHeadBit) != 0; }
 
 bool is_question_word(std::string_view w) { return (classes(w) & kQuestionWordBit) != 0; }
+
+bool is_manner_of_telling(std::string_view w) { return (classes(w) & kMannerOfTellingBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;

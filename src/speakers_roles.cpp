@@ -74,6 +74,16 @@ int Resolver::role(const Phrase& p) {
             role_cache_[key] = e;
             return e;
         }
+        // "Porthaven mayor confirms …" in the headline: the story names her just after
+        if (tk_.tokens[p.b].line <= 2)
+            for (std::size_t k = static_cast<std::size_t>(it - named_.begin()), seen = 0; k < named_.size() && seen < kScanCap;
+                 ++k, ++seen) {
+                const Named& n = named_[k];
+                if (n.kind != SpeakerKind::Person || n.role || n.name_b <= n.b || !title_has_head(title_of(n))) continue;
+                int e = person(words(n.name_b, n.name_e), title_of(n), span(p.b, p.e), p.b);
+                role_cache_[key] = e;
+                return e;
+            }
     }
     // An unnamed spokesperson speaks for a body: "A Downing Street spokesman" for Downing Street,
     // "a spokesperson" right after the Cabinet Office spoke, for the Cabinet Office.

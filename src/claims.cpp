@@ -167,6 +167,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         i = cue.e - 1;
     }
     if (atts.empty()) {
+        statement_lead_in();
         follow_on_quotes();
         return;
     }
@@ -290,6 +291,40 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         emit(cb, ce, &a, -1, 0.8);
     }
     follow_on_quotes();
+}
+
+// "Trump issued the following statement:", "Frank quotes the adviser Alfred Kahn:": a paragraph
+// that ends on a colon after a statement or a quotation named, with no speech verb, hands the
+// next paragraph's quotation to its subject (or to the one quoted).
+void SentenceReader::statement_lead_in() {
+    if (end_ <= begin_ + 2 || !punct(end_ - 1, ":") || has_pending_) return;
+    bool statement = false;
+    std::uint32_t quotes_at = kNoToken;
+    for (std::uint32_t k = begin_; k + 1 < end_; ++k) {
+        if (!word_at(k)) continue;
+        if (is(k, "statement") || is(k, "following") || is(k, "tweet") || is(k, "message")) statement = true;
+        if ((is(k, "quotes") || is(k, "quoted") || is(k, "quoting")) && quotes_at == kNoToken) quotes_at = k;
+    }
+    Attribution a;
+    if (quotes_at != kNoToken) {
+        Phrase who = r_.after(quotes_at + 1, end_ - 1);
+        if (!who.ok() || who.e != end_ - 1) return;
+        a.who = who;
+    } else if (statement) {
+        std::uint32_t s0 = after_connectives(begin_);
+        Phrase who = r_.after(s0, end_);
+        if (!who.ok()) who = capitalised_subject(s0, end_);
+        if (!who.ok() || who.kind == PhraseKind::Document) return;
+        a.who = who;
+    } else {
+        return;
+    }
+    a.cue = Cue{end_ - 1, end_, CueFrame::Clause, false, false, true};
+    a.b = a.who.b;
+    a.e = end_;
+    has_pending_ = true;
+    pending_ = a;
+    pending_line_ = line_;
 }
 
 // Quotations no cue claimed: a sentence that is one long quotation continues the last speaker

@@ -76,7 +76,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // ("“Who pays?” Senator Alder asked." too: the asker named between the quotation and the verb)
     auto after_quoted_question = [&] {
         Phrase p = r_.before(begin_, i);
-        return p.ok() && p.b > begin_ && closing_quote(p.b - 1);
+        bool quote_follows = (punct(i + 1, ",") || punct(i + 1, ":")) && i + 2 < end_ &&
+                             toks_[i + 2].kind == TokKind::Quote && q_.owner[i + 2] >= 0;  // "He asks, “…”"
+        return p.ok() && ((p.b > begin_ && closing_quote(p.b - 1)) || quote_follows);
     };
     if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) &&
         !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) && q_.owner[i - 1] >= 0) && !after_quoted_question()) {

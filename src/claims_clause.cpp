@@ -180,6 +180,8 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
                 if (is_question_word(w(k))) return k;
         // "urged that …" opens a clause; "dismissed that as …" has "that" as its object
         if (is(i, "that") && !is(i + 1, "as") && !is(i + 1, "idea") && !is(i + 1, "claim")) ++i;
+        // "He asks, “…”": the quotation after the comma
+        if ((punct(i, ",") || punct(i, ":")) && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote) ++i;
         return i < end_ && (word_at(i) || toks_[i].kind == TokKind::Quote || toks_[i].kind == TokKind::Number) ? i : kNoToken;
     }
     // "warned of an impending assault", "spoke about the risks": the topic is the claim

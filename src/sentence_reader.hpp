@@ -77,6 +77,7 @@ private:
     bool taken(std::uint32_t b, std::uint32_t e) const;
     std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
     void follow_on_quotes();
+    void statement_lead_in();
 
     std::string_view text_;
     const std::vector<Token>& toks_;

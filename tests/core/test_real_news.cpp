@@ -97,3 +97,12 @@ TEST_CASE("a run-on sentence of cues is read in time linear in its length") {
     auto a = run(s);  // minutes before the per-sentence bounds; must simply finish
     CHECK(a.claims.size() <= 64);
 }
+
+TEST_CASE("a statement lead-in hands the next paragraph's quotation to its subject or to the one quoted") {
+    auto a = run("Story\n\nRepublican nominee Donald Trump issued the following statement:\n\n"
+                 "\u201COur prayers are with all those affected.\u201D\n\nThe author quotes the adviser Alfred Kahn:\n\n"
+                 "\u201CI would love the unions to be worse off.\u201D");
+    REQUIRE(a.claims.size() == 2);
+    CHECK(speaker_of(a, a.claims[0]) == "Donald Trump");
+    CHECK(speaker_of(a, a.claims[1]) == "Alfred Kahn");
+}

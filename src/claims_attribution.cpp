@@ -270,6 +270,15 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     return false;
 }
 
+// A source no table names, as written: a role phrase over tokens [b, e).
+static Phrase role_phrase(std::uint32_t b, std::uint32_t e) {
+    Phrase p;
+    p.kind = PhraseKind::Role;
+    p.b = b;
+    p.e = e;
+    return p;
+}
+
 // The subject right before a cue when it is a plain noun phrase: walks left to the clause's start
 // (the sentence start, a comma, "that", "and", …), at most eight words, no quotation, no other
 // verb of speech; it must end on a noun-like word, not a pronoun, a quantifier or a time.
@@ -328,11 +337,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
         else if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||
             lexicon::pronoun(w(k)) == Pronoun::We || is(k, "you"))
             return Phrase{};
-    Phrase p;
-    p.kind = PhraseKind::Role;
-    p.b = b;
-    p.e = end;
-    return p;
+    return role_phrase(b, end);
 }
 
 // "The Wisconsin Republican did give …, saying": a determiner and capitalised words opening the
@@ -344,11 +349,7 @@ Phrase SentenceReader::capitalised_subject(std::uint32_t b, std::uint32_t limit)
     while (k < limit && k < i + 4 && word_at(k) && toks_[k].upper && !is_sentence_adverb(w(k))) ++k;
     if (k == i || (k < limit && word_at(k) && toks_[k].upper)) return Phrase{};
     Phrase p = r_.classify(b, k);
-    if (p.ok()) return p;
-    p.kind = PhraseKind::Role;
-    p.b = b;
-    p.e = k;
-    return p;
+    return p.ok() ? p : role_phrase(b, k);
 }
 
 // "according to one global index", "according to early results of the exit polls": a source no
@@ -361,11 +362,7 @@ Phrase SentenceReader::generic_source(std::uint32_t b) const {
     if (e == b || e - b >= 10) return Phrase{};
     if (lexicon::pronoun(w(b)) != Pronoun::None || is_no_speaker_head(w(e - 1)) || is_lower_function_word(w(e - 1)))
         return Phrase{};
-    Phrase p;
-    p.kind = PhraseKind::Role;
-    p.b = b;
-    p.e = e;
-    return p;
+    return role_phrase(b, e);
 }
 
 // Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?

@@ -50,6 +50,20 @@ bool headline_cue(std::string_view w, std::string_view next) {
     return false;
 }
 
+// Appends the claim a whole line makes: `who` said tokens [cb, ce), the cue at token `cue`.
+bool line_claim(std::string_view text, const Tokenized& tk, const Quotes& q, const Phrase& who, std::uint32_t cue,
+                std::uint32_t cb, std::uint32_t ce, std::uint32_t li, std::vector<RawClaim>& out) {
+    RawClaim c;
+    c.speaker = who;
+    c.cue = Span{tk.tokens[cue].start, tk.tokens[cue].end};
+    c.first_tok = cb;
+    c.line = li;
+    c.confidence = 0.6;
+    if (!set_text(text, tk, q, cb, ce, c)) return false;
+    out.push_back(std::move(c));
+    return true;
+}
+
 }  // namespace
 
 bool lower_equals(std::string_view w, std::string_view lower) {
@@ -132,15 +146,7 @@ bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q,
         }
         // "Mayor confirms bridge closure": a bare object is no statement; a clause or a topic is
         if (words < (particle ? 1u : 3u)) return false;
-        RawClaim c;
-        c.speaker = who;
-        c.cue = Span{t.start, t.end};
-        c.first_tok = cb;
-        c.line = li;
-        c.confidence = 0.6;
-        if (!set_text(text, tk, q, cb, ce, c)) return false;
-        out.push_back(std::move(c));
-        return true;
+        return line_claim(text, tk, q, who, i, cb, ce, li, out);
     }
     return false;
 }
@@ -186,15 +192,7 @@ bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, con
     // "Ukraine: Putin Open to Talks But Says No": a topic before a title-case headline, not a speaker;
     // "Elizabeth Warren: Trump Is a ‘Proven Failure’" names a person, who speaks
     if (capitals * 10 >= words * 8 && who.kind != PhraseKind::Name) return false;
-    RawClaim c;
-    c.speaker = who;
-    c.cue = Span{tk.tokens[colon].start, tk.tokens[colon].end};
-    c.first_tok = cb;
-    c.line = li;
-    c.confidence = 0.6;
-    if (!set_text(text, tk, q, cb, ce, c)) return false;
-    out.push_back(std::move(c));
-    return true;
+    return line_claim(text, tk, q, who, colon, cb, ce, li, out);
 }
 
 }  // namespace whosaid::claims_detail

@@ -164,6 +164,20 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             w(subj.e + 1).size() > 4 && w(subj.e + 1).substr(w(subj.e + 1).size() - 3) == "ing" &&
             cue_verb(w(subj.e + 1)).frame == CueFrame::None)
             p = subj;
+        // "Marley Anderson, 21, a junior from Las Vegas, said", "Alixandria Lapp, executive director
+        // of the PAC, a Democratic group, said": a person named first, then asides about them; the
+        // last aside's place or body is no speaker
+        // ("from Las Vegas", "of Houston": a name after a preposition is a place)
+        bool place = p.b > begin_ && word_at(p.b - 1) &&
+                     (is(p.b - 1, "from") || is(p.b - 1, "of") || is(p.b - 1, "in") || is(p.b - 1, "at"));
+        bool person_before = p.kind == PhraseKind::Name && p.name_e - p.name_b >= 2 && !place;
+        if (!person_before && subj.ok() && subj.kind == PhraseKind::Name && subj.name_e - subj.name_b >= 2 &&
+            subj.e < p.b && punct(subj.e, ",") && cue.b - subj.e <= 30) {
+            bool asides = true;
+            for (std::uint32_t k = subj.e; k < cue.b && asides; ++k)
+                asides = outside(k) && !(word_at(k) && cue_verb(w(k)).frame != CueFrame::None);
+            if (asides) p = subj;
+        }
     }
     if (p.ok()) {
         a.who = p;

@@ -106,3 +106,10 @@ TEST_CASE("a statement lead-in hands the next paragraph's quotation to its subje
     CHECK(speaker_of(a, a.claims[0]) == "Donald Trump");
     CHECK(speaker_of(a, a.claims[1]) == "Alfred Kahn");
 }
+
+TEST_CASE("a person named first, then asides about them, speaks; not the body in the last aside") {
+    auto a = run("Story\n\nAlixandria Lapp, executive director of the House Majority PAC, a Democratic group, "
+                 "said the party would win.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Alixandria Lapp");
+}

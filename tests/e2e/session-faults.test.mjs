@@ -68,6 +68,12 @@ test('an imported 200-character name that collides gets " (imported)" within the
   await clearNotice(page);
   await importFile(page, content); // the same id again: a copy with a new id and name
   await waitNotice(page, /^Imported/);
+  // the notice of the first import can outlive clearNotice: wait for the final state, the copy
+  // opened under its new name, instead of reading the name while the second import runs
+  await page.waitForFunction((original) => {
+    const v = document.getElementById('session-name').value;
+    return v !== original && v.endsWith(' (imported)');
+  }, name);
   const copyName = await page.inputValue('#session-name');
   assert.ok(copyName.endsWith(' (imported)') && copyName.length <= LIMITS.name, copyName);
   await reload(page);

@@ -8,18 +8,20 @@
 # an invoke_* trampoline in JS, which made the core ~1.8x slower (1 MB: 478 -> 273 ms in
 # node). Node 20 and Chromium support them; guarded() in bindings.cpp still turns an
 # exception into a JS Error.
-target_compile_options(whosaid_core PUBLIC -fwasm-exceptions)
-target_link_options(whosaid_core PUBLIC -fwasm-exceptions)
+foreach(_lib ${WHOSAID_LIBRARIES})
+  target_compile_options(${_lib} PUBLIC -fwasm-exceptions)
+  target_link_options(${_lib} PUBLIC -fwasm-exceptions)
+endforeach()
 
 # The session path (several articles compared: session*.cpp, facts*.cpp) compiled for size:
 # it runs once per session view, not per keystroke, and it is 40% of the code. The annotate
 # path stays -O3 (at -Os the whole core ran 3-5x slower: it lives on inlining).
 # Only here: the native build keeps one setting for all.
-file(GLOB WHOSAID_SIZE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../src/session*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/facts*.cpp)
+file(GLOB WHOSAID_SIZE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../src/session/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/facts/*.cpp)
 set_source_files_properties(${WHOSAID_SIZE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS -Os)
 
 add_executable(whosaid_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp ${CMAKE_CURRENT_LIST_DIR}/session_bindings.cpp)
-target_link_libraries(whosaid_wasm PRIVATE whosaid_core)
+target_link_libraries(whosaid_wasm PRIVATE whosaid_session)
 set_target_properties(whosaid_wasm PROPERTIES
   OUTPUT_NAME whosaid-core
   SUFFIX .mjs

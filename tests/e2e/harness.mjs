@@ -127,3 +127,27 @@ export const expectedClaims = (annotation) =>
     .sort((a, b) => a.id.localeCompare(b.id));
 
 export const byId = (list) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+/**
+ * A long article is drawn only near the viewport (web/app/article-view.js). This scrolls
+ * each of its blocks into view in turn, waits (inside the page) until the block is drawn, and
+ * records what it held: → { text (every block's text, in order), claimIds (its first
+ * fragments'), maxNodes (the most elements #article held at any step) }.
+ */
+export function readWholeArticle(page) {
+  return page.evaluate(async () => {
+    const article = document.getElementById('article');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const parts = [];
+    const claimIds = [];
+    let maxNodes = 0;
+    for (const block of article.children) {
+      block.scrollIntoView({ block: 'start' });
+      while (block.style.height !== '') await frame(); // a placeholder has a set height
+      parts.push(block.textContent);
+      for (const f of block.querySelectorAll('.claim-first')) claimIds.push(f.dataset.claimId);
+      maxNodes = Math.max(maxNodes, article.querySelectorAll('*').length);
+    }
+    return { text: parts.join(''), claimIds, maxNodes };
+  });
+}

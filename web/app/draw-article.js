@@ -1,9 +1,7 @@
-// Drawing: builds the annotated article from anchored paragraphs (see anchoring.js), a
-// slice at a time so a huge article never freezes the page. The pasted text only ever
-// enters the DOM as text nodes.
+// Drawing: builds one paragraph of the annotated article from its anchored tree (see
+// anchoring.js); article-view.js decides which paragraphs are drawn when. The pasted text
+// only ever enters the DOM as text nodes.
 
-import { anchorParagraph } from './anchoring.js';
-import { inSlices } from './chunked.js';
 import { styleFor } from './speaker-style.js';
 
 const KIND_LABEL = { direct: 'direct quote', indirect: 'reported speech', mixed: 'partly quoted' };
@@ -12,9 +10,11 @@ export const kindLabel = (kind) => KIND_LABEL[kind] || kind || 'claim';
 /**
  * Draws one anchored paragraph (see anchoring.js) as a <p>. Claim fragments carry
  * data-claim-id and data-speaker-id ('' when unattributed); the first fragment of each
- * claim (tracked across paragraphs in `firstFragment`) is focusable and wears the badge.
+ * claim (the first in the paragraph its start is in) is focusable and wears the badge.
+ * Decided by the paragraph alone, so that any paragraph can be drawn without the others.
  */
-export function drawParagraph(text, paragraph, styles, firstFragment) {
+export function drawParagraph(text, paragraph, styles) {
+  const firstFragment = new Set();
   const build = (node) => {
     if (node.kind === 'text') return document.createTextNode(text.slice(node.start, node.end));
     const el = document.createElement('span');
@@ -27,7 +27,7 @@ export function drawParagraph(text, paragraph, styles, firstFragment) {
       el.dataset.speakerId = c.speaker ?? '';
       el.dataset.slot = style.slot;
       if (style.pattern) el.dataset.pattern = style.pattern;
-      if (!firstFragment.has(c.id)) {
+      if (c.start >= paragraph.start && !firstFragment.has(c.id)) {
         firstFragment.add(c.id);
         el.classList.add('claim-first');
         el.dataset.badge = style.badge;
@@ -53,24 +53,4 @@ export function drawParagraph(text, paragraph, styles, firstFragment) {
   if (paragraph.boilerplate) el.className = 'is-boilerplate';
   el.append(...paragraph.children.map(build));
   return el;
-}
-
-/**
- * Replaces the children of `container` with one <p> per prepared paragraph
- * (prepareAnchoring), anchoring and drawing a slice at a time (chunked.js). Each slice's
- * paragraphs go into one <div class="chunk">: the browser skips laying out chunks off screen
- * (content-visibility in styles.css), and watching a few hundred chunks instead of every
- * paragraph keeps that bookkeeping from growing with the square of the article.
- * Resolves true when all is drawn, false when isCurrent() turned false on the way.
- */
-export async function drawArticle(container, text, paragraphs, styles, { onProgress, isCurrent } = {}) {
-  const firstFragment = new Set();
-  container.replaceChildren();
-  const newChunk = () => Object.assign(document.createElement('div'), { className: 'chunk' });
-  let chunk = newChunk();
-  return inSlices(paragraphs, (p) => chunk.append(drawParagraph(text, anchorParagraph(text, p), styles, firstFragment)), {
-    flush: () => { container.append(chunk); chunk = newChunk(); },
-    onProgress,
-    isCurrent,
-  });
 }

@@ -3,7 +3,7 @@
 // The DOM contract elements (#article-text, #article, #speakers…) show the active tab.
 
 import { prepareAnchoring } from './anchoring.js';
-import { drawArticle } from './draw-article.js';
+import { createArticleView } from './article-view.js';
 import { drawSpeakers } from './draw-speakers.js';
 import { drawTabs, tabElementId } from './draw-tabs.js';
 import { drawUnattributed } from './draw-unattributed.js';
@@ -166,7 +166,7 @@ async function showTab(tab, { progress = false } = {}) {
   corrector.drawList();
   if (!annotation) {
     ui.results.hidden = true;
-    ui.article.replaceChildren();
+    view.clear();
     return true;
   }
   document.body.dataset.state = 'busy';
@@ -188,9 +188,10 @@ async function showTab(tab, { progress = false } = {}) {
   ui.warnings.replaceChildren(...notes.map((n) => Object.assign(document.createElement('li'), { textContent: n })));
   ui.warningsBox.hidden = notes.length === 0;
   ui.article.classList.remove('is-filtered');
+  selectedSpeaker = null;
   ui.results.hidden = false;
 
-  return drawArticle(ui.article, text, paragraphs, styles, {
+  return view.draw(text, paragraphs, styles, {
     isCurrent: () => run === drawing,
     onProgress: progress ? (done, total) => setProgress(done / total) : undefined,
   });
@@ -303,10 +304,17 @@ const { fragmentOf } = card;
 const closeCard = card.close;
 // Claims inside hidden page noise are skipped. Tested by class, not by layout (offsetParent):
 // off-screen paragraphs are not laid out (content-visibility), and forcing it is slow.
-const firstFragments = () => {
-  const all = [...ui.article.querySelectorAll('.claim-first')];
-  if (!ui.article.classList.contains('hide-boilerplate')) return all;
-  return all.filter((el) => !el.closest('.boilerplate, .is-boilerplate'));
+// A long article is drawn only near the viewport (article-view.js): claims are found through
+// the view's list of them, and reveal() draws the one asked for.
+let selectedSpeaker = null; // the speaker filter's choice, marked on each block as it is drawn
+const markSelected = (block) => {
+  if (selectedSpeaker === null) return;
+  for (const f of block.querySelectorAll('[data-claim-id]')) f.classList.toggle('is-selected', f.dataset.speakerId === selectedSpeaker);
+};
+const view = createArticleView(ui.article, { onFill: markSelected });
+const reachable = () => {
+  const noiseHidden = ui.article.classList.contains('hide-boilerplate');
+  return noiseHidden ? view.order().filter((c) => !c.noise) : view.order();
 };
 
 // --- citations and exports --------------------------------------------------------------------
@@ -346,16 +354,17 @@ ui.speakers.addEventListener('click', (e) => {
   for (const b of ui.speakers.querySelectorAll('button.speaker')) b.setAttribute('aria-pressed', 'false');
   button.setAttribute('aria-pressed', String(turnOn));
   ui.article.classList.toggle('is-filtered', turnOn);
-  for (const f of ui.article.querySelectorAll('[data-claim-id]')) {
-    f.classList.toggle('is-selected', turnOn && f.dataset.speakerId === id);
-  }
-  if (turnOn) ui.article.querySelector('.is-selected')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  selectedSpeaker = turnOn ? id : null;
+  for (const f of ui.article.querySelectorAll('.is-selected')) f.classList.remove('is-selected');
+  for (const block of ui.article.children) markSelected(block);
+  if (!turnOn) return;
+  const first = view.order().find((c) => claimsById.get(c.id)?.speaker === id);
+  (first && view.reveal(first.id))?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 });
 
 ui.unattributed.addEventListener('click', (e) => {
   const id = e.target.closest('[data-target-claim]')?.dataset.targetClaim;
-  const target = [...ui.article.querySelectorAll('.claim-first')].find((f) => f.dataset.claimId === id);
-  target?.focus();
+  if (id) view.reveal(id)?.focus();
 });
 
 ui.toggleNoise.addEventListener('click', () => {
@@ -430,12 +439,15 @@ ui.openHelp.addEventListener('click', toggleHelp);
 ui.closeHelp.addEventListener('click', () => ui.help.close());
 
 function moveClaim(step) {
-  const list = firstFragments();
+  const list = reachable();
   if (list.length === 0) return false;
-  const current = list.findIndex((f) => f.dataset.claimId === fragmentOf(document.activeElement)?.dataset.claimId);
+  const focused = fragmentOf(document.activeElement)?.dataset.claimId;
+  const current = list.findIndex((c) => c.id === focused);
   const next = current === -1 ? (step > 0 ? 0 : list.length - 1) : (current + step + list.length) % list.length;
-  list[next].focus();
-  list[next].scrollIntoView({ block: 'nearest' });
+  const fragment = view.reveal(list[next].id);
+  if (!fragment) return false;
+  fragment.focus();
+  fragment.scrollIntoView({ block: 'nearest' });
   return true;
 }
 

@@ -8,16 +8,22 @@ import { describeCorrection, passageCorrection, speakerCorrection } from './corr
 
 const PASSAGE_KINDS = new Set(['speaker', 'delete', 'add', 'furniture']);
 
-/** Offsets of the selection inside `article` (whose textContent is the article text), or null. */
+/**
+ * Offsets of the selection inside `article`, or null. The article is drawn in blocks, each
+ * holding the text from its data-start on (a long article draws only the blocks near the
+ * screen), so the offset is counted from the start of the block the selection begins in.
+ */
 function selectedSpan(article) {
   const sel = getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
   if (!article.contains(range.startContainer) || !article.contains(range.endContainer)) return null;
+  const startNode = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const block = startNode.closest('#article > [data-start]');
   const before = document.createRange();
-  before.setStart(article, 0);
+  before.setStart(block ?? article, 0);
   before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length;
+  const start = Number(block?.dataset.start ?? 0) + before.toString().length;
   return { start, end: start + range.toString().length };
 }
 

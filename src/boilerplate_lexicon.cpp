@@ -1,0 +1,321 @@
+#include "boilerplate_lexicon.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <unordered_set>
+#include <vector>
+
+namespace whosaid::furniture {
+namespace {
+
+template <class T, std::size_t N>
+Table<T> table(const T (&items)[N]) {
+    return Table<T>{items, N};
+}
+
+// Starts of lines that are page furniture. Each entry must be unambiguous at the start of a line:
+// no story sentence opens with "Skip to" or "Tags:". A weak start ("Comments", "Subscribe",
+// "Copyright") is also an ordinary word that may open a story sentence, so it yields to speech.
+const Prefix kPrefixes[] = {
+    // teasers for other stories and media
+    {"also read", "teaser"}, {"read also", "teaser"}, {"read more", "teaser"}, {"see also", "teaser"},
+    {"related:", "teaser"}, {"related stories", "teaser"}, {"related articles", "teaser"}, {"related news", "teaser"},
+    {"related posts", "teaser"}, {"related content", "teaser"}, {"related topics", "teaser"},
+    {"related coverage", "teaser"}, {"related video", "teaser"}, {"related internet links", "teaser"},
+    {"related links", "teaser"}, {"recommended:", "teaser"}, {"recommended stories", "teaser"},
+    {"recommended videos", "teaser"}, {"more on this story", "teaser"}, {"more from", "teaser", true},
+    {"more top stories", "teaser"}, {"read next", "teaser"},
+    {"up next", "teaser"}, {"watch:", "teaser"}, {"listen:", "teaser"}, {"click here", "teaser", true},
+    {"don't miss", "teaser"}, {"trending:", "teaser"}, {"top stories", "teaser"}, {"most read", "teaser"},
+    {"listen to", "teaser", true}, {"watch the", "teaser", true}, {"watch more", "teaser"}, {"video:", "teaser"},
+    {"audio:", "teaser"}, {"read the full", "teaser"}, {"read the original", "teaser"}, {"read full", "teaser"},
+    {"catch all the", "teaser"}, {"catch the latest", "teaser"},
+    {"explore more", "teaser"}, {"keep reading", "teaser"}, {"source link", "credit"},
+    // photo, agency and editing credits
+    {"file photo", "credit"}, {"file picture", "credit"}, {"file -", "credit"}, {"file \xE2\x80\x93", "credit"},
+    {"file:", "credit"}, {"photo:", "credit"}, {"photo by", "credit"}, {"photos:", "credit"},
+    {"photo credit", "credit"}, {"photo courtesy", "credit"}, {"photograph:", "credit"}, {"photograph by", "credit"},
+    {"image:", "credit"}, {"image source", "credit"}, {"image caption", "credit"}, {"image credit", "credit"},
+    {"image copyright", "credit"}, {"media caption", "credit"}, {"picture:", "credit"}, {"illustration:", "credit"},
+    {"illustration by", "credit"}, {"credit:", "credit", true}, {"credits:", "credit"}, {"(photo", "credit"},
+    {"(image", "credit"}, {"[photo", "credit"}, {"[image", "credit"}, {"getty images", "credit"},
+    {"(reporting by", "credit"}, {"reporting by", "credit"}, {"additional reporting by", "credit"},
+    {"(additional reporting", "credit"}, {"(editing by", "credit"}, {"(writing by", "credit"},
+    {"editing by", "credit"}, {"writing by", "credit"}, {"edited by", "byline"}, {"written by", "byline"},
+    {"story by", "byline"}, {"words by", "byline"}, {"compiled by", "byline"}, {"author:", "byline"},
+    {"authors:", "byline"}, {"by:", "byline", true}, {"web editor:", "credit"}, {"editor:", "credit", true},
+    {"(editor:", "credit"}, {"(with inputs from", "credit"}, {"with inputs from", "credit"},
+    {"(with agency inputs", "credit"}, {"(this story has not been edited", "credit"}, {"disclaimer:", "credit"},
+    {"copyright", "credit", true}, {"all rights reserved", "credit"}, {"the bbc is not responsible", "credit"},
+    {"our standards:", "credit"}, {"source:", "credit", true}, {"the reprint of", "credit"}, {"reprinting", "credit", true},
+    {"(c) ", "credit"}, {"originally published", "credit"}, {"this article originally", "credit"},
+    {"this article first", "credit"}, {"a version of this article", "credit"},
+    // reader prompts: comments, sharing, sign-ups, apps, consent
+    {"leave a reply", "prompt"}, {"leave a comment", "prompt"}, {"your email address will not be published", "prompt"},
+    {"required fields are marked", "prompt"}, {"post a comment", "prompt"}, {"comments", "prompt", true},
+    {"view comments", "prompt"}, {"show comments", "prompt"}, {"join the discussion", "prompt"},
+    {"join the conversation", "prompt"}, {"share this", "prompt"}, {"share on", "prompt"}, {"share via", "prompt"},
+    {"share article", "prompt"}, {"share story", "prompt"}, {"copy link", "prompt"}, {"link copied", "prompt"},
+    {"save article", "prompt"}, {"save for later", "prompt"}, {"gift this article", "prompt"},
+    {"gift article", "prompt"}, {"short link", "prompt"}, {"shortlink", "prompt"}, {"subscribe", "prompt", true},
+    {"sign up", "prompt", true}, {"follow us", "prompt"}, {"follow our", "prompt", true}, {"join our", "prompt", true}, {"newsletter", "prompt", true},
+    {"email this", "prompt"}, {"bookmark with", "prompt"}, {"click to share", "prompt"},
+    {"click to email", "prompt"}, {"like this:", "prompt"}, {"privacy notice", "prompt"}, {"follow bbc", "prompt"},
+    {"send your story", "prompt"}, {"get our", "prompt", true}, {"download the", "prompt", true}, {"download our", "prompt"},
+    {"get the app", "prompt"}, {"install the app", "prompt"}, {"enter your email", "prompt"},
+    {"by signing up", "prompt"}, {"by clicking", "prompt"}, {"by subscribing", "prompt"},
+    {"by submitting", "prompt"}, {"thanks for signing up", "prompt"}, {"thank you for signing up", "prompt"},
+    {"thanks for subscribing", "prompt"}, {"thank you for subscribing", "prompt"}, {"something went wrong", "prompt"},
+    {"please try again", "prompt"}, {"already a subscriber", "prompt"}, {"already have an account", "prompt"},
+    {"create an account", "prompt"}, {"create a free account", "prompt"}, {"log in", "prompt", true},
+    {"sign in", "prompt", true}, {"support our journalism", "prompt"}, {"support independent", "prompt"},
+    {"become a member", "prompt"}, {"donate", "prompt", true}, {"we value your privacy", "prompt"},
+    {"accept all", "prompt"}, {"reject all", "prompt"}, {"manage preferences", "prompt"},
+    {"manage cookies", "prompt"}, {"cookie settings", "prompt"}, {"cookie policy", "prompt"},
+    {"privacy policy", "prompt"}, {"terms of use", "prompt"}, {"terms of service", "prompt"},
+    {"contact the author", "prompt"}, {"email the author", "prompt"}, {"got a tip", "prompt"},
+    {"have a news tip", "prompt"}, {"get breaking news", "prompt"}, {"turn on notifications", "prompt"},
+    // navigation, page chrome and advertising
+    {"back to top", "navigation"}, {"skip to", "navigation"}, {"accessibility links", "navigation"},
+    {"jump to", "navigation"}, {"advertisement", "navigation"}, {"ad feedback", "navigation"},
+    {"sponsored content", "navigation"}, {"paid content", "navigation"}, {"story continues below", "navigation"},
+    {"article continues below", "navigation"}, {"continue reading below", "navigation"},
+    {"continue reading the main story", "navigation"}, {"scroll to continue", "navigation"},
+    {"home >", "navigation"}, {"home /", "navigation"}, {"you are here", "navigation"},
+    {"next article", "navigation"}, {"previous article", "navigation"}, {"printable version", "navigation"},
+    {"print this", "navigation"}, {"tags:", "navigation"}, {"topics:", "navigation"}, {"tagged:", "navigation"},
+    {"tagged with", "navigation"}, {"filed under", "navigation"}, {"categories:", "navigation"},
+    {"category:", "navigation"}, {"keywords:", "navigation"}, {"text size", "navigation"},
+    {"font size", "navigation"}, {"listen to this article", "navigation"}, {"loading...", "navigation"},
+    {"about us", "navigation"}, {"contact us", "navigation"},
+    // stamps
+    {"updated:", "byline"}, {"published:", "byline"}, {"last updated", "byline"}, {"first published", "byline"},
+    {"published on", "byline"}, {"updated on", "byline"}, {"posted on", "byline"}, {"posted:", "byline"},
+    {"posted by", "byline"}, {"published by", "byline"}, {"last modified", "byline"}, {"reading time", "byline"},
+    {"estimated reading time", "byline"}, {"email:", "byline"}, {"contact:", "byline"},
+};
+
+// Notices that can sit anywhere in a line, matched in the line lower-cased: cookies, sign-ups,
+// paywalls, apps. A line that quotes or reports speech is never taken for one.
+constexpr std::string_view kPromptPhrases[] = {
+    "newsletter", "newsletters", "to your inbox", "in your inbox", "commenting forum", "whatsapp channel", "privacy policy",
+    "terms of use", "terms of service", "your email", "unsubscribe at any time", "you agree to",
+    "subscribe to our", "subscribe now", "subscribe today", "for subscribers",
+    "unlimited access", "free articles", "support our journalism", "independent journalism",
+    "protected by recaptcha", "our app", "google news", "notifications", "use cookies", "uses cookies",
+    "cookie policy", "your browser", "ad blocker", "adblocker",
+};
+
+// Credits that can sit anywhere in a line, matched as written ("Pic:" but not "topic:").
+// Marks of an embedded post, someone's own words: "… pic.twitter.com/x — Jane Doe (@jdoe) May 3, 2026".
+constexpr std::string_view kEmbedMarks[] = {"pic.twitter.com", "pic.x.com"};
+
+constexpr std::string_view kCreditPhrases[] = {
+    "Pic:", "Credit...", "Photograph:", "Picture:", "Photo credit", "Photo Credit", "Getty Images",
+    "/ AFP", "/ Reuters", "/ AP", "/AFP", "/Reuters", "/AP Photo", "via Reuters", "via AP", "via Getty",
+    "contributed to this report", "contributed reporting", "contributed to this story", "appeared first on",
+    "originally appeared on", "originally appeared in", "All rights reserved", "all rights reserved",
+    "may not be published, broadcast", "auto-generated from a syndicated feed", "Reproduction in whole or in part",
+};
+
+// An author's biography under the story: a name, then one of these, then (for "is a") a
+// journalist's role within a few words: "Jane Doe is a senior reporter covering …".
+constexpr std::string_view kBioLinks[] = {" is a ", " is an ", " is the ", " was a ", " has been a ", " covers ",
+                                 " reports on ", " writes about ", " writes for ", " has covered "};
+// Short lines that head a list of other stories: the lines after them are headlines.
+constexpr std::string_view kListHeaders[] = {
+    "related", "related stories", "related topics", "must read", "must-read", "most popular", "most read",
+    "you may also like", "you might also like", "recommended", "recommended for you", "more stories",
+    "latest news", "editor's picks", "editors' picks", "more news", "trending", "trending now",
+    "popular now", "in other news", "what to read next", "read next", "top stories", "more from",
+    "more in ", "more about", "also read", "more on this story", "latest", "popular", "see also", "explore more",
+};
+
+// A set of lower-case words with a cheap first look: most words of a paragraph differ in length,
+// first or last letter from every entry, and skip the hash.
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) : set_(words) {
+        for (std::string_view w : words) {
+            first_ |= bit(w[0]);
+            last_ |= bit(w.back());
+            shortest_ = std::min(shortest_, w.size());
+            longest_ = std::max(longest_, w.size());
+        }
+    }
+    bool has(std::string_view w) const {
+        if (w.size() < shortest_ || w.size() > longest_ || !(first_ & bit(lower(w[0]))) ||
+            !(last_ & bit(lower(w.back()))))
+            return false;
+        char buf[24];
+        if (w.size() >= sizeof buf) return false;
+        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
+        return set_.count(std::string_view(buf, w.size())) != 0;
+    }
+
+private:
+    static char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+    static std::uint64_t bit(char c) { return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
+    std::unordered_set<std::string_view> set_;
+    std::uint64_t first_ = 0, last_ = 0;
+    std::size_t shortest_ = ~std::size_t{0}, longest_ = 0;
+};
+
+}  // namespace
+
+Table<Prefix> line_prefixes(char first) {
+    // the table sorted by first letter once, so a line is compared with its letter's prefixes only
+    struct Index {
+        std::vector<Prefix> sorted;
+        std::size_t from[257] = {};
+        Index() : sorted(std::begin(kPrefixes), std::end(kPrefixes)) {
+            std::stable_sort(sorted.begin(), sorted.end(),
+                             [](const Prefix& a, const Prefix& b) { return static_cast<unsigned char>(a.text[0]) < static_cast<unsigned char>(b.text[0]); });
+            std::size_t i = 0;
+            for (int c = 0; c < 256; ++c) {
+                from[c] = i;
+                while (i < sorted.size() && static_cast<unsigned char>(sorted[i].text[0]) == c) ++i;
+            }
+            from[256] = sorted.size();
+        }
+    };
+    static const Index index;
+    unsigned char c = static_cast<unsigned char>((first >= 'A' && first <= 'Z') ? first - 'A' + 'a' : first);
+    return Table<Prefix>{index.sorted.data() + index.from[c], index.from[c + 1] - index.from[c]};
+}
+Table<std::string_view> prompt_phrases() { return table(kPromptPhrases); }
+Table<std::string_view> credit_phrases() { return table(kCreditPhrases); }
+Table<std::string_view> bio_links() { return table(kBioLinks); }
+Table<std::string_view> list_headers() { return table(kListHeaders); }
+Table<std::string_view> embed_marks() { return table(kEmbedMarks); }
+
+// Words of a date, time or reading-time stamp: "Published 14 February 2023", "Updated 19:42 IST",
+// "3 hours ago", "4 min read".
+bool stamp_word(std::string_view w) {
+    static const WordSet words{{
+        "published", "updated", "posted", "last", "modified", "first", "edited", "created", "on", "at", "gmt",
+        "bst", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "cet",
+        "cest", "eet", "eest", "ist", "pkt", "sgt", "hkt", "jst", "kst", "aest", "aedt", "awst", "nzst", "nzdt",
+        "msk", "wib", "sast", "eat", "wat", "hrs", "am", "pm", "a.m", "p.m", "mon", "tue", "tues", "wed", "thu",
+        "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "st", "nd", "rd", "th", "min", "mins", "minute", "minutes", "sec", "secs", "seconds", "read",
+        "reading", "time", "listen", "ago", "hour", "hours", "day", "days", "week", "weeks", "just", "now",
+        "today", "yesterday"}};
+    return words.has(w);
+}
+
+// A row of share and social buttons: "Facebook Twitter WhatsApp Email Print", "Comments 27".
+bool share_word(std::string_view w) {
+    static const WordSet words{{
+        "share", "shares", "facebook", "twitter", "x", "whatsapp", "email", "e", "mail", "print", "linkedin",
+        "reddit", "telegram", "pinterest", "messenger", "copy", "link", "tweet", "comment", "comments", "save",
+        "saved", "gift", "this", "article", "story", "on", "via", "sms", "flipboard", "pocket", "tumblr",
+        "viber", "threads", "bluesky", "mastodon", "instagram", "youtube", "tiktok", "text", "size", "font",
+        "a", "google", "bookmark", "more", "options", "close", "or"}};
+    return words.has(w);
+}
+
+// Sections of a news site, alone on a line or strung into a menu: "Politics", "World news",
+// "Home News Sport Business Opinion".
+bool section_word(std::string_view w) {
+    static const WordSet words{{
+        "home", "news", "menu", "search", "sections", "section", "world", "uk", "us", "u.s", "india", "europe",
+        "asia", "africa", "americas", "australia", "national", "local", "regional", "metro", "politics",
+        "business", "economy", "markets", "money", "finance", "tech", "technology", "science", "health",
+        "sport", "sports", "football", "cricket", "entertainment", "culture", "arts", "lifestyle", "travel",
+        "food", "opinion", "opinions", "editorial", "editorials", "analysis", "features", "video", "videos",
+        "photos", "gallery", "podcasts", "podcast", "live", "latest", "trending", "breaking", "top", "stories",
+        "elections", "election", "climate", "environment", "education", "crime", "courts", "weather",
+        "obituaries", "jobs", "property", "motoring", "more", "and", "&", "explainers", "explainer",
+        "investigations", "newsletters", "e-paper", "epaper", "magazine", "subscribe", "login", "register",
+        "world's"}};
+    return words.has(w);
+}
+
+// Photo agencies and wires, whose name alone on a line (or before a slash in a caption's
+// brackets) is a credit: "Getty Images", "AFP via Getty Images", "(Reuters/Jane Doe)".
+bool agency_word(std::string_view w) {
+    static const WordSet words{{
+        "getty", "ap", "afp", "reuters", "epa", "efe", "pa", "pti", "ani", "ians", "xinhua", "tass",
+        "shutterstock", "alamy", "istock", "istockphoto", "anadolu", "bloomberg", "sipa", "agencies", "pool",
+        "handout", "afp/getty", "ap/shutterstock"}};
+    return words.has(w);
+}
+
+// Words that go with an agency's name in a credit line: "Images", "via", "Photo", "File".
+bool credit_filler(std::string_view w) {
+    static const WordSet words{{
+        "images", "image", "via", "photo", "photos", "picture", "pictures", "file", "wire", "agency", "courtesy",
+        "supplied", "screenshot", "screengrab", "news", "press", "associated", "the", "and"}};
+    return words.has(w);
+}
+
+// The words of a sign-up, paywall or consent block, which talks to the reader.
+bool promo_word(std::string_view w) {
+    static const WordSet words{{
+        "you", "your", "you're", "yours", "inbox", "subscribe", "subscriber", "subscribers", "subscription",
+        "unsubscribe", "newsletter", "newsletters", "email", "cookies", "cookie", "consent", "preferences",
+        "partners", "privacy", "personalised", "personalized", "sign", "signing", "register", "account",
+        "password", "donate", "donation", "membership", "trial", "offer", "weekday", "weekly", "delivered"}};
+    return words.has(w);
+}
+
+// The words that every notice or credit phrase above holds one of: a line without any of them
+// is not searched for the phrases at all (a paragraph of story, most often).
+bool phrase_key(std::string_view w) {
+    static const WordSet words{{
+        "newsletter", "newsletters", "inbox", "forum", "whatsapp", "privacy", "terms", "email", "unsubscribe", "agree",
+        "subscribe", "subscribers", "unlimited", "articles", "journalism", "recaptcha", "app", "google",
+        "notifications", "cookies", "cookie", "browser", "blocker", "adblocker", "pic", "credit", "photograph",
+        "picture", "photo", "getty", "afp", "reuters", "ap", "contributed", "appeared", "reserved",
+        "broadcast", "syndicated", "reproduction"}};
+    return words.has(w);
+}
+
+// Who writes the story, in an author's biography.
+bool journalist_role(std::string_view w) {
+    static const WordSet words{{
+        "reporter", "reporters", "correspondent", "writer", "editor", "journalist", "columnist", "producer",
+        "contributor", "photographer", "photojournalist", "intern",
+        "blogger", "freelancer", "freelance", "stringer", "videographer"}};
+    return words.has(w);
+}
+
+// The first word inside a closing bracket of a caption: "(AP Photo/Lena Brooks)", "[Photo by …]".
+bool caption_credit_head(std::string_view w) {
+    static const WordSet words{{
+        "photo", "photos", "image", "images", "getty", "file", "credit", "courtesy", "pic", "picture",
+        "illustration", "screenshot", "screengrab", "handout", "shutterstock", "alamy", "photograph"}};
+    return words.has(w);
+}
+
+// Verbs of saying (and "according"): a line holding one reports speech, so no shape of furniture
+// may grey it out; its claims would be lost.
+bool speech_word(std::string_view w) {
+    static const WordSet words{{
+        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "according", "stated",
+        "insisted", "argued", "warned", "explained", "noted", "claimed", "declared", "announced", "replied",
+        "recalled", "urged", "acknowledged", "admitted", "suggested", "complained"}};
+    return words.has(w);
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != prefix[i]) return false;
+    }
+    // a word boundary after a word-ending prefix: "comments" but not "commentsXYZ"
+    char last = prefix.back();
+    if (s.size() > prefix.size() && last >= 'a' && last <= 'z') {
+        char n = s[prefix.size()];
+        if ((n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z')) return false;
+    }
+    return true;
+}
+
+}  // namespace whosaid::furniture

@@ -112,10 +112,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
                 while (s0 < cue.b && word_at(s0) && toks_[s0].upper && is_sentence_adverb(w(s0)) && !is(s0, "the") &&
                        !is(s0, "a") && !is(s0, "an") && lexicon::pronoun(w(s0 + 1)) != Pronoun::None)
                     ++s0;
-                Phrase subj = r_.after(s0, cue.b);
-                // "At the debate, Sanders compared …, saying": the subject after a fronted adverbial
-                for (std::uint32_t k = s0; !subj.ok() && k < cue.b && k < s0 + 8; ++k)
-                    if (punct(k, ",") && outside(k)) subj = r_.after(k + 1, cue.b);
+                Phrase subj = main_subject(s0, cue.b);
                 if (!subj.ok()) subj = capitalised_subject(s0, cue.b);
                 // (a person's pronoun speaks too: "He cut into Bush, calling him …"; "it" rarely does)
                 bool person_pronoun = subj.kind == PhraseKind::Pronoun &&
@@ -135,9 +132,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
             // sentence's subject speaks when nothing else in it attributes
             std::uint32_t s0 = after_connectives(begin_);
-            Phrase subj = r_.after(s0, cue.b);
-            for (std::uint32_t k = s0; !subj.ok() && k < cue.b && k < s0 + 8; ++k)
-                if (punct(k, ",") && outside(k)) subj = r_.after(k + 1, cue.b);
+            Phrase subj = main_subject(s0, cue.b);
             if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) {
                 a = Attribution{};
                 a.cue = cue;

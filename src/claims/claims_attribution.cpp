@@ -205,7 +205,9 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         // clause, not an inverted speaker
         bool clause_follows = after.ok() && after.e < end_ && word_at(after.e) && !toks_[after.e].upper &&
                               (is_auxiliary(w(after.e)) || cue_verb(w(after.e)).frame != CueFrame::None);
-        if (after.ok() && after.kind != PhraseKind::Pronoun && !clause_follows) {
+        // (it opens right after the cue: in "said in an interview Wednesday" nobody is named)
+        if (after.ok() && after.kind != PhraseKind::Pronoun && after.kind != PhraseKind::Document && !clause_follows &&
+            after.b == cue.e) {
             a.who = after;
             a.b = cue.b;
             a.e = after.e;
@@ -227,8 +229,11 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     if (aside_ends && !cue.participle) {
         std::uint32_t s0 = after_connectives(begin_);
         Phrase subj = r_.after(s0, cue.b);
+        // (a person named in full may be followed by a long description: "Ann Roe, assistant to the
+        // mayor and director of the city's Office of Policy and Outreach, said")
+        std::uint32_t reach = subj.ok() && subj.kind == PhraseKind::Name && subj.name_e - subj.name_b >= 2 ? 30 : 16;
         if (subj.ok() && subj.kind != PhraseKind::Pronoun && subj.kind != PhraseKind::Document && subj.e < cue.b &&
-            cue.b - subj.e <= 16) {
+            cue.b - subj.e <= reach) {
             // no other speaker's verb in between ("who spoke" is fine) and no quotation, unless it
             // sits in a relative clause ("who has described the business as a “burning platform”")
             // (or a participle: "Mr. Manafort, citing “the unique magic of Trump,” said …")
@@ -364,6 +369,21 @@ Phrase SentenceReader::capitalised_subject(std::uint32_t b, std::uint32_t limit)
     if (k == i || (k < limit && word_at(k) && toks_[k].upper)) return Phrase{};
     Phrase p = r_.classify(b, k);
     return p.ok() ? p : role_phrase(b, k);
+}
+
+// The subject of the sentence's main clause, read from `s0`: the phrase opening it, or after a
+// fronted adverbial ("At the debate, Sanders …", "Here in Dover, Walsh …", "Eight years ago, he …")
+// the phrase right after the adverbial's comma: the place or time inside it speaks for nobody.
+Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const {
+    Phrase subj = r_.after(s0, limit);
+    if (subj.ok() && subj.b == s0) return subj;
+    for (std::uint32_t k = s0; k < limit && k < s0 + 8; ++k)
+        if (punct(k, ",") && outside(k)) {
+            Phrase after_comma = r_.after(k + 1, limit);
+            if (after_comma.ok() && (after_comma.b == k + 1 || !subj.ok())) return after_comma;
+            break;
+        }
+    return subj;
 }
 
 // "according to one global index", "according to early results of the exit polls": a source no

@@ -59,7 +59,7 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
             std::uint32_t j = i + 1;
             if (is(j, "a") || is(j, "an") || is(j, "the") || is(j, "his") || is(j, "her") || is(j, "their") || is(j, "its")) ++j;
             std::uint32_t k = j;
-            while (k < end_ && word_at(k) && k - j < 5 && (is_document(w(k)) || is_media(w(k)) || toks_[k].upper || is(k, "news")))
+            while (k < end_ && word_at(k) && k - j < 5 && (is_document(w(k)) || is_media(w(k)) || (toks_[k].upper && !is_time_word(w(k))) || is(k, "news")))
                 ++k;
             if (k > j) {
                 // "with the BBC", "on Telegram"

@@ -73,6 +73,11 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
         bool only_determiners = true;
         for (std::uint32_t i = b; i < e && only_determiners; ++i) only_determiners = determiner(i);
         if (only_determiners) return Phrase{};
+        // "Wednesday", "September", "Eight years ago": a time or a count names nobody
+        bool only_times = true;
+        for (std::uint32_t i = b; i < e && only_times; ++i)
+            only_times = toks_[i].kind == TokKind::Word && (is_time_word(word(i)) || is_number_word(word(i)) || determiner(i));
+        if (only_times) return Phrase{};
         if (e - b == 1 && (pronoun(word(b)) != Pronoun::None || is(b, "you") || is(b, "nobody") || is(b, "everyone") ||
                            is(b, "someone") || is(b, "everybody") || is(b, "anyone") || is(b, "this") || is(b, "there")))
             return Phrase{};
@@ -146,6 +151,9 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
             return p;
         }
         if (is_possessive(word(ne - 1))) return Phrase{};
+        bool times = true;  // "an interview Wednesday": the capitalised words are a date
+        for (std::uint32_t i = nb; i < ne && times; ++i) times = is_time_word(word(i)) || is_number_word(word(i));
+        if (times) return Phrase{};
         p.kind = PhraseKind::Name;
         p.name_b = nb;
         p.name_e = ne;

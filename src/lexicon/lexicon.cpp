@@ -115,6 +115,7 @@ constexpr std::uint32_t kClauseOpenerBit = 1u << 14;
 constexpr std::uint32_t kNoSpeakerHeadBit = 1u << 15;
 constexpr std::uint32_t kQuestionWordBit = 1u << 16;
 constexpr std::uint32_t kMannerOfTellingBit = 1u << 17;
+constexpr std::uint32_t kNumberWordBit = 1u << 18;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -284,6 +285,12 @@ const char* const kNoSpeakerHead[] = {"it", "this", "that", "these", "those", "t
                        "so", "as", "than", "well", "again"};
 
 // "said without citing its sources": after "without", how a thing was said, not what was said.
+// Counts spelled out: "Eight years ago, he said" opens with a number, not a name.
+const char* const kNumberWord[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                   "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+                                   "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
+                                   "half", "hours", "days", "weeks", "months", "years", "minutes", "decades"};
+
 const char* const kMannerOfTelling[] = {"citing", "giving", "naming", "providing", "offering", "elaborating",
                        "specifying", "explaining", "identifying", "disclosing", "revealing", "presenting",
                        "producing", "showing", "offering", "detailing", "substantiating"};
@@ -351,6 +358,7 @@ const WordTable& word_table() {
         for (const char* w : kNoSpeakerHead) t.at(w).classes |= kNoSpeakerHeadBit;
         for (const char* w : kQuestionWord) t.at(w).classes |= kQuestionWordBit;
         for (const char* w : kMannerOfTelling) t.at(w).classes |= kMannerOfTellingBit;
+        for (const char* w : kNumberWord) t.at(w).classes |= kNumberWordBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         // believes, considers, hopes: attribution only when nothing else in the sentence attributes
         for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
@@ -426,6 +434,8 @@ bool is_no_speaker_head(std::string_view w) { return (classes(w) & kNoSpeakerHea
 bool is_question_word(std::string_view w) { return (classes(w) & kQuestionWordBit) != 0; }
 
 bool is_manner_of_telling(std::string_view w) { return (classes(w) & kMannerOfTellingBit) != 0; }
+
+bool is_number_word(std::string_view w) { return (classes(w) & kNumberWordBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;

@@ -39,6 +39,7 @@ bool is_lower_function_word(std::string_view word); // of, the, and, to, ... (ne
 bool is_clause_opener(std::string_view word);       // that, and, but, because, while, ...: a subject stops there
 bool is_question_word(std::string_view word);       // whether, if, how, why: a reported question opens
 bool is_manner_of_telling(std::string_view word);   // citing, giving, naming: "said without citing sources"
+bool is_number_word(std::string_view word);         // eight, hundreds, years: counts and spans, never a name
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these
 
 enum class Pronoun : unsigned char { None, He, She, It, They, I, We };

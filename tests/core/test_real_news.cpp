@@ -113,3 +113,19 @@ TEST_CASE("a person named first, then asides about them, speaks; not the body in
     REQUIRE(a.claims.size() == 1);
     CHECK(speaker_of(a, a.claims[0]) == "Alixandria Lapp");
 }
+
+TEST_CASE("a time, a count or the place in a fronted adverbial is no speaker") {
+    auto a = run("Story\n\nTom Reyes has argued for years about the harbour. Eight years ago, he backed the mayor and said, "
+                 "\"The city has never done anything for us.\"\n\nHere in Dover, Anna Walsh stepped up her attacks, saying, "
+                 "\"We will win this seat.\"\n\nDavid Simas, assistant to the mayor and director of the city's Office of "
+                 "Policy and Outreach, said in an interview Wednesday that the docks would reopen next month.");
+    const whosaid::Claim* city = find(a, "The city has never");
+    const whosaid::Claim* seat = find(a, "We will win");
+    const whosaid::Claim* docks = find(a, "the docks would reopen");
+    REQUIRE(city);
+    REQUIRE(seat);
+    REQUIRE(docks);
+    CHECK(speaker_of(a, *city) == "Tom Reyes");
+    CHECK(speaker_of(a, *seat) == "Anna Walsh");
+    CHECK(speaker_of(a, *docks) == "David Simas");
+}

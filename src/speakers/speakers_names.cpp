@@ -71,6 +71,26 @@ void Resolver::add_alias(int e, std::string_view surface) {
 }
 
 
+// "Trump's campaign" is also "the Trump campaign", and "Hillary Clinton’s campaign" "the Clinton
+// campaign": the body named through its owner, written as a modifier.
+void Resolver::add_possessive_aliases(int e, const std::vector<std::string>& ws) {
+    for (std::size_t p = 0; p + 1 < ws.size(); ++p) {
+        if (!is_possessive(ws[p])) continue;
+        std::string owner = ws[p].substr(0, ws[p].size() - (ws[p][ws[p].size() - 2] == '\'' ? 2 : 4));
+        std::vector<std::string> rest(ws.begin() + static_cast<std::ptrdiff_t>(p) + 1, ws.end());
+        std::vector<std::string> whole(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(p));
+        whole.push_back(owner);
+        whole.insert(whole.end(), rest.begin(), rest.end());
+        add_alias(e, join(whole));
+        if (p > 0) {
+            std::vector<std::string> surname_only{owner};
+            surname_only.insert(surname_only.end(), rest.begin(), rest.end());
+            add_alias(e, join(surname_only));
+        }
+        return;
+    }
+}
+
 int Resolver::person(std::vector<std::string> ws, std::string title, Span sp, std::uint32_t tok) {
     if (ws.empty()) return -1;
     std::string surname = surname_key(ws.back()), first = ws.size() >= 2 ? lower(ws.front()) : "";
@@ -187,6 +207,7 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
     e.mentions.push_back(sp);
     entities_.push_back(std::move(e));
     int id = static_cast<int>(entities_.size() - 1);
+    add_possessive_aliases(id, ws);
     same_last.push_back(id);
     if (ws.size() > 1)
         for (const std::string& w : ws)

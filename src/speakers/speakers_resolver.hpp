@@ -84,6 +84,7 @@ private:
     int resolve_he_she(const Phrase& p, bool recent);
     int pick_he_she(const Phrase& p, bool recent);
     void add_alias(int e, std::string_view surface);
+    void add_possessive_aliases(int e, const std::vector<std::string>& ws);
     std::vector<std::string> words(std::uint32_t b, std::uint32_t e) const {
         std::vector<std::string> out;
         for (std::uint32_t i = b; i < e; ++i) {

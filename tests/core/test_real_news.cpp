@@ -2,6 +2,8 @@
 // pattern, in invented sentences. The fixtures tests/fixtures/real_* hold whole articles.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "invariants.hpp"
 #include "whosaid/whosaid.hpp"
 
@@ -128,4 +130,14 @@ TEST_CASE("a time, a count or the place in a fronted adverbial is no speaker") {
     CHECK(speaker_of(a, *city) == "Tom Reyes");
     CHECK(speaker_of(a, *seat) == "Anna Walsh");
     CHECK(speaker_of(a, *docks) == "David Simas");
+}
+
+TEST_CASE("a body named through its owner is also known by the owner as a modifier") {
+    auto a = run("Story\n\nMaria Olsen’s campaign said the rally would go ahead.");
+    REQUIRE(a.claims.size() == 1);
+    REQUIRE(a.claims[0].speaker >= 0);
+    const auto& s = a.speakers[static_cast<std::size_t>(a.claims[0].speaker)];
+    CHECK(s.name == "Maria Olsen’s campaign");
+    CHECK(std::find(s.aliases.begin(), s.aliases.end(), "Olsen campaign") != s.aliases.end());
+    CHECK(std::find(s.aliases.begin(), s.aliases.end(), "Maria Olsen campaign") != s.aliases.end());
 }

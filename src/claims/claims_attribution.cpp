@@ -150,10 +150,14 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     }
     // "which Moscow said", "as Smith said", "when he told"
     Phrase p = r_.before(begin_, cue.b);
-    if (p.ok() && p.kind == PhraseKind::Role && !cue.participle) {
+    // (a lower-case body is one too: "other donors in both parties")
+    if (p.ok() && (p.kind == PhraseKind::Role || (p.kind == PhraseKind::Org && !toks_[p.b].upper)) && !cue.participle) {
         // "U.S. law enforcement officials", "Some local traders": the whole subject names the source
         Phrase g = generic_subject(cue.b);
-        if (g.ok() && g.b < p.b && g.e == p.e) p.b = g.b;
+        if (g.ok() && g.b < p.b && g.e == p.e) {
+            if (p.kind == PhraseKind::Org) p = g;  // "Donors in both parties": the donors speak, not the parties
+            else p.b = g.b;
+        }
     }
     if (p.ok() && p.b > begin_ && punct(cue.b - 1, ",")) {
         // "Sen. Grassley, facing a challenge in Iowa, a swing state, said": the subject before the
@@ -180,6 +184,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         }
     }
     if (p.ok()) {
+        p = first_conjunct(p);
         a.who = p;
         a.b = p.b;
         a.e = cue.e;
@@ -258,6 +263,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     if (!cue.participle && cue.strong && !cue.cognition && cue.frame != CueFrame::Complement) {
         Phrase g = generic_subject(cue.b);
         if (g.ok()) {
+            g = first_conjunct(g);
             a.who = g;
             a.b = g.b;
             a.e = cue.e;
@@ -369,6 +375,20 @@ Phrase SentenceReader::capitalised_subject(std::uint32_t b, std::uint32_t limit)
     if (k == i || (k < limit && word_at(k) && toks_[k].upper)) return Phrase{};
     Phrase p = r_.classify(b, k);
     return p.ok() ? p : role_phrase(b, k);
+}
+
+// "Ms. Tarr, Mrs. Bale and other donors said", "Bush and his rivals have said": when the subject
+// lists its speakers from the clause's start, the claim goes to the first one named.
+Phrase SentenceReader::first_conjunct(Phrase p) const {
+    if (p.b < begin_ + 2 || !is(p.b - 1, "and")) return p;
+    std::uint32_t s0 = after_connectives(begin_);
+    Phrase first = r_.before(s0, p.b - 1);
+    for (int guard = 0; guard < 6 && first.ok() && first.kind == PhraseKind::Name && first.b > s0 + 1 &&
+                        punct(first.b - 1, ",");
+         ++guard)
+        first = r_.before(s0, first.b - 1);
+    if (first.ok() && first.kind == PhraseKind::Name && first.b == s0) return first;
+    return p;
 }
 
 // The subject of the sentence's main clause, read from `s0`: the phrase opening it, or after a

@@ -141,3 +141,14 @@ TEST_CASE("a body named through its owner is also known by the owner as a modifi
     CHECK(std::find(s.aliases.begin(), s.aliases.end(), "Olsen campaign") != s.aliases.end());
     CHECK(std::find(s.aliases.begin(), s.aliases.end(), "Maria Olsen campaign") != s.aliases.end());
 }
+
+TEST_CASE("a subject that lists its speakers credits the first one named") {
+    auto a = run("Story\n\nBen Carr and his rivals for the party's nomination have said they will undo the order.\n\n"
+                 "Other donors in the city said the fund was growing.");
+    const whosaid::Claim* order = find(a, "they will undo");
+    const whosaid::Claim* fund = find(a, "the fund was growing");
+    REQUIRE(order);
+    REQUIRE(fund);
+    CHECK(speaker_of(a, *order) == "Ben Carr");
+    CHECK(speaker_of(a, *fund) == "donors in the city");  // no name listed: the whole group speaks
+}

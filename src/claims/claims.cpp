@@ -94,10 +94,14 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         if (!cue_at(i, cue)) continue;
         Attribution a;
         bool after_comma = cue.b > begin_ && punct(cue.b - 1, ",");
+        // "… and said", "…, but now said", "…, and also told": the cue shares an earlier subject
+        std::uint32_t conj = cue.b;
+        if (conj > begin_ + 1 && word_at(conj - 1) && (is(conj - 1, "also") || is(conj - 1, "now") || is(conj - 1, "later") ||
+                                                     is(conj - 1, "then") || is(conj - 1, "again") || is(conj - 1, "still")))
+            --conj;
         bool coordinated = cue.b > begin_ &&
-                           (is(cue.b - 1, "and") || is(cue.b - 1, "but") || (!cue.participle && after_comma) ||
-                            (is(cue.b - 1, "also") && cue.b - 1 > begin_ &&
-                             (is(cue.b - 2, "and") || is(cue.b - 2, "but") || punct(cue.b - 2, ","))));
+                           (is(conj - 1, "and") || is(conj - 1, "but") || (!cue.participle && after_comma) ||
+                            (conj < cue.b && punct(conj - 1, ",")));
         if (cue.participle && after_comma) {
             // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
             a = Attribution{};
@@ -127,8 +131,8 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         } else if (attribute(cue, a)) {
             a.tail = is_tail(a);
             atts.push_back(a);
-        } else if (atts.empty() && !cue.participle && (is(cue.b - 1, "and") || is(cue.b - 1, "but")) &&
-                   cue.b - 1 > begin_ && !punct(cue.b - 2, ",")) {
+        } else if (atts.empty() && !cue.participle && (is(conj - 1, "and") || is(conj - 1, "but")) &&
+                   conj - 1 > begin_ && (!punct(conj - 2, ",") || is(conj - 1, "but"))) {
             // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
             // sentence's subject speaks when nothing else in it attributes
             std::uint32_t s0 = after_connectives(begin_);

@@ -426,6 +426,12 @@ bool SentenceReader::is_tail(Attribution& a) const {
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
     if (!separated) return false;
     std::uint32_t i = a.e;
+    // "…,” said Senate Minority Leader Harry Reid (D-Nev.).": a party and state after the name
+    if (i < end_ && punct(i, "(")) {
+        std::uint32_t k = i + 1;
+        while (k < end_ && k < i + 8 && !punct(k, ")")) ++k;
+        if (k < end_ && punct(k, ")")) i = k + 1;
+    }
     if (a.cue.according) {
         // "…, according to data released on Friday." / "…, according to the union, which …": the
         // source runs to the sentence end or into an aside about itself

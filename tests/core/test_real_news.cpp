@@ -152,3 +152,22 @@ TEST_CASE("a subject that lists its speakers credits the first one named") {
     CHECK(speaker_of(a, *order) == "Ben Carr");
     CHECK(speaker_of(a, *fund) == "donors in the city");  // no name listed: the whole group speaks
 }
+
+TEST_CASE("a party and state after an inverted speaker close the quotation's tail") {
+    auto a = run("Story\n\nBen Ward asked for more money in February.\n\n"
+                 "\"I cannot recall a bill this shameful,\" said Senate Minority Leader Harry Reid (D-Nev.).");
+    const whosaid::Claim* c = find(a, "I cannot recall");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Harry Reid");
+}
+
+TEST_CASE("a cue after 'but now' or 'and later' shares the sentence's subject") {
+    auto a = run("Story\n\nRepresentative Tom Lake used to back his colleague Ann Hill, but now said the mayor had a duty "
+                 "to unite the town.\n\n\"I think she can do that.\"");
+    const whosaid::Claim* duty = find(a, "the mayor had a duty");
+    const whosaid::Claim* next = find(a, "I think she can");
+    REQUIRE(duty);
+    REQUIRE(next);
+    CHECK(speaker_of(a, *duty) == "Tom Lake");
+    CHECK(speaker_of(a, *next) == "Tom Lake");
+}

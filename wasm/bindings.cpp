@@ -8,34 +8,17 @@
 
 #include <cmath>
 #include <cstdint>
-#include <exception>
 #include <string>
 #include <string_view>
 
+#include "js_error.hpp"
 #include "whosaid/json.hpp"
 #include "whosaid/whosaid.hpp"
 
 using emscripten::val;
+using whosaid_wasm::guarded;
 
 namespace {
-
-// Runs f() and turns any C++ exception into a JS Error carrying what(). An exception
-// escaping into JS would otherwise arrive as a bare number (a pointer) with -fexceptions.
-// The message is copied out and the catch block left (exception freed) before the JS
-// throw, so nothing leaks and the module stays usable afterwards.
-template <class F>
-auto guarded(F&& f) -> decltype(f()) {
-    std::string message;
-    try {
-        return f();
-    } catch (const std::exception& e) {
-        message = e.what();
-    } catch (...) {
-        message = "unknown C++ exception";
-    }
-    val::global("Error").new_(message).throw_();
-    __builtin_unreachable();
-}
 
 // The JSON of the last annotation, kept until the next call or releaseResult(): JS reads it
 // through a view of module memory (TextDecoder), so embind never copies it into a string.

@@ -8,16 +8,18 @@
 #include <emscripten/val.h>
 
 #include <cstdint>
-#include <exception>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "js_error.hpp"
 #include "whosaid/session.hpp"
 
 using emscripten::val;
+using whosaid_wasm::guarded;
 
 namespace {
 
@@ -45,24 +47,18 @@ std::vector<whosaid::SessionInput> read_inputs(std::string_view utf8) {
     return inputs;
 }
 
-// (ptr, len): the JSON array above, UTF-8. A C++ exception becomes a JS Error with its message:
-// the message is copied out and the catch block left before throwing into JS.
+// (ptr, len): the JSON array above, UTF-8. A C++ exception becomes a JS Error with its
+// message (js_error.hpp), the half-built result's memory handed back first.
 val session_utf8(std::uintptr_t ptr, std::size_t len) {
-    std::string error;
-    try {
-        session_json.clear();
-        const auto inputs = read_inputs(std::string_view(reinterpret_cast<const char*>(ptr), len));
-        session_json = whosaid::session_to_json(whosaid::build_session(inputs));
-        return val(emscripten::typed_memory_view(session_json.size(),
-                                                 reinterpret_cast<const unsigned char*>(session_json.data())));
-    } catch (const std::exception& e) {
-        error = e.what();
-    } catch (...) {
-        error = "unknown C++ exception";
-    }
-    std::string().swap(session_json);
-    val::global("Error").new_(error).throw_();
-    __builtin_unreachable();
+    return guarded(
+        [&] {
+            session_json.clear();
+            const auto inputs = read_inputs(std::string_view(reinterpret_cast<const char*>(ptr), len));
+            session_json = whosaid::session_to_json(whosaid::build_session(inputs));
+            return val(emscripten::typed_memory_view(session_json.size(),
+                                                     reinterpret_cast<const unsigned char*>(session_json.data())));
+        },
+        [] { std::string().swap(session_json); });
 }
 
 void release_session_result() { std::string().swap(session_json); }

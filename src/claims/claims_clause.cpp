@@ -229,6 +229,12 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
             }
         }
         if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
+        // "he will vote for her, but he has not endorsed her": a contrast after a comma is the
+        // writer's, not part of what was reported ("…, but that no decision was taken" still is)
+        if (punct(i, ",") && i > from + 2 && word_at(i + 1) &&
+            ((is(i + 1, "but") && !is(i + 2, "that")) || is(i + 1, "although") || is(i + 1, "though") ||
+             (is(i + 1, "even") && (is(i + 2, "though") || is(i + 2, "as")))))
+            return i;
         // "… without citing its sources": how it was said, not what
         if (is(i, "without") && word_at(i + 1) && is_manner_of_telling(w(i + 1))) return i;
         if (punct(i, ",") && (is(i + 1, "in") || is(i + 1, "on") || is(i + 1, "told") || is(i + 1, "via")) &&

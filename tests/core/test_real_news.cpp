@@ -171,3 +171,13 @@ TEST_CASE("a cue after 'but now' or 'and later' shares the sentence's subject") 
     CHECK(speaker_of(a, *duty) == "Tom Lake");
     CHECK(speaker_of(a, *next) == "Tom Lake");
 }
+
+TEST_CASE("a contrast the writer adds after a comma ends the reported clause") {
+    auto a = run("Story\n\nAnna Roe has said she will vote for the plan, but she has not endorsed it.\n\n"
+                 "Ben Carr said the town could lose its bus route, but that no decision had been taken.");
+    CHECK(find(a, "she will vote for the plan") != nullptr);
+    CHECK(text_of(a, *find(a, "she will vote for the plan")) == "she will vote for the plan");
+    const whosaid::Claim* bus = find(a, "the town could lose");
+    REQUIRE(bus);
+    CHECK(text_of(a, *bus) == "the town could lose its bus route, but that no decision had been taken");
+}

@@ -47,6 +47,10 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
         if (section && tail.size() <= 9) return "navigation";
     }
     if (after_headline && furniture::is_bio(f)) return "byline";
+    // a photographer's credit under a caption: "Mara Holt/Ledger Review", "Jane Doe/AP"
+    if (f.words <= 6 && f.upper == f.words && !f.sentence_end && !f.voice && contains(s, "/") && !contains(s, " / ") &&
+        !contains(s, "//"))
+        return "credit";
     // "By Jane Smith": a byline
     if (starts_with_ci(s, "by ") && f.words <= 8 && f.upper + 1 >= f.words && !f.sentence_end && !f.voice)
         return "byline";
@@ -72,15 +76,60 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
                                                                       contains(f.lower, " on twitter")))
         return "prompt";
     // section links and topic tags: a few words, no sentence ("Share", "Social care", "Labour")
-    if (f.words <= 3 && !f.sentence_end && s.back() != ':' && after_headline && !f.voice) return "navigation";
+    if (f.words <= 3 && !f.sentence_end && s.back() != ':' && after_headline && !f.voice && !f.bullet)
+        return "navigation";
     return "";
+}
+
+const unsigned char kVoice = 1, kHeadlineShape = 2, kMasthead = 4;
+
+// A line shaped like a headline: a few words from a capital, no closing stop, no quotation, no bullet.
+bool headline_shape(const LineFacts& f) {
+    if (f.words < 3 || f.words > 16 || f.sentence_end || f.quoted || f.bullet || f.s.empty()) return false;
+    char first = f.s[0], last = f.s.back();
+    return first >= 'A' && first <= 'Z' && last != ':' && last != ';' && last != ',';
+}
+
+// The paper's name above the headline: "Valley Courier" on the first line, a headline after it
+// (a menu or a section label may stand between them).
+void mark_masthead(const Tokenized& tk, const std::vector<unsigned char>& marks, std::vector<std::string>& out) {
+    std::size_t first = 0;
+    while (first < tk.lines.size() && tk.lines[first].tok_begin == tk.lines[first].tok_end) ++first;
+    if (first >= tk.lines.size() || !(marks[first] & kMasthead) || !out[first].empty()) return;
+    std::size_t next = first + 1;  // the next line that is neither blank nor furniture (a menu may come between)
+    while (next < tk.lines.size() && (tk.lines[next].tok_begin == tk.lines[next].tok_end || !out[next].empty())) ++next;
+    if (next < tk.lines.size() && (marks[next] & kHeadlineShape)) out[first] = "navigation";
+}
+
+// Other stories' headlines in a row after the story, with no list header: three or more lines
+// shaped like headlines, one after another (blank lines between them do not count).
+void mark_headline_runs(const Tokenized& tk, const std::vector<unsigned char>& marks, std::size_t headline,
+                        std::vector<std::string>& out) {
+    const std::size_t kRun = 3;
+    std::size_t begin = tk.lines.size(), count = 0;
+    auto close_run = [&](std::size_t end) {
+        if (count >= kRun)
+            for (std::size_t i = begin; i < end; ++i)
+                if (tk.lines[i].tok_begin != tk.lines[i].tok_end) out[i] = "teaser";
+        count = 0;
+        begin = tk.lines.size();
+    };
+    for (std::size_t li = headline + 1; li < tk.lines.size(); ++li) {
+        if (tk.lines[li].tok_begin == tk.lines[li].tok_end) continue;
+        if (out[li].empty() && (marks[li] & kHeadlineShape)) {
+            if (count++ == 0) begin = li;
+        } else {
+            close_run(li);
+        }
+    }
+    close_run(tk.lines.size());
 }
 
 }  // namespace
 
 std::vector<std::string> classify_lines(std::string_view text, const Tokenized& tk) {
     std::vector<std::string> out(tk.lines.size());
-    std::vector<bool> voice(tk.lines.size());
+    std::vector<unsigned char> marks(tk.lines.size());  // kVoice, kHeadlineShape, kMasthead per line
     std::unordered_set<std::string_view> seen;
     std::size_t first_story_line = tk.lines.size();  // the headline: never furniture, however short
     std::size_t previous = tk.lines.size();          // the last non-empty line before this one
@@ -96,13 +145,16 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
             first_story_line = previous;
         bool after_prompt = previous < li && out[previous] == "prompt";
         previous = li;
-        voice[li] = f.voice;
+        marks[li] = (f.voice ? kVoice : 0) | (f.masthead && !f.sentence_end ? kMasthead : 0) |
+                    (headline_shape(f) ? kHeadlineShape : 0);
         bool after_headline = li > first_story_line;
         if (const char* r = furniture::prefix_reason(f)) {
             out[li] = r;
             // a list header ("Related Stories", "Most read", "More on this story") heads teasers
             in_related_list = out[li] == "teaser" && s.size() <= 30;
-            caption_next = (starts_with_ci(s, "image caption") || starts_with_ci(s, "media caption")) && f.words <= 3;
+            caption_next = (starts_with_ci(s, "image caption") || starts_with_ci(s, "media caption") ||
+                            starts_with_ci(s, "enlarge this image")) &&
+                           f.words <= 3;
             continue;
         }
         if (furniture::is_list_header(f)) {
@@ -112,7 +164,8 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
         }
         if (f.words == 0) continue;  // a rule of "___" or "* * *" is layout, not furniture to report
         // items of a list of other stories under "Related Stories" / "Most read": short headlines
-        if (in_related_list && f.words <= 20 && !f.voice && (!f.sentence_end || s.back() == '?')) {
+        // (a headline may hold a verb of saying, "…, council says": it is another story's)
+        if (in_related_list && f.words <= 20 && !f.quoted && (!f.sentence_end || s.back() == '?')) {
             out[li] = "teaser";
             continue;
         }
@@ -140,13 +193,15 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
         const Line& line = tk.lines[li];
         if (line.tok_begin == line.tok_end) continue;
         std::string_view s = furniture::trim(text.substr(line.start, line.end - line.start));
-        if (out[li].empty() && !voice[li] && next < tk.lines.size() && out[next] == "byline" && li > first_story_line &&
+        if (out[li].empty() && !(marks[li] & kVoice) && next < tk.lines.size() && out[next] == "byline" && li > first_story_line &&
             line.tok_end - line.tok_begin <= 16) {
             std::string_view last = tok_text(text, tk.tokens[line.tok_end - 1]);
             if (last != "." && last != "!" && last != "?" && !s.empty()) out[li] = "teaser";
         }
         next = li;
     }
+    mark_masthead(tk, marks, out);
+    mark_headline_runs(tk, marks, first_story_line, out);
     return out;
 }
 

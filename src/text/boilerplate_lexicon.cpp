@@ -1,9 +1,6 @@
 #include "boilerplate_lexicon.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <initializer_list>
-#include <unordered_set>
 #include <vector>
 
 namespace whosaid::furniture {
@@ -93,7 +90,10 @@ const Prefix kPrefixes[] = {
     {"updated:", "byline"}, {"published:", "byline"}, {"last updated", "byline"}, {"first published", "byline"},
     {"published on", "byline"}, {"updated on", "byline"}, {"posted on", "byline"}, {"posted:", "byline"},
     {"posted by", "byline"}, {"published by", "byline"}, {"last modified", "byline"}, {"reading time", "byline"},
-    {"estimated reading time", "byline"}, {"email:", "byline"}, {"contact:", "byline"},
+    {"estimated reading time", "byline"}, {"posted in", "navigation"}, {"filed in", "navigation"},
+    {"about the author", "byline"}, {"enlarge this image", "credit"}, {"toggle caption", "credit"},
+    {"hide caption", "credit"}, {"caption:", "credit"}, {"click to enlarge", "credit"},
+    {"translated by", "credit"}, {"email:", "byline"}, {"contact:", "byline"},
 };
 
 // Notices that can sit anywhere in a line, matched in the line lower-cased: cookies, sign-ups,
@@ -107,16 +107,20 @@ constexpr std::string_view kPromptPhrases[] = {
     "cookie policy", "your browser", "ad blocker", "adblocker",
 };
 
-// Credits that can sit anywhere in a line, matched as written ("Pic:" but not "topic:").
+// Marks that open a line before its words: dashes, bullets, arrows, guillemets.
+constexpr std::string_view kListMarks[] = {"-", "*", ">", "|", "#", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2",
+                                           "\xC2\xBB", "\xE2\x96\xB6", "\xE2\x96\xBA", "\xC2\xB7"};
+
 // Marks of an embedded post, someone's own words: "… pic.twitter.com/x — Jane Doe (@jdoe) May 3, 2026".
 constexpr std::string_view kEmbedMarks[] = {"pic.twitter.com", "pic.x.com"};
 
+// Credits that can sit anywhere in a line, matched as written ("Pic:" but not "topic:").
 constexpr std::string_view kCreditPhrases[] = {
     "Pic:", "Credit...", "Photograph:", "Picture:", "Photo credit", "Photo Credit", "Getty Images",
     "/ AFP", "/ Reuters", "/ AP", "/AFP", "/Reuters", "/AP Photo", "via Reuters", "via AP", "via Getty",
     "contributed to this report", "contributed reporting", "contributed to this story", "appeared first on",
     "originally appeared on", "originally appeared in", "All rights reserved", "all rights reserved",
-    "may not be published, broadcast", "auto-generated from a syndicated feed", "Reproduction in whole or in part",
+    "may not be published, broadcast", "views expressed", "are those of the author", "auto-generated from a syndicated feed", "Reproduction in whole or in part",
 };
 
 // An author's biography under the story: a name, then one of these, then (for "is a") a
@@ -130,36 +134,10 @@ constexpr std::string_view kListHeaders[] = {
     "latest news", "editor's picks", "editors' picks", "more news", "trending", "trending now",
     "popular now", "in other news", "what to read next", "read next", "top stories", "more from",
     "more in ", "more about", "also read", "more on this story", "latest", "popular", "see also", "explore more",
-};
-
-// A set of lower-case words with a cheap first look: most words of a paragraph differ in length,
-// first or last letter from every entry, and skip the hash.
-class WordSet {
-public:
-    WordSet(std::initializer_list<std::string_view> words) : set_(words) {
-        for (std::string_view w : words) {
-            first_ |= bit(w[0]);
-            last_ |= bit(w.back());
-            shortest_ = std::min(shortest_, w.size());
-            longest_ = std::max(longest_, w.size());
-        }
-    }
-    bool has(std::string_view w) const {
-        if (w.size() < shortest_ || w.size() > longest_ || !(first_ & bit(lower(w[0]))) ||
-            !(last_ & bit(lower(w.back()))))
-            return false;
-        char buf[24];
-        if (w.size() >= sizeof buf) return false;
-        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
-        return set_.count(std::string_view(buf, w.size())) != 0;
-    }
-
-private:
-    static char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
-    static std::uint64_t bit(char c) { return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
-    std::unordered_set<std::string_view> set_;
-    std::uint64_t first_ = 0, last_ = 0;
-    std::size_t shortest_ = ~std::size_t{0}, longest_ = 0;
+    "further reading", "related reading", "suggested reading", "recommended reading", "most viewed",
+    "most shared", "most commented", "most watched", "top news", "more headlines", "also in ",
+    "in case you missed", "icymi", "read this next", "more like this", "around the web", "from our partners",
+    "you may be interested", "elsewhere on", "more coverage", "other stories",
 };
 
 }  // namespace
@@ -189,118 +167,7 @@ Table<std::string_view> credit_phrases() { return table(kCreditPhrases); }
 Table<std::string_view> bio_links() { return table(kBioLinks); }
 Table<std::string_view> list_headers() { return table(kListHeaders); }
 Table<std::string_view> embed_marks() { return table(kEmbedMarks); }
-
-// Words of a date, time or reading-time stamp: "Published 14 February 2023", "Updated 19:42 IST",
-// "3 hours ago", "4 min read".
-bool stamp_word(std::string_view w) {
-    static const WordSet words{{
-        "published", "updated", "posted", "last", "modified", "first", "edited", "created", "on", "at", "gmt",
-        "bst", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "cet",
-        "cest", "eet", "eest", "ist", "pkt", "sgt", "hkt", "jst", "kst", "aest", "aedt", "awst", "nzst", "nzdt",
-        "msk", "wib", "sast", "eat", "wat", "hrs", "am", "pm", "a.m", "p.m", "mon", "tue", "tues", "wed", "thu",
-        "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "st", "nd", "rd", "th", "min", "mins", "minute", "minutes", "sec", "secs", "seconds", "read",
-        "reading", "time", "listen", "ago", "hour", "hours", "day", "days", "week", "weeks", "just", "now",
-        "today", "yesterday"}};
-    return words.has(w);
-}
-
-// A row of share and social buttons: "Facebook Twitter WhatsApp Email Print", "Comments 27".
-bool share_word(std::string_view w) {
-    static const WordSet words{{
-        "share", "shares", "facebook", "twitter", "x", "whatsapp", "email", "e", "mail", "print", "linkedin",
-        "reddit", "telegram", "pinterest", "messenger", "copy", "link", "tweet", "comment", "comments", "save",
-        "saved", "gift", "this", "article", "story", "on", "via", "sms", "flipboard", "pocket", "tumblr",
-        "viber", "threads", "bluesky", "mastodon", "instagram", "youtube", "tiktok", "text", "size", "font",
-        "a", "google", "bookmark", "more", "options", "close", "or"}};
-    return words.has(w);
-}
-
-// Sections of a news site, alone on a line or strung into a menu: "Politics", "World news",
-// "Home News Sport Business Opinion".
-bool section_word(std::string_view w) {
-    static const WordSet words{{
-        "home", "news", "menu", "search", "sections", "section", "world", "uk", "us", "u.s", "india", "europe",
-        "asia", "africa", "americas", "australia", "national", "local", "regional", "metro", "politics",
-        "business", "economy", "markets", "money", "finance", "tech", "technology", "science", "health",
-        "sport", "sports", "football", "cricket", "entertainment", "culture", "arts", "lifestyle", "travel",
-        "food", "opinion", "opinions", "editorial", "editorials", "analysis", "features", "video", "videos",
-        "photos", "gallery", "podcasts", "podcast", "live", "latest", "trending", "breaking", "top", "stories",
-        "elections", "election", "climate", "environment", "education", "crime", "courts", "weather",
-        "obituaries", "jobs", "property", "motoring", "more", "and", "&", "explainers", "explainer",
-        "investigations", "newsletters", "e-paper", "epaper", "magazine", "subscribe", "login", "register",
-        "world's"}};
-    return words.has(w);
-}
-
-// Photo agencies and wires, whose name alone on a line (or before a slash in a caption's
-// brackets) is a credit: "Getty Images", "AFP via Getty Images", "(Reuters/Jane Doe)".
-bool agency_word(std::string_view w) {
-    static const WordSet words{{
-        "getty", "ap", "afp", "reuters", "epa", "efe", "pa", "pti", "ani", "ians", "xinhua", "tass",
-        "shutterstock", "alamy", "istock", "istockphoto", "anadolu", "bloomberg", "sipa", "agencies", "pool",
-        "handout", "afp/getty", "ap/shutterstock"}};
-    return words.has(w);
-}
-
-// Words that go with an agency's name in a credit line: "Images", "via", "Photo", "File".
-bool credit_filler(std::string_view w) {
-    static const WordSet words{{
-        "images", "image", "via", "photo", "photos", "picture", "pictures", "file", "wire", "agency", "courtesy",
-        "supplied", "screenshot", "screengrab", "news", "press", "associated", "the", "and"}};
-    return words.has(w);
-}
-
-// The words of a sign-up, paywall or consent block, which talks to the reader.
-bool promo_word(std::string_view w) {
-    static const WordSet words{{
-        "you", "your", "you're", "yours", "inbox", "subscribe", "subscriber", "subscribers", "subscription",
-        "unsubscribe", "newsletter", "newsletters", "email", "cookies", "cookie", "consent", "preferences",
-        "partners", "privacy", "personalised", "personalized", "sign", "signing", "register", "account",
-        "password", "donate", "donation", "membership", "trial", "offer", "weekday", "weekly", "delivered"}};
-    return words.has(w);
-}
-
-// The words that every notice or credit phrase above holds one of: a line without any of them
-// is not searched for the phrases at all (a paragraph of story, most often).
-bool phrase_key(std::string_view w) {
-    static const WordSet words{{
-        "newsletter", "newsletters", "inbox", "forum", "whatsapp", "privacy", "terms", "email", "unsubscribe", "agree",
-        "subscribe", "subscribers", "unlimited", "articles", "journalism", "recaptcha", "app", "google",
-        "notifications", "cookies", "cookie", "browser", "blocker", "adblocker", "pic", "credit", "photograph",
-        "picture", "photo", "getty", "afp", "reuters", "ap", "contributed", "appeared", "reserved",
-        "broadcast", "syndicated", "reproduction"}};
-    return words.has(w);
-}
-
-// Who writes the story, in an author's biography.
-bool journalist_role(std::string_view w) {
-    static const WordSet words{{
-        "reporter", "reporters", "correspondent", "writer", "editor", "journalist", "columnist", "producer",
-        "contributor", "photographer", "photojournalist", "intern",
-        "blogger", "freelancer", "freelance", "stringer", "videographer"}};
-    return words.has(w);
-}
-
-// The first word inside a closing bracket of a caption: "(AP Photo/Lena Brooks)", "[Photo by …]".
-bool caption_credit_head(std::string_view w) {
-    static const WordSet words{{
-        "photo", "photos", "image", "images", "getty", "file", "credit", "courtesy", "pic", "picture",
-        "illustration", "screenshot", "screengrab", "handout", "shutterstock", "alamy", "photograph"}};
-    return words.has(w);
-}
-
-// Verbs of saying (and "according"): a line holding one reports speech, so no shape of furniture
-// may grey it out; its claims would be lost.
-bool speech_word(std::string_view w) {
-    static const WordSet words{{
-        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "according", "stated",
-        "insisted", "argued", "warned", "explained", "noted", "claimed", "declared", "announced", "replied",
-        "recalled", "urged", "acknowledged", "admitted", "suggested", "complained"}};
-    return words.has(w);
-}
+Table<std::string_view> list_marks() { return table(kListMarks); }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;

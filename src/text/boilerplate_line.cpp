@@ -81,7 +81,7 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
         const Token& t = tk.tokens[i];
         if (t.kind == TokKind::Quote && is_double(t.mark)) {
             // words quoted: three or more are speech; one or two may be a name or a scare quote
-            if (quoting && quoted >= 3) f.voice = true;
+            if (quoting && quoted >= 3) f.quoted = true;
             quoting = !quoting;
             quoted = 0;
         }
@@ -92,6 +92,7 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
         ++f.words;
         f.upper += t.upper;
         f.voice = f.voice || speech_word(w);
+        if (f.words <= 4) f.masthead = f.masthead || masthead_word(w);
         if (f.words <= kShortLine) {  // stamps, rows and menus are short: no lookups on a paragraph
             f.all_stamp = f.all_stamp && stamp_word(w);
             f.all_share = f.all_share && share_word(w);
@@ -109,9 +110,23 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
     if (quoting && quoted >= 1) f.voice = true;
     if (f.words > kShortLine) f.all_credit = f.all_stamp = f.all_share = f.all_section = false;  // a quotation that runs on into the next paragraph
     // an embedded post is someone's words: "… pic.twitter.com/x — Jane Doe (@jdoe) May 3, 2026"
-    for (std::string_view m : embed_marks()) f.voice = f.voice || f.lower.find(m) != std::string::npos;
+    for (std::string_view m : embed_marks()) f.quoted = f.quoted || f.lower.find(m) != std::string::npos;
     std::size_t handle = f.lower.find("(@");
-    f.voice = f.voice || (handle != std::string::npos && f.lower.rfind("\xE2\x80\x94 ", handle) != std::string::npos);
+    f.quoted = f.quoted || (handle != std::string::npos && f.lower.rfind("\xE2\x80\x94 ", handle) != std::string::npos);
+    f.voice = f.voice || f.quoted;
+    f.masthead = f.masthead && f.words <= 4 && f.upper == f.words;
+    // a leading dash, bullet or arrow: "— Advertisement —", "» Read more", "- fix dripping taps"
+    f.body = f.s;
+    for (bool more = true; more && !f.body.empty();) {
+        more = false;
+        for (std::string_view mark : list_marks())
+            if (f.body.substr(0, mark.size()) == mark) {
+                f.body.remove_prefix(mark.size());
+                f.bullet = f.bullet || (!f.body.empty() && f.body[0] == ' ');
+                while (!f.body.empty() && f.body[0] == ' ') f.body.remove_prefix(1);
+                more = true;
+            }
+    }
     std::string_view s = f.s;
     char last = s.empty() ? ' ' : s.back();
     f.sentence_end = last == '.' || last == '!' || last == '?' || last == '"' || ends_with(s, "\xE2\x80\x9D") ||
@@ -120,9 +135,9 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
 }
 
 const char* prefix_reason(const LineFacts& f) {
-    if (f.s.empty()) return nullptr;
-    for (const Prefix& p : line_prefixes(f.s[0])) {
-        if (!starts_with_ci(f.s, p.text)) continue;
+    if (f.body.empty()) return nullptr;
+    for (const Prefix& p : line_prefixes(f.body[0])) {
+        if (!starts_with_ci(f.body, p.text)) continue;
         // a line that reports speech keeps its claims unless it is as short as a button
         if (p.weak && f.voice && f.words > 6) return nullptr;
         return p.reason;
@@ -133,7 +148,7 @@ const char* prefix_reason(const LineFacts& f) {
 bool is_list_header(const LineFacts& f) {
     if (f.s.size() > 40 || f.voice || (f.sentence_end && f.s.back() != ':')) return false;
     for (std::string_view h : list_headers())
-        if (starts_with_ci(f.s, h)) return true;
+        if (starts_with_ci(f.body, h)) return true;
     return false;
 }
 

@@ -15,12 +15,16 @@ struct LineFacts {
     std::string lower;            // s with ASCII letters lower-cased, for phrase tables
     std::uint32_t words = 0, upper = 0, numbers = 0;
     bool sentence_end = false;    // ends in . ! ? or a closing quote
-    bool voice = false;           // a double quote mark or a verb of saying: story, whatever its shape
+    std::string_view body;        // s after a leading dash or bullet ("— Advertisement —")
+    bool bullet = false;          // starts with a dash or bullet and a space: an item of a list in the story
+    bool quoted = false;          // three words in double quotes, a quotation running on, an embedded post
+    bool voice = false;           // quoted, or a verb of saying: story, whatever its shape
     bool all_stamp = true, all_share = true, all_section = true, all_credit = true;
     bool agency = false;          // a photo agency or wire's name: "Getty", "Reuters"
     bool phrase_key = false;      // a word of one of the notice or credit phrases: worth searching for them
     bool promo = false;           // a word that talks to the reader about signing up or consent
     bool starts_stamp_verb = false;  // "Published", "Updated", "Posted"
+    bool masthead = false;        // a paper's name: a word like "Courier", at most four words, all capitalised
 };
 
 LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& line);

@@ -10,32 +10,11 @@
 #include <string_view>
 #include <vector>
 
+#include "whosaid/facts.hpp"
 #include "whosaid/utf16.hpp"
 #include "whosaid/whosaid.hpp"
 
 namespace whosaid {
-
-// A calendar day as days since 1970-01-01 (proleptic Gregorian).
-using Day = std::int32_t;
-Day make_day(int year, int month, int day);  // month 1..12, day 1..31
-std::string iso_date(Day d);                 // "2024-11-15"
-std::optional<Day> parse_iso_date(std::string_view s);  // "YYYY-MM-DD" only
-int weekday_of(Day d);                       // 0 = Monday .. 6 = Sunday
-
-// A checkable fact: a number, percentage, amount, count, duration or date.
-struct Fact {
-    Span span;             // UTF-8 bytes into the article
-    std::string kind;      // "number" | "percent" | "amount" | "count" | "duration" | "date" | "weekday" | "relative_date"
-    std::string value;     // normalised: "20" (number, percent), "USD 5000000", "3" (count), "PT1H" (ISO 8601
-                           // duration), "2022-03-12" / "2022-12" / "2014" / "--03-12" (date), "Friday" (weekday),
-                           // "P-1D" (relative date: yesterday), "P-1W" (last week)
-    bool approx = false;   // "about", "almost", "nearly", "some", "more than" ...
-    std::string resolved;  // weekday / relative / yearless date resolved against the article date ("2024-11-15"), or ""
-};
-
-// Facts of one article in text order, found in one left-to-right pass over its tokens.
-// `article_date` (optional) resolves weekdays, "yesterday" and yearless dates.
-std::vector<Fact> find_facts(std::string_view utf8, std::optional<Day> article_date = std::nullopt);
 
 // What the text says about when its story happened. Either an exact day, or constraints.
 struct DateEstimate {
@@ -48,14 +27,6 @@ struct DateEstimate {
     // Yearless windows from "March 12"-style mentions: day-of-year ranges (1..366, may wrap).
     std::vector<std::pair<int, int>> yearless;
 };
-
-// Reads the date evidence in an article's facts (and text lines for datelines).
-DateEstimate estimate_date(std::string_view utf8, const std::vector<Fact>& facts);
-
-// True when two estimates can describe the same day.
-bool dates_compatible(const DateEstimate& a, const DateEstimate& b);
-// The constraints of both together (only meaningful when compatible).
-DateEstimate intersect_dates(const DateEstimate& a, const DateEstimate& b);
 
 struct SessionInput {
     std::string file;              // as given; the JSON shows it

@@ -1,4 +1,4 @@
-// annotate(): the pipeline, stage by stage (see docs/design.md).
+// annotate(): the pipeline, stage by stage (docs/architecture.md draws it).
 #include "whosaid/whosaid.hpp"
 
 #include <algorithm>
@@ -10,7 +10,7 @@
 #include "sentences.hpp"
 #include "speakers.hpp"
 #include "tokens.hpp"
-#include "whosaid/utf16.hpp"
+#include "utf16.hpp"
 
 namespace whosaid {
 

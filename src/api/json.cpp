@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "whosaid/utf16.hpp"
+#include "utf16.hpp"
 
 namespace whosaid {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "claims_lines.hpp"
-#include "sentence_reader.hpp"
+#include "claims_reader.hpp"
 
 namespace whosaid {
 namespace claims_detail {

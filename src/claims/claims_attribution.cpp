@@ -1,7 +1,7 @@
 // Cues ("said", "according to", "told") and who speaks for each.
 #include <algorithm>
 
-#include "sentence_reader.hpp"
+#include "claims_reader.hpp"
 
 namespace whosaid::claims_detail {
 

@@ -1,7 +1,7 @@
 // Where what was said begins after its cue and where it ends; relay channels around it.
 #include <algorithm>
 
-#include "sentence_reader.hpp"
+#include "claims_reader.hpp"
 
 namespace whosaid::claims_detail {
 

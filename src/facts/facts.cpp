@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "facts.hpp"
+#include "facts_calendar.hpp"
 #include "facts_words.hpp"
-#include "session_calendar.hpp"
 #include "tokens.hpp"
-#include "whosaid/session.hpp"
 
 namespace whosaid {
 namespace {

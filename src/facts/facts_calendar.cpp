@@ -2,7 +2,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "session_calendar.hpp"
+#include "facts_calendar.hpp"
 
 namespace whosaid {
 namespace {

@@ -1,6 +1,7 @@
 // build_session(): annotate each article, find its facts and date, merge speakers, compare
 // claims, group articles into events and keep the links inside each event.
-#include "session_internal.hpp"
+#include "facts.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

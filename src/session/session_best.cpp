@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <unordered_map>
 
-#include "session_internal.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

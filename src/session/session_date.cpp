@@ -8,8 +8,8 @@
 #include <cstdlib>
 
 #include "facts_words.hpp"
-#include "session_calendar.hpp"
-#include "whosaid/session.hpp"
+#include "facts_calendar.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

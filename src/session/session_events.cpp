@@ -10,7 +10,7 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "session_internal.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 

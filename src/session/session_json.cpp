@@ -2,8 +2,9 @@
 // code point, for Python), converted here with one TextOffsets per article.
 #include <nlohmann/json.hpp>
 
+#include "facts_calendar.hpp"
+#include "utf16.hpp"
 #include "whosaid/session.hpp"
-#include "whosaid/utf16.hpp"
 
 namespace whosaid {
 namespace {

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "session_internal.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

@@ -6,8 +6,8 @@
 // (years apart, windows that exclude each other) keep two articles apart whatever they share.
 #include <cstdlib>
 
-#include "session_calendar.hpp"
-#include "session_internal.hpp"
+#include "facts_calendar.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

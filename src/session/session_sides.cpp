@@ -4,7 +4,7 @@
 #include <string>
 
 #include "facts_words.hpp"
-#include "session_internal.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

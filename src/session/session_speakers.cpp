@@ -9,8 +9,8 @@
 
 #include "facts_words.hpp"
 #include "lexicon.hpp"
-#include "name_match.hpp"
-#include "session_internal.hpp"
+#include "speakers_name_match.hpp"
+#include "session_steps.hpp"
 
 namespace whosaid {
 namespace {

@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "facts_words.hpp"
-#include "session_internal.hpp"
+#include "session_steps.hpp"
 #include "tokens.hpp"
 
 namespace whosaid {

@@ -12,7 +12,7 @@
 
 #include "claims.hpp"
 #include "lexicon.hpp"
-#include "name_match.hpp"
+#include "speakers_name_match.hpp"
 #include "phrase.hpp"
 #include "tokens.hpp"
 #include "whosaid/whosaid.hpp"

@@ -1,4 +1,4 @@
-#include "whosaid/utf16.hpp"
+#include "utf16.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include "facts.hpp"
+#include "facts_calendar.hpp"
+#include "session_steps.hpp"
 #include "whosaid/session.hpp"
 
 using namespace whosaid;

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "facts_calendar.hpp"
 #include "whosaid/session.hpp"
 
 using namespace whosaid;

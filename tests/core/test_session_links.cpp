@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "facts_calendar.hpp"
 #include "whosaid/session.hpp"
 
 using namespace whosaid;

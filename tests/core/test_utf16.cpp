@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "whosaid/utf16.hpp"
+#include "utf16.hpp"
 
 using whosaid::OffsetUnit;
 using whosaid::repair_utf8;

@@ -47,6 +47,13 @@ std::vector<Candidate> best_matches(const Session& session, const std::vector<Ca
 // other candidates with enough in common as related.
 void make_links(Session& session, const std::vector<Candidate>& candidates, const std::vector<Candidate>& same);
 
+// session_date.cpp: reads the date evidence in an article's facts (and text lines for datelines).
+DateEstimate estimate_date(std::string_view utf8, const std::vector<Fact>& facts);
+// True when two estimates can describe the same day.
+bool dates_compatible(const DateEstimate& a, const DateEstimate& b);
+// The constraints of both together (only meaningful when compatible).
+DateEstimate intersect_dates(const DateEstimate& a, const DateEstimate& b);
+
 // session_occasion.cpp: the story's day from an article's publication date: the weekday the
 // story names, in the week up to publication ("on Tuesday" in Wednesday's paper), else that day.
 DateEstimate story_date(const DateEstimate& estimate, Day published);

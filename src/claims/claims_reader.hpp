@@ -8,8 +8,11 @@
 #include <utility>
 #include <vector>
 
-#include "claims.hpp"
+#include "claims_raw.hpp"
 #include "lexicon.hpp"
+#include "quotes.hpp"
+#include "sentences.hpp"
+#include "tokens.hpp"
 
 namespace whosaid::claims_detail {
 

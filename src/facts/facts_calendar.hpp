@@ -1,10 +1,15 @@
-// Calendar helpers shared by facts and date estimates (internal).
+// Calendar arithmetic (facts_calendar.cpp), shared by facts and the session's date estimates.
 #pragma once
 
-#include "whosaid/session.hpp"
+#include <string>
+
+#include "whosaid/facts.hpp"
 
 namespace whosaid {
 
+Day make_day(int year, int month, int day);  // month 1..12, day 1..31
+std::string iso_date(Day d);                 // "2024-11-15"
+int weekday_of(Day d);                       // 0 = Monday .. 6 = Sunday
 int year_of(Day d);
 int day_of_year(Day d);  // 1..366
 // The weekday `wd` on or before `d` (dir <= 0; "last Friday" is strictly before) or after it (dir > 0).

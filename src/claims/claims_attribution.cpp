@@ -312,19 +312,30 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     while (end > begin_ && word_at(end - 1) && (is_auxiliary(w(end - 1)) ||
                                                  (w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 2) == "ly")))
         --end;
-    if (end <= begin_ || !word_at(end - 1)) return Phrase{};
-    std::string_view head = w(end - 1);
-    if (is_no_speaker_head(head) || is_clause_opener(head) || is_lower_function_word(head) ||
-        is_sentence_adverb(head) || is_time_word(head) || cue_verb(head).frame != CueFrame::None ||
-        lexicon::pronoun(head) != Pronoun::None || toks_[end - 1].kind != TokKind::Word)
-        return Phrase{};
-    // a verb form is no head ("…, saying", "it emerged"), unless a determiner makes it a noun ("the meeting")
-    bool determined = end - 1 > begin_ && word_at(end - 2) &&
-                      (is(end - 2, "the") || is(end - 2, "a") || is(end - 2, "an") || is(end - 2, "this") ||
-                       is(end - 2, "his") || is(end - 2, "her") || is(end - 2, "their") || is(end - 2, "its"));
-    if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing") && !determined)
-        return Phrase{};
-    if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
+    if (end <= begin_) return Phrase{};
+    // "voters overall said", "those surveyed said": the head comes before the trailing words
+    std::uint32_t h = end - 1;
+    while (h > begin_ && word_at(h) && is_subject_trail(w(h))) --h;
+    // a group counted out: "three in 10 said", "most of them said", "Edwards and others said"
+    bool counted = (h > begin_ && ((toks_[h].kind == TokKind::Number && is(h - 1, "in")) ||
+                                   (word_at(h) && (is(h, "them") || is(h, "those")) && is(h - 1, "of")) ||
+                                   (is(h, "others") && is(h - 1, "and")))) ||
+                   (is(h, "those") && h + 1 < end);  // "those surveyed"
+    if (!counted) {
+        if (!word_at(h)) return Phrase{};
+        std::string_view head = w(h);
+        if (is_no_speaker_head(head) || is_clause_opener(head) || is_lower_function_word(head) ||
+            is_sentence_adverb(head) || is_time_word(head) || cue_verb(head).frame != CueFrame::None ||
+            lexicon::pronoun(head) != Pronoun::None)
+            return Phrase{};
+        // a verb form is no head ("…, saying", "it emerged"), unless a determiner makes it a noun ("the meeting")
+        bool determined = h > begin_ && word_at(h - 1) &&
+                          (is(h - 1, "the") || is(h - 1, "a") || is(h - 1, "an") || is(h - 1, "this") ||
+                           is(h - 1, "his") || is(h - 1, "her") || is(h - 1, "their") || is(h - 1, "its"));
+        if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing") && !determined)
+            return Phrase{};
+        if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
+    }
     std::uint32_t b = end;
     // (the point of "U.S." is part of the phrase)
     auto attached_point = [&](std::uint32_t k) {
@@ -345,8 +356,11 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
            !is(b, "an") && !is(b, "some") && !is(b, "many") && !is(b, "most") && !is(b, "several"))
         ++b;
     if (b >= end) return Phrase{};
-    // "In Iowa voters said": a preposition opens no subject
-    if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an")) return Phrase{};
+    // "In Iowa voters said": a preposition opens no subject; "About three in 10 said" is a count
+    bool approximate = word_at(b) && is_approximator(w(b)) && b + 1 < end &&
+                       (toks_[b + 1].kind == TokKind::Number || (word_at(b + 1) && is_number_word(w(b + 1))));
+    if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an") && !approximate)
+        return Phrase{};
     if (!word_at(b) && toks_[b].kind != TokKind::Number) return Phrase{};
     // "the senator will arrive with enough pledged": an auxiliary makes a clause, not a subject,
     // unless a relative clause holds it ("Residents who had attended")
@@ -354,7 +368,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     for (std::uint32_t k = b; k < end; ++k) {
         if (!word_at(k)) continue;
         if (is(k, "who") || is(k, "that") || is(k, "which")) relative = true;
-        if (!relative && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 && !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly"))
+        if (!relative && !(k == b && approximate) && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 && !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly"))
             return Phrase{};
     }
     for (std::uint32_t k = b; k < end; ++k)

@@ -120,6 +120,8 @@ constexpr std::uint32_t kNoSpeakerHeadBit = 1u << 15;
 constexpr std::uint32_t kQuestionWordBit = 1u << 16;
 constexpr std::uint32_t kMannerOfTellingBit = 1u << 17;
 constexpr std::uint32_t kNumberWordBit = 1u << 18;
+constexpr std::uint32_t kSubjectTrailBit = 1u << 19;
+constexpr std::uint32_t kApproximatorBit = 1u << 20;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -289,6 +291,15 @@ const char* const kNoSpeakerHead[] = {"it", "this", "that", "these", "those", "t
                        "so", "as", "than", "well", "again"};
 
 // "said without citing its sources": after "without", how a thing was said, not what was said.
+// Words that close a group subject without being its head: "voters overall said", "those
+// surveyed said", "the residents polled said".
+const char* const kSubjectTrail[] = {"overall", "alone", "combined", "surveyed", "polled", "questioned",
+                                     "interviewed", "sampled"};
+
+// Words that bend a count: "About three in 10 said", "Only 7 percent said", "Nearly half said".
+const char* const kApproximator[] = {"about", "only", "nearly", "almost", "roughly", "around", "just",
+                                     "approximately", "some", "over", "fewer", "more"};
+
 // Counts spelled out: "Eight years ago, he said" opens with a number, not a name.
 const char* const kNumberWord[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
@@ -410,6 +421,8 @@ const WordTable& word_table() {
         for (const char* w : kQuestionWord) t.at(w).classes |= kQuestionWordBit;
         for (const char* w : kMannerOfTelling) t.at(w).classes |= kMannerOfTellingBit;
         for (const char* w : kNumberWord) t.at(w).classes |= kNumberWordBit;
+        for (const char* w : kSubjectTrail) t.at(w).classes |= kSubjectTrailBit;
+        for (const char* w : kApproximator) t.at(w).classes |= kApproximatorBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         // believes, considers, hopes: attribution only when nothing else in the sentence attributes
         for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
@@ -504,6 +517,10 @@ bool is_question_word(std::string_view w) { return (classes(w) & kQuestionWordBi
 bool is_manner_of_telling(std::string_view w) { return (classes(w) & kMannerOfTellingBit) != 0; }
 
 bool is_number_word(std::string_view w) { return (classes(w) & kNumberWordBit) != 0; }
+
+bool is_subject_trail(std::string_view w) { return (classes(w) & kSubjectTrailBit) != 0; }
+
+bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;

@@ -181,3 +181,16 @@ TEST_CASE("a contrast the writer adds after a comma ends the reported clause") {
     REQUIRE(bus);
     CHECK(text_of(a, *bus) == "the town could lose its bus route, but that no decision had been taken");
 }
+
+TEST_CASE("a group counted out in a poll is a source") {
+    auto a = run("Story\n\nAbout three in 10 said they prefer a new mayor.\n\nOnly 7 percent said they are undecided.\n\n"
+                 "By 58%-33%, those surveyed said the fund should stay.\n\nAnd until the closure, most of them said they "
+                 "had loved the work.\n\nNearly eight in 10 local voters overall said they have made up their minds.");
+    for (const char* said : {"they prefer a new mayor", "they are undecided", "the fund should stay", "they had loved the work",
+                             "they have made up their minds"}) {
+        const whosaid::Claim* c = find(a, said);
+        REQUIRE(c);
+        CHECK(c->kind == whosaid::ClaimKind::Indirect);
+        CHECK(c->speaker >= 0);
+    }
+}

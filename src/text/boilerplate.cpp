@@ -19,9 +19,6 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
                          bool after_headline) {
     std::string_view s = f.s;
     if (const char* r = furniture::phrase_reason(f)) return r;
-    if (starts_with_ci(s, "this article was") || starts_with_ci(s, "this story was") ||
-        starts_with_ci(s, "this story has been") || starts_with_ci(s, "an earlier version of this"))
-        return "credit";
     // a menu: "News | Sport | What's On | Jobs | Property"
     std::size_t bars = 0;
     for (std::size_t at = s.find(" | "); at != std::string_view::npos; at = s.find(" | ", at + 3)) ++bars;
@@ -43,7 +40,7 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
     if (f.words <= 3 && !f.sentence_end) {
         std::string_view tail = tok_text(text, tk.tokens[line.tok_end - 1]);
         bool section = false;
-        for (const char* t : {"news", "live", "latest", "headlines"}) section = section || starts_with_ci(tail, t);
+        for (std::string_view t : furniture::section_tails()) section = section || starts_with_ci(tail, t);
         if (section && tail.size() <= 9) return "navigation";
     }
     if (after_headline && furniture::is_bio(f)) return "byline";
@@ -54,11 +51,13 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
     // "By Jane Smith": a byline
     if (starts_with_ci(s, "by ") && f.words <= 8 && f.upper + 1 >= f.words && !f.sentence_end && !f.voice)
         return "byline";
-    // a breadcrumb trail: "Home » World » …"
-    const std::string_view crumb = " \xC2\xBB ";  // spaced, unlike a closing guillemet
-    std::size_t c1 = s.find(crumb);
-    if (f.words <= 20 && c1 != std::string_view::npos && s.find(crumb, c1 + crumb.size()) != std::string_view::npos)
-        return "navigation";
+    // a breadcrumb trail: "Home » World » …", "News > World > Europe" (spaced, unlike a closing guillemet)
+    for (std::string_view crumb : furniture::crumb_marks()) {
+        std::size_t c1 = s.find(crumb);
+        if (f.words <= 20 && !f.voice && c1 != std::string_view::npos &&
+            s.find(crumb, c1 + crumb.size()) != std::string_view::npos)
+            return "navigation";
+    }
     // navigation: a few title-case words with "&", "|" or "»" and no sentence ("Politics & News")
     if (f.words <= 5 && !f.sentence_end && (contains(s, " & ") || contains(s, " | ") || contains(s, "\xC2\xBB")) &&
         f.upper + 1 >= f.words)
@@ -71,10 +70,15 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
         (contains(f.lower, "orrespondent") || contains(f.lower, "eporter") || contains(s, "ditor,") ||
          contains(f.lower, "staff writer")))
         return "byline";
-    // "Follow Jane Doe on X @jdoe": an author's social handle
-    if (starts_with_ci(s, "follow") && f.words <= 15 && !f.voice && (contains(s, "@") || contains(f.lower, " on x") ||
-                                                                      contains(f.lower, " on twitter")))
-        return "prompt";
+    // "Follow Jane Doe on X @jdoe", "Follow our coverage at https://…": an author's or a paper's handle
+    if (starts_with_ci(s, "follow") && f.words <= 20 && !f.voice)
+        for (std::string_view place : furniture::follow_places())
+            if (contains(f.lower, place)) return "prompt";
+    // "Associated Press writers Lena Haas and Piet Roos contributed."
+    if (f.words <= 25 && !f.voice)
+        for (std::string_view tail : furniture::credit_tails())
+            if (f.lower.size() >= tail.size() && f.lower.compare(f.lower.size() - tail.size(), tail.size(), tail) == 0)
+                return "credit";
     // section links and topic tags: a few words, no sentence ("Share", "Social care", "Labour")
     if (f.words <= 3 && !f.sentence_end && s.back() != ':' && after_headline && !f.voice && !f.bullet)
         return "navigation";
@@ -152,9 +156,7 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
             out[li] = r;
             // a list header ("Related Stories", "Most read", "More on this story") heads teasers
             in_related_list = out[li] == "teaser" && s.size() <= 30;
-            caption_next = (starts_with_ci(s, "image caption") || starts_with_ci(s, "media caption") ||
-                            starts_with_ci(s, "enlarge this image")) &&
-                           f.words <= 3;
+            caption_next = furniture::is_caption_head(f);
             continue;
         }
         if (furniture::is_list_header(f)) {

@@ -93,7 +93,14 @@ const Prefix kPrefixes[] = {
     {"estimated reading time", "byline"}, {"posted in", "navigation"}, {"filed in", "navigation"},
     {"about the author", "byline"}, {"enlarge this image", "credit"}, {"toggle caption", "credit"},
     {"hide caption", "credit"}, {"caption:", "credit"}, {"click to enlarge", "credit"},
-    {"translated by", "credit"}, {"email:", "byline"}, {"contact:", "byline"},
+    {"translated by", "credit"}, {"supported by", "navigation", true}, {"you can share", "prompt"},
+    {"reuse this content", "prompt"}, {"continue reading", "teaser"}, {"this article is republished", "credit"},
+    {"read in app", "prompt"}, {"comment on this", "prompt"}, {"after newsletter promotion", "navigation"},
+    {"click for more", "teaser"}, {"track latest news", "prompt"}, {"stay updated", "prompt"},
+    {"get news alerts", "prompt"},
+    // notes on the story's own history, after it ("This story has been updated to …")
+    {"this article was", "credit"}, {"this story was", "credit"}, {"this story has been", "credit"},
+    {"an earlier version of this", "credit"}, {"email:", "byline"}, {"contact:", "byline"},
 };
 
 // Notices that can sit anywhere in a line, matched in the line lower-cased: cookies, sign-ups,
@@ -104,7 +111,7 @@ constexpr std::string_view kPromptPhrases[] = {
     "subscribe to our", "subscribe now", "subscribe today", "for subscribers",
     "unlimited access", "free articles", "support our journalism", "independent journalism",
     "protected by recaptcha", "our app", "google news", "notifications", "use cookies", "uses cookies",
-    "cookie policy", "your browser", "ad blocker", "adblocker",
+    "cookie policy", "your browser", "ad blocker", "adblocker", "share this story", "gift articles",
 };
 
 // Marks that open a line before its words: dashes, bullets, arrows, guillemets.
@@ -120,13 +127,32 @@ constexpr std::string_view kCreditPhrases[] = {
     "/ AFP", "/ Reuters", "/ AP", "/AFP", "/Reuters", "/AP Photo", "via Reuters", "via AP", "via Getty",
     "contributed to this report", "contributed reporting", "contributed to this story", "appeared first on",
     "originally appeared on", "originally appeared in", "All rights reserved", "all rights reserved",
-    "may not be published, broadcast", "views expressed", "are those of the author", "auto-generated from a syndicated feed", "Reproduction in whole or in part",
+    "may not be published, broadcast", "views expressed", "are those of the author",
+    "solely responsible for all content", "receives financial support", "Creative Commons", "creative commons", "auto-generated from a syndicated feed", "Reproduction in whole or in part",
 };
 
 // An author's biography under the story: a name, then one of these, then (for "is a") a
 // journalist's role within a few words: "Jane Doe is a senior reporter covering …".
 constexpr std::string_view kBioLinks[] = {" is a ", " is an ", " is the ", " was a ", " has been a ", " covers ",
                                  " reports on ", " writes about ", " writes for ", " has covered "};
+// How a wire's credit line ends: "Associated Press writers Lena Haas and Piet Roos contributed."
+constexpr std::string_view kCreditTails[] = {"contributed.", "contributed reporting.", "contributed to this article.",
+                                             "contributed to this report", "contributed reporting"};
+
+// Where an author or a paper asks to be followed: "Follow Jane Doe on Instagram".
+constexpr std::string_view kFollowPlaces[] = {"@", "http", " on x", " on twitter", " on facebook", " on instagram",
+                                              " on whatsapp", " on telegram", " on linkedin", " on youtube",
+                                              " on google news", " on threads", " on bluesky", " on tiktok"};
+
+// Separators of a breadcrumb trail, spaced (a closing guillemet is not): "Home » World", "News > World".
+constexpr std::string_view kCrumbMarks[] = {" \xC2\xBB ", " > ", " \xE2\x80\xBA "};
+
+// The last word of a short section name above the story: "Politics news", "UK politics live".
+constexpr std::string_view kSectionTails[] = {"news", "live", "latest", "headlines"};
+
+// A caption's label, alone on its line: the caption itself follows on the next line.
+constexpr std::string_view kCaptionHeads[] = {"image caption", "media caption", "enlarge this image"};
+
 // Short lines that head a list of other stories: the lines after them are headlines.
 constexpr std::string_view kListHeaders[] = {
     "related", "related stories", "related topics", "must read", "must-read", "most popular", "most read",
@@ -137,7 +163,8 @@ constexpr std::string_view kListHeaders[] = {
     "further reading", "related reading", "suggested reading", "recommended reading", "most viewed",
     "most shared", "most commented", "most watched", "top news", "more headlines", "also in ",
     "in case you missed", "icymi", "read this next", "more like this", "around the web", "from our partners",
-    "you may be interested", "elsewhere on", "more coverage", "other stories",
+    "you may be interested", "elsewhere on", "more coverage", "other stories", "related article",
+    "featured video",
 };
 
 }  // namespace
@@ -168,6 +195,11 @@ Table<std::string_view> bio_links() { return table(kBioLinks); }
 Table<std::string_view> list_headers() { return table(kListHeaders); }
 Table<std::string_view> embed_marks() { return table(kEmbedMarks); }
 Table<std::string_view> list_marks() { return table(kListMarks); }
+Table<std::string_view> caption_heads() { return table(kCaptionHeads); }
+Table<std::string_view> crumb_marks() { return table(kCrumbMarks); }
+Table<std::string_view> section_tails() { return table(kSectionTails); }
+Table<std::string_view> credit_tails() { return table(kCreditTails); }
+Table<std::string_view> follow_places() { return table(kFollowPlaces); }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;

@@ -28,6 +28,11 @@ Table<Prefix> line_prefixes(char first);  // those starting with this letter (an
 Table<std::string_view> prompt_phrases();   // anywhere in a line: "newsletter", "privacy policy", "to your inbox"
 Table<std::string_view> credit_phrases();   // anywhere in a line: "Pic:", "appeared first on", "All rights reserved"
 Table<std::string_view> bio_links();        // after an author's name: " is a ", " covers ", " writes for "
+Table<std::string_view> caption_heads();     // "Image caption", "Enlarge this image": the caption is next
+Table<std::string_view> crumb_marks();       // " » ", " > ": between the steps of a breadcrumb trail
+Table<std::string_view> section_tails();     // news, live: "Politics news", "UK politics live"
+Table<std::string_view> credit_tails();      // "… contributed.": the end of a wire's credit line
+Table<std::string_view> follow_places();     // "@", " on instagram": where a reader is asked to follow
 Table<std::string_view> list_marks();        // "-", "•", "—", "»": a dash or bullet before a line's words
 Table<std::string_view> embed_marks();      // "pic.twitter.com": an embedded post, someone's own words
 Table<std::string_view> list_headers();     // a short line heading other stories: "Must Read", "More from", "Related"
@@ -37,6 +42,7 @@ bool stamp_word(std::string_view w);     // Published, Updated, IST, Nov, p.m., 
 bool share_word(std::string_view w);     // Share, Facebook, WhatsApp, Email, Print, Comments
 bool section_word(std::string_view w);   // Politics, World, Business, Opinion, Menu, Search
 bool masthead_word(std::string_view w);  // Times, Courier, Gazette, Review: a paper's name
+bool stamp_verb(std::string_view w);     // Published, Updated, Posted: a stamp's first word
 bool agency_word(std::string_view w);    // Getty, AP, Reuters, AFP, Xinhua, Agencies
 bool credit_filler(std::string_view w);  // Images, via, Photo, File: with an agency, a credit
 bool promo_word(std::string_view w);     // inbox, subscribe, newsletter, you, your, cookies, consent

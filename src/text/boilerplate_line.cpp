@@ -104,7 +104,7 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
             f.promo = f.promo || promo_word(w);
             f.phrase_key = f.phrase_key || phrase_key(w);
         }
-        if (first) f.starts_stamp_verb = starts_with_ci(w, "published") || starts_with_ci(w, "updated") || starts_with_ci(w, "posted");
+        if (first) f.starts_stamp_verb = stamp_verb(w);
         first = false;
     }
     if (quoting && quoted >= 1) f.voice = true;
@@ -148,6 +148,13 @@ const char* prefix_reason(const LineFacts& f) {
 bool is_list_header(const LineFacts& f) {
     if (f.s.size() > 40 || f.voice || (f.sentence_end && f.s.back() != ':')) return false;
     for (std::string_view h : list_headers())
+        if (starts_with_ci(f.body, h)) return true;
+    return false;
+}
+
+bool is_caption_head(const LineFacts& f) {
+    if (f.words > 3) return false;
+    for (std::string_view h : caption_heads())
         if (starts_with_ci(f.body, h)) return true;
     return false;
 }

@@ -31,6 +31,7 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
 
 // Shapes (each returns the reason or nullptr).
 const char* prefix_reason(const LineFacts& f);        // a named start: "Read more", "Photo:", "Skip to"
+bool is_caption_head(const LineFacts& f);             // "Image caption,", "Enlarge this image"
 bool is_list_header(const LineFacts& f);              // "Must Read", "More from Politics", "Related"
 const char* phrase_reason(const LineFacts& f);        // a notice or credit anywhere in the line
 bool is_caption_credit(const LineFacts& f);           // "… on Monday. (AP Photo/Lena Brooks)", "© Reuters"

@@ -59,6 +59,12 @@ bool stamp_word(std::string_view w) {
     return words.has(w);
 }
 
+// The verbs a stamp opens with, which make it one even without a figure ("Updated just now").
+bool stamp_verb(std::string_view w) {
+    static const WordSet words{{"published", "updated", "posted", "modified"}};
+    return words.has(w);
+}
+
 // A row of share and social buttons: "Facebook Twitter WhatsApp Email Print", "Comments 27".
 bool share_word(std::string_view w) {
     static const WordSet words{{
@@ -134,7 +140,8 @@ bool phrase_key(std::string_view w) {
         "subscribe", "subscribers", "unlimited", "articles", "journalism", "recaptcha", "app", "google",
         "notifications", "cookies", "cookie", "browser", "blocker", "adblocker", "pic", "credit", "photograph",
         "picture", "photo", "getty", "afp", "reuters", "ap", "contributed", "appeared", "reserved",
-        "broadcast", "syndicated", "reproduction", "expressed", "those"}};
+        "broadcast", "syndicated", "reproduction", "expressed", "those", "solely", "financial", "creative", "commons", "story",
+        "gift"}};
     return words.has(w);
 }
 

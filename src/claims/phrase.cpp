@@ -178,6 +178,11 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
         p.kind = PhraseKind::Role;
         return p;
     }
+    // "a New Hampshire Republican", "an Ohio Democrat": a title word as the head names a member
+    if (is_title(head) && head_e == e && e - b >= 2 && (is(b, "a") || is(b, "an"))) {
+        p.kind = PhraseKind::Role;
+        return p;
+    }
     (void)org;
     (void)document;
     (void)last;

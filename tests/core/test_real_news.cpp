@@ -194,3 +194,13 @@ TEST_CASE("a group counted out in a poll is a source") {
         CHECK(c->speaker >= 0);
     }
 }
+
+TEST_CASE("a party member described by place speaks after an inverted cue") {
+    auto a = run("Story\n\n\"The state always decides late,\" said a New Hampshire Republican. \"Polls will mislead again.\"");
+    const whosaid::Claim* late = find(a, "The state always");
+    const whosaid::Claim* polls = find(a, "Polls will mislead");
+    REQUIRE(late);
+    REQUIRE(polls);
+    CHECK(speaker_of(a, *late) == "New Hampshire Republican");
+    CHECK(speaker_of(a, *polls) == "New Hampshire Republican");
+}

@@ -206,6 +206,12 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
                 after = name;
             }
         }
+        // "said Republican political consultant Chris Russell", "said undecided voter Stephanie
+        // Hooton of Derry": a described person, the description in words no table holds
+        if (!after.ok() || after.kind != PhraseKind::Name) {
+            Phrase described = described_name(cue.e);
+            if (described.ok()) after = described;
+        }
         // "…,” said the candidate could win": a verb after the phrase makes it the subject of a
         // clause, not an inverted speaker
         bool clause_follows = after.ok() && after.e < end_ && word_at(after.e) && !toks_[after.e].upper &&
@@ -389,6 +395,25 @@ Phrase SentenceReader::capitalised_subject(std::uint32_t b, std::uint32_t limit)
     if (k == i || (k < limit && word_at(k) && toks_[k].upper)) return Phrase{};
     Phrase p = r_.classify(b, k);
     return p.ok() ? p : role_phrase(b, k);
+}
+
+// A full name after a short description that opens at `b` ("Republican political consultant
+// Chris Russell", "undecided voter Stephanie Hooton"): at most four describing words, none a
+// function word or a verb, then a name of two words or more that closes the clause.
+Phrase SentenceReader::described_name(std::uint32_t b) const {
+    std::uint32_t k = b;
+    while (k < end_ && k < b + 4 && word_at(k) && !is_lower_function_word(w(k)) && !is_auxiliary(w(k)) &&
+           cue_verb(w(k)).frame == CueFrame::None && lexicon::pronoun(w(k)) == Pronoun::None &&
+           (!toks_[k].upper || is_title(w(k)) || is_nationality(w(k))))
+        ++k;
+    if (k == b) return Phrase{};
+    Phrase name = r_.after(k, end_);
+    if (!name.ok() || name.kind != PhraseKind::Name || name.b != k || name.name_e - name.name_b < 2) return Phrase{};
+    if (name.e < end_ && !(toks_[name.e].kind == TokKind::Punct || is(name.e, "of") || is(name.e, "in"))) return Phrase{};
+    name.title_b = b;
+    name.title_e = k;
+    name.b = b;
+    return name;
 }
 
 // "Ms. Tarr, Mrs. Bale and other donors said", "Bush and his rivals have said": when the subject

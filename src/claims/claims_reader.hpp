@@ -73,6 +73,7 @@ private:
     Phrase capitalised_subject(std::uint32_t b, std::uint32_t limit) const;
     Phrase main_subject(std::uint32_t s0, std::uint32_t limit) const;
     Phrase first_conjunct(Phrase p) const;
+    Phrase described_name(std::uint32_t b) const;
     std::uint32_t content_start(const Attribution& a, std::string& via) const;
     std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
     std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;

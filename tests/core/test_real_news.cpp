@@ -204,3 +204,14 @@ TEST_CASE("a party member described by place speaks after an inverted cue") {
     CHECK(speaker_of(a, *late) == "New Hampshire Republican");
     CHECK(speaker_of(a, *polls) == "New Hampshire Republican");
 }
+
+TEST_CASE("an inverted speaker may be described in words no table holds") {
+    auto a = run("Story\n\n\"It just became a crowded field,\" said Republican political consultant Chris Russell.\n\n"
+                 "\"I do not know where he stands,\" said undecided voter Stephanie Hooton of Derry.");
+    const whosaid::Claim* field = find(a, "It just became");
+    const whosaid::Claim* stands = find(a, "I do not know");
+    REQUIRE(field);
+    REQUIRE(stands);
+    CHECK(speaker_of(a, *field) == "Chris Russell");
+    CHECK(speaker_of(a, *stands) == "Stephanie Hooton");
+}

@@ -50,7 +50,8 @@ int Resolver::nearest_person_of(Gender g, std::uint32_t tok) {
     for (std::size_t k = upto, seen = 0; k-- > 0 && seen < kScanCap; ++seen) {
         const Named& n = named_[k];
         if (n.kind != SpeakerKind::Person || n.role || gender_of_named(n) != g) continue;
-        if (n.name_words() < 2 && person_by_surname_.find(surname_key(r_.word(n.name_e - 1))) == person_by_surname_.end())
+        // a lone surname is a person once known, or when a title says so ("Mrs. Clinton")
+        if (n.name_words() < 2 && n.name_b == n.b && person_by_surname_.find(surname_key(r_.word(n.name_e - 1))) == person_by_surname_.end())
             continue;
         return person(words(n.name_b, n.name_e), title_of(n), span(n.b, n.e), n.tok);
     }

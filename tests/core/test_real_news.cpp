@@ -215,3 +215,10 @@ TEST_CASE("an inverted speaker may be described in words no table holds") {
     CHECK(speaker_of(a, *field) == "Chris Russell");
     CHECK(speaker_of(a, *stands) == "Stephanie Hooton");
 }
+
+TEST_CASE("a titled surname is a person a pronoun can point at") {
+    auto a = run("Story\n\nMrs. Varga has made one telling promise. \"We do not need any more of that,\" she said.");
+    const whosaid::Claim* c = find(a, "We do not need");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Varga");
+}

@@ -16,27 +16,6 @@
 namespace whosaid {
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if invalid (Unicode Table 3-7).
-std::size_t valid_sequence(std::string_view s, std::size_t i) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) len = 2;
-    else if (b == 0xE0) { len = 3; lo = 0xA0; }
-    else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) len = 3;
-    else if (b == 0xED) { len = 3; hi = 0x9F; }
-    else if (b == 0xF0) { len = 4; lo = 0x90; }
-    else if (b >= 0xF1 && b <= 0xF3) len = 4;
-    else if (b == 0xF4) { len = 4; hi = 0x8F; }
-    else return 0;
-    if (i + len > s.size()) return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        unsigned char c = static_cast<unsigned char>(s[i + k]);
-        if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return 0;
-    }
-    return len;
-}
-
 // nlohmann's escaping with ensure_ascii off: " \ and controls only, \u00xx in lower case.
 // Returns false (having written nothing) for invalid UTF-8, which the caller hands to nlohmann.
 bool escape_into(std::string& out, std::string_view s) {
@@ -47,12 +26,12 @@ bool escape_into(std::string& out, std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         unsigned char b = static_cast<unsigned char>(s[i]);
         if (b >= 0x80) {
-            std::size_t len = valid_sequence(s, i);
-            if (!len) {
+            const Utf8Sequence q = utf8_sequence(s, i);
+            if (!q.valid()) {
                 out.resize(mark);
                 return false;
             }
-            i += len;
+            i += q.len;
             continue;
         }
         if (b >= 0x20 && b != '"' && b != '\\') {

@@ -3,6 +3,8 @@
 // lines are headlines is decided here too: their capitals say nothing about names.
 #include "claims_lines.hpp"
 
+#include "lexicon_ascii.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -46,7 +48,7 @@ bool headline_cue(std::string_view w, std::string_view next) {
     if (info.frame == CueFrame::Clause || info.frame == CueFrame::Object) return cue_particle(w, next);
     static const char* const kHeadlineComplementCues[] = {"urges", "urge", "accuses", "calls", "asks"};
     for (const char* c : kHeadlineComplementCues)
-        if (w.size() == std::char_traits<char>::length(c) && lower_equals(w, c)) return cue_particle(w, next);
+        if (ascii::iequals(w, c)) return cue_particle(w, next);
     return false;
 }
 
@@ -65,16 +67,6 @@ bool line_claim(std::string_view text, const Tokenized& tk, const Quotes& q, con
 }
 
 }  // namespace
-
-bool lower_equals(std::string_view w, std::string_view lower) {
-    if (w.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        char c = w[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != lower[i]) return false;
-    }
-    return true;
-}
 
 // The text of a claim over tokens [cb, ce): direct when it is one whole quotation, mixed when it
 // holds quoted words, indirect otherwise.
@@ -130,14 +122,14 @@ bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q,
         std::string_view next = tk.tokens[i + 1].kind == TokKind::Word ? r.word(i + 1) : std::string_view{};
         if (!headline_cue(r.word(i), next)) continue;
         // "Council told to rethink cuts", "Minister urged to quit": the passive names who was told
-        if (lower_equals(next, "to") && cue_verb(r.word(i)).frame != CueFrame::Clause) return false;
+        if (ascii::iequals(next, "to") && cue_verb(r.word(i)).frame != CueFrame::Clause) return false;
         Phrase who = r.before(line.tok_begin, i);
         if (!who.ok() || who.kind == PhraseKind::Document || who.kind == PhraseKind::Pronoun || who.b != line.tok_begin)
             return false;
         std::uint32_t cb = i + 1, ce = line.tok_end;
         bool particle = is_particle_of(r, i, cb);
         if (particle) ++cb;  // "warns of cuts", "calls for calm"
-        if (cb < ce && lower_equals(r.word(cb), "that")) ++cb;
+        if (cb < ce && ascii::iequals(r.word(cb), "that")) ++cb;
         while (ce > cb && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
         std::uint32_t words = 0;
         for (std::uint32_t k = cb; k < ce; ++k) {  // words with letters (an emoji is no word)
@@ -152,8 +144,8 @@ bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q,
 }
 
 bool is_particle_of(const PhraseReader& r, std::uint32_t cue, std::uint32_t i) {
-    return i > cue && (lower_equals(r.word(i), "of") || lower_equals(r.word(i), "for") || lower_equals(r.word(i), "on") ||
-                       lower_equals(r.word(i), "about") || lower_equals(r.word(i), "against"));
+    return i > cue && (ascii::iequals(r.word(i), "of") || ascii::iequals(r.word(i), "for") || ascii::iequals(r.word(i), "on") ||
+                       ascii::iequals(r.word(i), "about") || ascii::iequals(r.word(i), "against"));
 }
 
 // "Kremlin: Ukraine has not asked for talks", "Ms Reddy: “We apologise.”": a line that opens

@@ -21,7 +21,6 @@ bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, con
                 bool headline, std::vector<RawClaim>& out);
 // The text, parts and kind (direct, mixed, indirect) of a claim over tokens [cb, ce).
 bool set_text(std::string_view text, const Tokenized& tk, const Quotes& q, std::uint32_t cb, std::uint32_t ce, RawClaim& c);
-bool lower_equals(std::string_view word, std::string_view lower);
 bool is_particle_of(const PhraseReader& r, std::uint32_t cue, std::uint32_t i);
 
 }  // namespace whosaid::claims_detail

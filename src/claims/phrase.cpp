@@ -1,5 +1,7 @@
 #include "phrase.hpp"
 
+#include "lexicon_ascii.hpp"
+
 namespace whosaid {
 
 using namespace lexicon;
@@ -10,15 +12,7 @@ bool is_possessive(std::string_view w) {
 }
 
 bool PhraseReader::is(std::uint32_t i, std::string_view w) const {
-    std::string_view s = word(i);
-    if (s.size() != w.size()) return false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-        char a = s[k], b = w[k];
-        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-        if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-        if (a != b) return false;
-    }
-    return true;
+    return ascii::iequals(word(i), w);
 }
 
 bool PhraseReader::name_word(std::uint32_t i) const {

@@ -7,6 +7,7 @@
 #include "facts.hpp"
 #include "facts_calendar.hpp"
 #include "facts_words.hpp"
+#include "lexicon_calendar.hpp"
 #include "tokens.hpp"
 
 namespace whosaid {
@@ -182,10 +183,9 @@ private:
                 std::string p = lower(tx(i_ - 1));
                 if (p == "last" || p == "next") start = i_ - 1, dir = p == "next" ? 1 : -1;
             }
-            static const char* kNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
             std::string resolved;
             if (date_) resolved = iso_date(resolve_weekday(*date_, wd, dir));
-            return emit(start, i_, "weekday", kNames[wd], false, resolved);
+            return emit(start, i_, "weekday", lexicon::kWeekdayNames[wd], false, resolved);
         }
         bool rel = false;
         int off = facts::relative_day(w, rel);

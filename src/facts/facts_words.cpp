@@ -1,5 +1,8 @@
 #include "facts_words.hpp"
 
+#include "lexicon_ascii.hpp"
+#include "lexicon_calendar.hpp"
+
 #include <cstring>
 
 namespace whosaid::facts {
@@ -16,15 +19,6 @@ double find(const Entry (&table)[N], const std::string& w, double missing) {
         if (w == e.word) return e.value;
     return missing;
 }
-
-const Entry kMonths[] = {{"january", 1},  {"jan", 1},  {"february", 2}, {"feb", 2},   {"march", 3},
-                         {"mar", 3},      {"april", 4}, {"apr", 4},     {"may", 5},   {"june", 6},
-                         {"jun", 6},      {"july", 7},  {"jul", 7},     {"august", 8}, {"aug", 8},
-                         {"september", 9}, {"sep", 9},  {"sept", 9},    {"october", 10}, {"oct", 10},
-                         {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
-
-const Entry kWeekdays[] = {{"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
-                           {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
 
 const Entry kNumberWords[] = {
     {"two", 2},       {"three", 3},     {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},
@@ -64,9 +58,7 @@ const char* const kDefinite[] = {"the", "these", "those", "both", "their", "its"
 }  // namespace
 
 std::string lower(std::string_view word) {
-    std::string w;
-    w.reserve(word.size());
-    for (char c : word) w.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    std::string w = ascii::lower(word);
     // possessive: "Friday's", "Friday’s"
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
     else if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) w.resize(w.size() - 4);
@@ -76,9 +68,18 @@ std::string lower(std::string_view word) {
 int month(std::string_view word) {
     std::string w = lower(word);
     if (!w.empty() && w.back() == '.') w.pop_back();
-    return static_cast<int>(find(kMonths, w, 0));
+    for (int k = 0; k < 12; ++k)
+        if (ascii::iequals(lexicon::kMonthNames[k], w)) return k + 1;
+    for (const lexicon::MonthAbbreviation& a : lexicon::kMonthAbbreviations)
+        if (w == a.word) return a.month;
+    return 0;
 }
-int weekday(std::string_view word) { return static_cast<int>(find(kWeekdays, lower(word), -1)); }
+int weekday(std::string_view word) {
+    std::string w = lower(word);
+    for (int k = 0; k < 7; ++k)
+        if (ascii::iequals(lexicon::kWeekdayNames[k], w)) return k;
+    return -1;
+}
 double number_word(std::string_view word) { return find(kNumberWords, lower(word), -1); }
 double scale(std::string_view word) { return find(kScales, lower(word), 0); }
 char duration_unit(std::string_view word) { return static_cast<char>(find(kUnits, lower(word), 0)); }

@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include "lexicon_ascii.hpp"
+
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -25,7 +27,7 @@ struct Lower {
             fits = false;
             return;
         }
-        for (char c : w) buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        for (char c : w) buf[n++] = ascii::lower(c);
         std::memset(buf + n, 0, 8);
     }
     std::string_view view() const { return {buf, n}; }

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "lexicon.hpp"
+#include "lexicon_ascii.hpp"
 
 namespace whosaid::lexicon {
 namespace {
@@ -75,7 +76,7 @@ Gender gender_of_word(std::string_view word) {
     char buf[24];
     if (word.size() >= sizeof buf) return Gender::Unknown;
     for (std::size_t i = 0; i < word.size(); ++i)
-        buf[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+        buf[i] = ascii::lower(word[i]);
     auto it = gender_table().find(std::string_view(buf, word.size()));
     return it == gender_table().end() ? Gender::Unknown : it->second;
 }

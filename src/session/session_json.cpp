@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "facts_calendar.hpp"
+#include "lexicon_calendar.hpp"
 #include "utf16.hpp"
 #include "whosaid/session.hpp"
 
@@ -11,13 +12,11 @@ namespace {
 
 using nlohmann::json;
 
-const char* const kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
 json date_json(const DateEstimate& d) {
     json j = json::object();
     j["date"] = d.date ? json(iso_date(*d.date)) : json(nullptr);
     j["source"] = d.source.empty() ? json(nullptr) : json(d.source);
-    j["weekday"] = d.weekday >= 0 ? json(kWeekdays[d.weekday]) : json(nullptr);
+    j["weekday"] = d.weekday >= 0 ? json(lexicon::kWeekdayNames[d.weekday]) : json(nullptr);
     j["earliest"] = d.earliest ? json(iso_date(*d.earliest)) : json(nullptr);
     j["latest"] = d.latest ? json(iso_date(*d.latest)) : json(nullptr);
     return j;

@@ -8,19 +8,14 @@
 #include <string_view>
 #include <vector>
 
-namespace whosaid::names {
+#include "lexicon_ascii.hpp"
 
-inline std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+namespace whosaid::names {
 
 // A surname's spelling key: lower case, doubled letters single, a final "iy"/"ii"/"i" as "y",
 // so that transliterations of one name meet (Zelensky, Zelenskyy, Zelenskiy) and nothing else does.
 inline std::string surname_key(std::string_view w) {
-    std::string l = lower_ascii(w), out;
+    std::string l = ascii::lower(w), out;
     for (char c : l)
         if (out.empty() || out.back() != c) out.push_back(c);
     if (out.size() > 4 && out.compare(out.size() - 2, 2, "iy") == 0) out.replace(out.size() - 2, 2, "y");

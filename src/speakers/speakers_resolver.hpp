@@ -12,6 +12,7 @@
 
 #include "claims.hpp"
 #include "lexicon.hpp"
+#include "lexicon_ascii.hpp"
 #include "speakers_name_match.hpp"
 #include "phrase.hpp"
 #include "tokens.hpp"
@@ -25,7 +26,7 @@ using names::compatible_first;
 using names::edit_distance;
 using names::surname_key;
 
-inline std::string lower(std::string_view s) { return names::lower_ascii(s); }
+inline std::string lower(std::string_view s) { return ascii::lower(s); }
 
 // A person or body named somewhere in the article (not only as a speaker): used to complete
 // surnames into full names, to bind role phrases and to find antecedents of pronouns.

@@ -1,5 +1,7 @@
 #include "boilerplate_lexicon.hpp"
 
+#include "lexicon_ascii.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -186,7 +188,7 @@ Table<Prefix> line_prefixes(char first) {
         }
     };
     static const Index index;
-    unsigned char c = static_cast<unsigned char>((first >= 'A' && first <= 'Z') ? first - 'A' + 'a' : first);
+    unsigned char c = static_cast<unsigned char>(ascii::lower(first));
     return Table<Prefix>{index.sorted.data() + index.from[c], index.from[c + 1] - index.from[c]};
 }
 Table<std::string_view> prompt_phrases() { return table(kPromptPhrases); }
@@ -204,9 +206,7 @@ Table<std::string_view> follow_places() { return table(kFollowPlaces); }
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != prefix[i]) return false;
+        if (ascii::lower(s[i]) != prefix[i]) return false;
     }
     // a word boundary after a word-ending prefix: "comments" but not "commentsXYZ"
     char last = prefix.back();

@@ -1,6 +1,7 @@
 #include "boilerplate_line.hpp"
 
 #include "boilerplate_lexicon.hpp"
+#include "lexicon_ascii.hpp"
 
 namespace whosaid::furniture {
 namespace {
@@ -71,9 +72,7 @@ std::string_view trim(std::string_view s) {
 LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& line) {
     LineFacts f;
     f.s = trim(text.substr(line.start, line.end - line.start));
-    f.lower.assign(f.s.begin(), f.s.end());
-    for (char& c : f.lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    f.lower = ascii::lower(f.s);
     bool first = true;
     bool quoting = false;          // between double quote marks
     std::uint32_t quoted = 0;      // words since the last opening mark

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "boilerplate_lexicon.hpp"
+#include "lexicon_ascii.hpp"
 
 namespace whosaid::furniture {
 namespace {
@@ -23,17 +24,16 @@ public:
         }
     }
     bool has(std::string_view w) const {
-        if (w.size() < shortest_ || w.size() > longest_ || !(first_ & bit(lower(w[0]))) ||
-            !(last_ & bit(lower(w.back()))))
+        if (w.size() < shortest_ || w.size() > longest_ || !(first_ & bit(ascii::lower(w[0]))) ||
+            !(last_ & bit(ascii::lower(w.back()))))
             return false;
         char buf[24];
         if (w.size() >= sizeof buf) return false;
-        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
+        for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii::lower(w[i]);
         return set_.count(std::string_view(buf, w.size())) != 0;
     }
 
 private:
-    static char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
     static std::uint64_t bit(char c) { return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
     std::unordered_set<std::string_view> set_;
     std::uint64_t first_ = 0, last_ = 0;

@@ -76,34 +76,14 @@ std::size_t repair_utf8(std::string_view in, std::string& out) {
             ++i;
             continue;
         }
-        // Expected length and the allowed range of the second byte (Unicode Table 3-7).
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) len = 2;
-        else if (b == 0xE0) { len = 3; lo = 0xA0; }
-        else if (b >= 0xE1 && b <= 0xEC) len = 3;
-        else if (b == 0xED) { len = 3; hi = 0x9F; }  // no surrogates
-        else if (b >= 0xEE && b <= 0xEF) len = 3;
-        else if (b == 0xF0) { len = 4; lo = 0x90; }
-        else if (b >= 0xF1 && b <= 0xF3) len = 4;
-        else if (b == 0xF4) { len = 4; hi = 0x8F; }
-        std::size_t good = 0;  // bytes of the sequence that are valid so far
-        if (len) {
-            good = 1;
-            for (std::size_t k = 1; k < len && i + k < n; ++k) {
-                unsigned char c = static_cast<unsigned char>(in[i + k]);
-                unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-                if (c < l || c > h) break;
-                ++good;
-            }
-        }
-        if (len && good == len) {
-            out.append(in.data() + i, len);
-            i += len;
+        const Utf8Sequence q = utf8_sequence(in, i);
+        if (q.valid()) {
+            out.append(in.data() + i, q.len);
+            i += q.len;
         } else {
             out.append(kReplacement, 3);  // one U+FFFD per maximal subpart
             ++replaced;
-            i += good ? good : 1;
+            i += q.good ? q.good : 1;
         }
     }
     return replaced;

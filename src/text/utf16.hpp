@@ -38,4 +38,35 @@ using Utf16Offsets = TextOffsets;
 // "maximal subpart" practice, as TextDecoder and Python do). Returns how many were replaced.
 std::size_t repair_utf8(std::string_view in, std::string& out);
 
+// The UTF-8 sequence led by s[i]: its length as the lead byte announces it (0: no lead byte) and
+// how many of its bytes are valid from the lead on (Unicode Table 3-7: no overlong form, no
+// surrogate, nothing above U+10FFFF). Valid when good == len; else its first `good` bytes (or
+// the lead alone) are one maximal invalid subpart. repair_utf8 and to_json both read with it.
+struct Utf8Sequence {
+    std::size_t len = 0, good = 0;
+    bool valid() const { return len && good == len; }
+};
+inline Utf8Sequence utf8_sequence(std::string_view s, std::size_t i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) return {1, 1};
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) len = 2;
+    else if (b == 0xE0) { len = 3; lo = 0xA0; }
+    else if (b >= 0xE1 && b <= 0xEC) len = 3;
+    else if (b == 0xED) { len = 3; hi = 0x9F; }  // no surrogates
+    else if (b >= 0xEE && b <= 0xEF) len = 3;
+    else if (b == 0xF0) { len = 4; lo = 0x90; }
+    else if (b >= 0xF1 && b <= 0xF3) len = 4;
+    else if (b == 0xF4) { len = 4; hi = 0x8F; }
+    else return {};
+    std::size_t good = 1;
+    for (std::size_t k = 1; k < len && i + k < s.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(s[i + k]);
+        if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) break;
+        ++good;
+    }
+    return {len, good};
+}
+
 }  // namespace whosaid

@@ -37,6 +37,13 @@ Table<std::string_view> list_marks();        // "-", "•", "—", "»": a dash 
 Table<std::string_view> embed_marks();      // "pic.twitter.com": an embedded post, someone's own words
 Table<std::string_view> list_headers();     // a short line heading other stories: "Must Read", "More from", "Related"
 
+// What one word (any case) is, as bits: one lookup answers every set a line's words are asked about.
+enum WordKind : unsigned {
+    kStampWord = 1, kStampVerb = 2, kShareWord = 4, kSectionWord = 8, kMastheadWord = 16, kAgencyWord = 32,
+    kCreditFiller = 64, kPromoWord = 128, kPhraseKey = 256, kSpeechWord = 512,
+};
+unsigned word_kinds(std::string_view w);
+
 // One word, any case.
 bool stamp_word(std::string_view w);     // Published, Updated, IST, Nov, p.m., min, read, ago
 bool share_word(std::string_view w);     // Share, Facebook, WhatsApp, Email, Print, Comments

@@ -90,24 +90,25 @@ LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& lin
         std::string_view w = tok_text(text, t);
         ++f.words;
         f.upper += t.upper;
-        f.voice = f.voice || speech_word(w);
-        if (f.words <= 4) f.masthead = f.masthead || masthead_word(w);
-        if (f.words <= kShortLine) {  // stamps, rows and menus are short: no lookups on a paragraph
-            f.all_stamp = f.all_stamp && stamp_word(w);
-            f.all_share = f.all_share && share_word(w);
-            f.all_section = f.all_section && section_word(w);
-            f.agency = f.agency || agency_word(w);
-            f.all_credit = f.all_credit && (agency_word(w) || credit_filler(w));
+        unsigned kind = word_kinds(w);  // one lookup for every set below
+        f.voice = f.voice || (kind & kSpeechWord);
+        if (f.words <= 4) f.masthead = f.masthead || (kind & kMastheadWord);
+        if (f.words <= kShortLine) {  // stamps, rows and menus are short: only their words count
+            f.all_stamp = f.all_stamp && (kind & kStampWord);
+            f.all_share = f.all_share && (kind & kShareWord);
+            f.all_section = f.all_section && (kind & kSectionWord);
+            f.agency = f.agency || (kind & kAgencyWord);
+            f.all_credit = f.all_credit && (kind & (kAgencyWord | kCreditFiller));
         }
         if (f.words <= kNoticeLine) {
-            f.promo = f.promo || promo_word(w);
-            f.phrase_key = f.phrase_key || phrase_key(w);
+            f.promo = f.promo || (kind & kPromoWord);
+            f.phrase_key = f.phrase_key || (kind & kPhraseKey);
         }
-        if (first) f.starts_stamp_verb = stamp_verb(w);
+        if (first) f.starts_stamp_verb = kind & kStampVerb;
         first = false;
     }
-    if (quoting && quoted >= 1) f.voice = true;
-    if (f.words > kShortLine) f.all_credit = f.all_stamp = f.all_share = f.all_section = false;  // a quotation that runs on into the next paragraph
+    if (quoting && quoted >= 1) f.quoted = true;  // a quotation that runs on into the next paragraph
+    if (f.words > kShortLine) f.all_credit = f.all_stamp = f.all_share = f.all_section = false;
     // an embedded post is someone's words: "… pic.twitter.com/x — Jane Doe (@jdoe) May 3, 2026"
     for (std::string_view m : embed_marks()) f.quoted = f.quoted || f.lower.find(m) != std::string::npos;
     std::size_t handle = f.lower.find("(@");

@@ -3,9 +3,9 @@
 // only ever enters the DOM as text nodes.
 
 import { styleFor } from './speaker-style.js';
+import { kindLabel as kindName } from '../shared/claim-kinds.js';
 
-const KIND_LABEL = { direct: 'direct quote', indirect: 'reported speech', mixed: 'partly quoted' };
-export const kindLabel = (kind) => KIND_LABEL[kind] || kind || 'claim';
+export const kindLabel = (kind) => kindName(kind) || 'claim';
 
 /**
  * Draws one anchored paragraph (see anchoring.js) as a <p>. Claim fragments carry

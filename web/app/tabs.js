@@ -1,32 +1,13 @@
 // The open articles ("tabs"): each keeps its own text, its last annotation and its status.
 // A plain model with no DOM, so the session view can build on it; main.js draws it.
 
+import { newId } from '../shared/ids.js';
+import { articleTitle } from '../shared/title.js';
+
 const TITLE_CHARS = 40;
 
-/** The first non-blank line, trimmed, or ''. Reads only up to it: the strip is drawn often. */
-function firstLine(text) {
-  const lineBreak = /\r\n|\r|\n/g;
-  let at = 0;
-  while (at <= text.length) {
-    const found = lineBreak.exec(text);
-    const line = text.slice(at, found ? found.index : text.length).trim();
-    if (line !== '') return line;
-    if (!found) return '';
-    at = lineBreak.lastIndex;
-  }
-  return '';
-}
-
-/** Title shown on a tab: a given one (file name, HTML <title>), else the first line, else "Article n". */
-export function tabTitle(tab) {
-  const given = tab.title?.trim();
-  if (given) return given;
-  const first = firstLine(tab.text);
-  if (!first) return `Article ${tab.n}`;
-  return first.length > TITLE_CHARS ? `${first.slice(0, TITLE_CHARS - 1).trimEnd()}…` : first;
-}
-
-const newKey = () => globalThis.crypto?.randomUUID?.() ?? `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+/** Title shown on a tab: the page's one title rule (shared/title.js), cut short for the strip. */
+export const tabTitle = (tab) => articleTitle(tab, { n: tab.n, max: TITLE_CHARS });
 
 export function createTabs() {
   const tabs = [];
@@ -43,7 +24,7 @@ export function createTabs() {
      * article id), title, text, its source (url, outlet, date: the publication date),
      * annotation, annotatedText, request, status.
      */
-    add({ text = '', title = '', key = newKey(), date = null, url = null, outlet = null } = {}) {
+    add({ text = '', title = '', key = newId('a'), date = null, url = null, outlet = null } = {}) {
       counter++;
       const tab = {
         id: `t${counter}`, n: counter, key, title, text, date, url, outlet,

@@ -10,18 +10,18 @@
 //   kind 'rename'      from, to          kind 'merge'  from, into          kind 'not-speaker'  name
 
 import { quoteOf } from '../session/quote-anchor.js';
+import { newId } from '../shared/ids.js';
 
-export const CLAIM_KINDS = [['direct', 'direct quote'], ['indirect', 'reported speech'], ['mixed', 'partly quoted']];
-const newId = () => globalThis.crypto?.randomUUID?.() ?? `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+export { CLAIM_KINDS } from '../shared/claim-kinds.js';
 
 /** A correction of the passage [start, end) of an article. */
 export function passageCorrection(kind, article, text, start, end, fields = {}) {
-  return { id: newId(), kind, article, start, end, ...quoteOf(text, start, end), ...fields, updated: new Date().toISOString() };
+  return { id: newId('k'), kind, article, start, end, ...quoteOf(text, start, end), ...fields, updated: new Date().toISOString() };
 }
 
 /** A correction of a speaker (rename, merge, not-speaker). */
 export function speakerCorrection(kind, fields) {
-  return { id: newId(), kind, ...fields, updated: new Date().toISOString() };
+  return { id: newId('k'), kind, ...fields, updated: new Date().toISOString() };
 }
 
 const cut = (s, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

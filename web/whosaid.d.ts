@@ -132,6 +132,8 @@ export interface SessionClaim extends Span {
   speaker: string | null;
   speaker_name: string | null;
   kind: 'direct' | 'indirect' | 'mixed';
+  /** the attribution's confidence, 0..1, as annotate() gives it for this claim */
+  confidence: number;
   facts: Fact[];
 }
 

@@ -95,6 +95,7 @@ std::string session_to_json(const Session& s, int indent, OffsetUnit unit) {
                           {"start", u(cl.span.start)},
                           {"end", u(cl.span.end)},
                           {"kind", to_string(cl.kind)},
+                          {"confidence", cl.confidence},
                           {"facts", std::move(facts)}});
     }
 

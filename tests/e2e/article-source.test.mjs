@@ -7,9 +7,8 @@
 // URL when it is known and an urn: when it is not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { openPage, startSite, waitForResult } from './harness.mjs';
-import { COAST, GAZETTE, giveVerdict, review, showSession, waitSaved } from './session-helpers.mjs';
+import { COAST, GAZETTE, assertFerryClaimReview, downloadJson, giveVerdict, pasteHtml, review, showSession, sourceFields, waitSaved } from './session-helpers.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -29,23 +28,6 @@ const COAST_HTML = `<html><head><meta content="https://coast.example/n/4521" pro
 <meta content="Coast Daily" property="og:site_name"></head>
 <body><p><time datetime="2025-03-15">15 March</time></p>${paragraphs(COAST)}</body></html>`;
 
-function pasteHtml(page, html, selector) {
-  return page.evaluate(([h, sel]) => {
-    const data = new DataTransfer();
-    data.setData('text/html', h);
-    const target = document.querySelector(sel);
-    target.focus?.();
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, selector]);
-}
-
-async function download(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
-}
-
-const sourceFields = (page, index) => page.evaluate((i) => Object.fromEntries(['outlet', 'url', 'date']
-  .map((f) => [f, document.getElementById(`source-${f}-${i}`)?.value ?? null])), index);
 
 test('pasted web pages: outlet, URL and date filled and kept; ClaimReview and Web Annotation use them', async () => {
   const { page, problems } = await openPage(site.context, site.base, { clearSessions: true });
@@ -84,24 +66,15 @@ test('pasted web pages: outlet, URL and date filled and kept; ClaimReview and We
   await showSession(page);
   assert.deepEqual(await sourceFields(page, 1), { outlet: 'The Coast Daily', url: 'https://coast.example/n/4521', date: '2025-03-15' });
 
-  const claimReview = await download(page, '#export-claimreview');
+  const claimReview = await downloadJson(page, '#export-claimreview');
   const [cr] = claimReview['@graph'];
-  assert.equal(cr['@type'], 'ClaimReview');
-  assert.match(cr.url, /^https:\/\/factdesk\.example\/checks#claim-/);
-  assert.deepEqual(cr.author, { '@type': 'Organization', name: 'Porthaven Fact Desk', url: 'https://factdesk.example/checks' });
-  assert.match(cr.datePublished, /^\d{4}-\d{2}-\d{2}$/);
-  assert.match(cr.claimReviewed, /every 20 minutes/);
-  assert.equal(cr.reviewRating.alternateName, 'Misleading');
-  assert.equal(cr.reviewRating.ratingValue, 2);
-  assert.equal(cr.itemReviewed['@type'], 'Claim');
-  assert.equal(cr.itemReviewed.author.name, 'Ines Varga');
-  assert.equal(cr.itemReviewed.datePublished, '2025-03-14');
+  assertFerryClaimReview(cr);
   assert.deepEqual(cr.itemReviewed.appearance.map((a) => [a.url, a.publisher?.name, a.datePublished]), [
     ['https://gazette.example/news/bridge-closure', 'Harbour Gazette', '2025-03-14'],
     ['https://coast.example/n/4521', 'The Coast Daily', '2025-03-15'],
   ]);
 
-  const anno = await download(page, '#export-webanno');
+  const anno = await downloadJson(page, '#export-webanno');
   const sources = new Set(anno.first.items.map((a) => a.target.source.id));
   assert.deepEqual([...sources].sort(), ['https://coast.example/n/4521', 'https://gazette.example/news/bridge-closure']);
 
@@ -109,7 +82,7 @@ test('pasted web pages: outlet, URL and date filled and kept; ClaimReview and We
   await page.fill('#source-url-1', '');
   await page.locator('#source-url-1').dispatchEvent('change');
   await waitSaved(page);
-  const after = await download(page, '#export-webanno');
+  const after = await downloadJson(page, '#export-webanno');
   const ids = new Set(after.first.items.map((a) => a.target.source.id));
   assert.ok(ids.has('https://gazette.example/news/bridge-closure'));
   assert.ok([...ids].some((id) => id.startsWith('urn:whosaid:')), [...ids].join(', '));

@@ -73,8 +73,8 @@ test('reassign, add, merge, delete: saved, shown as the reader’s everywhere, u
 
   // The session view.
   await showSession(page);
-  assert.match(await review(page, 'The repairs will cost').locator('.who').textContent(), /^Porthaven council, reported \(your correction; the machine said: Ines Varga\)/);
-  assert.match(await review(page, 'The council estimates the bill').locator('.who').textContent(), /^Porthaven council, reported \(added by you\)/);
+  assert.match(await review(page, 'The repairs will cost').locator('.who').textContent(), /^Porthaven council, reported speech \(your correction; the machine said: Ines Varga\)/);
+  assert.match(await review(page, 'The council estimates the bill').locator('.who').textContent(), /^Porthaven council, reported speech \(added by you\)/);
   assert.equal(await review(page, 'Harbour bridge to close for repairs').count(), 0);
   const sessionSpeakers = await page.$$eval('#session-speakers .name', (els) => els.map((e) => e.textContent));
   assert.ok(sessionSpeakers.includes('Porthaven council') && !sessionSpeakers.includes('the council'), sessionSpeakers.join(', '));

@@ -76,36 +76,37 @@ test('closing an article can be undone, with its reviews; meanwhile they are kep
   await openArticle(page, GAZETTE);
   await openArticle(page, COAST, { newTab: true });
   await showSession(page);
-  await giveVerdict(page, 'every 15 minutes', 'false');
+  await giveVerdict(page, 'every 20 minutes', 'false');
   // Back to "Not reviewed" asks first; keeping it keeps the verdict.
-  await review(page, 'every 15 minutes').getByLabel('Verdict').selectOption('');
+  await review(page, 'every 20 minutes').getByLabel('Verdict').selectOption('');
   await page.locator('#confirm-dialog').getByRole('button', { name: 'Keep it' }).click();
-  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
-  await showArticles(page);
+  assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'false');
+  // The verdict is the statement's, kept at its first version: the gazette's. Closing it:
+  await page.locator('#tabs [role="tab"]').first().click();
   await page.getByRole('button', { name: 'Close article' }).click();
   assert.equal(await page.locator('#tabs [role="tab"]').count(), 1);
   await waitSaved(page);
   await showSession(page);
-  assert.match(await orphan(page, 'every 15 minutes').textContent(), /verdict: False/);
+  assert.match(await orphan(page, 'every 20 minutes').textContent(), /verdict: False/);
   await showArticles(page);
   await page.locator('#notice').getByRole('button', { name: 'Undo' }).click();
   assert.equal(await page.locator('#tabs [role="tab"]').count(), 2);
-  assert.equal(await page.inputValue('#article-text'), COAST);
+  assert.equal(await page.inputValue('#article-text'), GAZETTE);
   await waitSaved(page);
   await showSession(page);
-  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
+  assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'false');
   assert.equal(await page.isHidden('#session-orphans'), true);
 
   // Deleting the review asks first (it holds a verdict), and can be undone.
-  await review(page, 'every 15 minutes').getByRole('button', { name: 'Delete review' }).click();
+  await review(page, 'every 20 minutes').getByRole('button', { name: 'Delete review' }).click();
   await page.locator('#confirm-dialog').getByRole('button', { name: 'Delete review' }).click();
   await page.waitForFunction(() => /^Review deleted/.test(document.getElementById('session-notice').textContent));
   await page.waitForSelector('#session-view[data-state="done"]');
-  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), '');
+  assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), '');
   await page.locator('#session-notice').getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => /is back/.test(document.getElementById('session-notice').textContent));
   await page.waitForSelector('#session-view[data-state="done"]');
-  assert.equal(await review(page, 'every 15 minutes').getByLabel('Verdict').inputValue(), 'false');
+  assert.equal(await review(page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'false');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -29,7 +29,7 @@ async function showSession(page) {
   await page.click('#show-session');
   await page.waitForSelector('#session-view[data-state="done"]', { timeout: 20000 });
   const ferry = page.locator('#session-claims li[data-review-key]')
-    .filter({ has: page.locator('.version.own', { hasText: 'every 20 minutes' }) });
+    .filter({ has: page.locator('.version.own blockquote', { hasText: 'every 20 minutes' }) });
   await ferry.getByLabel('Verdict').selectOption('misleading');
   await ferry.getByLabel('Note').fill('The council timetable says every 20 minutes; Coast Daily has 15.');
   await ferry.getByLabel('Sources (one per line)').fill('https://example.org/porthaven/ferry-timetable');

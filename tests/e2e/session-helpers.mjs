@@ -26,7 +26,7 @@ export const showArticles = (p) => p.locator('#tabs [aria-selected="true"]').cli
 
 /** The claim (in the session view) whose own text has these words. */
 export const review = (p, words) => p.locator('#session-claims li[data-review-key]')
-  .filter({ has: p.locator('.version.own', { hasText: words }) });
+  .filter({ has: p.locator('.version.own blockquote', { hasText: words }) });
 
 /** The review (in the list of reviews without their passage) of a passage with these words. */
 export const orphan = (p, words) => p.locator('#session-orphans li[data-orphan-review]', { hasText: words });
@@ -44,4 +44,39 @@ export async function giveVerdict(p, words, verdict, note) {
 export async function download(p, selector) {
   const [file] = await Promise.all([p.waitForEvent('download'), p.click(selector)]);
   return fs.readFileSync(await file.path(), 'utf8');
+}
+
+/** Clicks `selector` and parses the JSON file it downloads. */
+export const downloadJson = async (p, selector) => JSON.parse(await download(p, selector));
+
+/** Pastes `html` (a web page, as a browser's clipboard holds it) onto the element `selector`. */
+export function pasteHtml(p, html, selector) {
+  return p.evaluate(([h, sel]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h);
+    const target = document.querySelector(sel);
+    target.focus?.();
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, selector]);
+}
+
+/** The i-th article's outlet, URL and publication date as the session view's fields show them. */
+export const sourceFields = (p, i) => p.evaluate((n) => Object.fromEntries(['outlet', 'url', 'date']
+  .map((f) => [f, document.getElementById(`source-${f}-${n}`)?.value ?? null])), i);
+
+/**
+ * The fields Google asks of a ClaimReview, as the ferry statement's review by the Porthaven
+ * Fact Desk (set in the settings) gives them: Misleading (2 of 5), said by Ines Varga, first
+ * published 2025-03-14.
+ */
+export function assertFerryClaimReview(cr) {
+  assert.equal(cr['@type'], 'ClaimReview');
+  assert.match(cr.url, /^https:\/\/factdesk\.example\/checks#claim-/);
+  assert.deepEqual(cr.author, { '@type': 'Organization', name: 'Porthaven Fact Desk', url: 'https://factdesk.example/checks' });
+  assert.match(cr.datePublished, /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(cr.claimReviewed, /every 20 minutes/);
+  assert.deepEqual([cr.reviewRating.alternateName, cr.reviewRating.ratingValue], ['Misleading', 2]);
+  assert.equal(cr.itemReviewed['@type'], 'Claim');
+  assert.equal(cr.itemReviewed.author.name, 'Ines Varga');
+  assert.equal(cr.itemReviewed.datePublished, '2025-03-14');
 }

@@ -17,12 +17,12 @@ test('a long article: the session view draws its claims as you scroll, all of th
   assert.equal(await waitForResult(page, 60000), 'done');
   await page.click('#show-session');
   await page.waitForSelector('#session-view[data-state="done"]', { timeout: 120000 });
-  const total = Number((await page.textContent('#session-summary')).match(/(\d+) claims?/)[1]);
+  const total = Number((await page.textContent('#session-summary')).match(/(\d+) statements?/)[1]);
   const drawn = () => page.locator('#session-claims li[data-review-key]').count();
   assert.ok(total > 300, `the text should give a few hundred claims, got ${total}`);
   const first = await drawn();
   assert.ok(first >= 100 && first < total, `a first batch, not everything: ${first} of ${total}`);
-  assert.match(await page.textContent('#session-claims .more-claims'), new RegExp(`^${total - first} more claims`));
+  assert.match(await page.textContent('#session-claims .more-claims'), new RegExp(`^${total - first} more statements`));
 
   // Scrolling to the end of the list, again and again, until the last batch is in.
   await page.waitForFunction(() => {

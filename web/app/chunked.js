@@ -7,18 +7,19 @@ const SLICE_MS = 40;
 
 // setTimeout, not requestAnimationFrame: rAF stops in a background tab, and a drawing that
 // never finishes there would leave the tab busy for good.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Calls step(item, index) for each item, yielding to the browser every SLICE_MS.
  * flush() runs at the end of each slice (e.g. to append what the slice built);
  * onProgress(done, total) after each slice. Stops early, returning false, as soon as
- * isCurrent() says a newer job has replaced this one.
+ * isCurrent() says a newer job has replaced this one. sliceMs: a shorter slice, for steps
+ * that each build much (the session view's statements).
  */
-export async function inSlices(items, step, { flush = () => {}, onProgress = () => {}, isCurrent = () => true } = {}) {
+export async function inSlices(items, step, { flush = () => {}, onProgress = () => {}, isCurrent = () => true, sliceMs = SLICE_MS } = {}) {
   let i = 0;
   while (i < items.length) {
-    const sliceEnd = performance.now() + SLICE_MS;
+    const sliceEnd = performance.now() + sliceMs;
     do { step(items[i], i); i++; } while (i < items.length && performance.now() < sliceEnd);
     flush();
     onProgress(i, items.length);

@@ -1,11 +1,13 @@
-// schema.org ClaimReview (JSON-LD) for every claim of the session that has a verdict, with the
+// schema.org ClaimReview (JSON-LD) for every statement of the session that has a verdict (one
+// review for all its versions, statements.js), with the
 // fields Google's fact-check markup asks for: url (the review's page), claimReviewed,
 // reviewRating (alternateName, and a value on a 1..5 scale where the verdict has one),
 // author (the reviewing organisation, from the page's settings), datePublished, and
 // itemReviewed: the Claim with its author (the speaker) and its appearances (each article
-// carrying it, with URL, outlet and publication date where known).
+// carrying one of its versions, with URL, outlet and publication date where known).
 
 import { verdictLabel } from './schema.js';
+import { appearances } from './statements.js';
 
 // Rating scale 1 (false) .. 5 (accurate); "unverifiable" has a name but no value.
 const RATING = { accurate: 5, 'needs-context': 3, misleading: 2, false: 1 };
@@ -16,11 +18,11 @@ function ratingOf(verdict) {
   return rating;
 }
 
-/** The review's own address: the organisation's fact-check page, one anchor per claim. */
-const reviewUrl = (page, claim) => {
+/** The review's own address: the organisation's fact-check page, one anchor per statement. */
+const reviewUrl = (page, statement) => {
   if (!page) return null;
   const u = new URL(page);
-  u.hash = `claim-${encodeURIComponent(claim.key)}`;
+  u.hash = `claim-${encodeURIComponent(statement.key)}`;
   return u.href;
 };
 
@@ -37,13 +39,14 @@ function appearance(article) {
 
 /** joined: joinSession(record, core); reviewer: {name, url} of the reviewing organisation. */
 export function toClaimReview(record, joined, { reviewer = {} } = {}) {
-  const reviewed = joined.claims.filter((c) => c.review?.verdict);
-  const graph = reviewed.map((c) => {
-    const r = c.review;
+  const reviewed = joined.statements.filter((s) => s.review?.verdict);
+  const graph = reviewed.map((s) => {
+    const c = s.lead;
+    const r = s.review;
     const rating = ratingOf(r.verdict);
-    const articles = [...new Set([c.article, ...c.versions.filter((v) => v.relation !== 'related').map((v) => v.claim.article)])];
+    const articles = appearances(s);
     const dates = articles.map((a) => a.date).filter(Boolean).sort();
-    const url = reviewUrl(reviewer.url, c);
+    const url = reviewUrl(reviewer.url, s);
     return {
       '@type': 'ClaimReview',
       ...(url ? { url } : {}),

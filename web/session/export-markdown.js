@@ -1,10 +1,11 @@
 // A Markdown report of a session, to paste into an article: the articles, then every
-// reviewed claim with its verdict, note, sources and the other outlets' versions.
+// reviewed statement with its verdict, note, sources and the other outlets' versions.
 // Article text is backslash-escaped so it never becomes markup, and kept from autolinking (a
 // GitHub-flavoured renderer links bare URLs, www. and e-mail addresses): only the sources the
 // reader gave, when http(s) or mailto, are links. Checked with cmark-gfm (tests/js).
 
-import { isWebUrl, kindWords } from './model.js';
+import { kindLabel } from '../shared/claim-kinds.js';
+import { isWebUrl } from './model.js';
 import { verdictLabel } from './schema.js';
 import { describeCorrection } from '../corrections/corrections.js';
 
@@ -23,21 +24,22 @@ const isMailto = (s) => /^mailto:[^\s<>@]+@[^\s<>@]+$/i.test(s.trim());
 const source = (s) => (isWebUrl(s) || isMailto(s) ? `<${s.trim().replace(/[<>\s]/g, encodeURIComponent)}>` : md(s));
 
 export function toMarkdownReport(record, joined) {
-  const reviewed = joined.claims.filter((c) => c.review && (c.review.verdict || c.review.note || c.review.sources.length));
+  const reviewed = joined.statements.filter((s) => s.review && (s.review.verdict || s.review.note || s.review.sources.length));
   const out = [`# ${md(record.name)}`, ''];
-  out.push(`${plural(joined.articles.length, 'article', 'articles')}, ${plural(joined.claims.length, 'claim', 'claims')}, ${plural(reviewed.length, 'claim reviewed', 'claims reviewed')}.`, '');
+  out.push(`${plural(joined.articles.length, 'article', 'articles')}, ${plural(joined.statements.length, 'statement', 'statements')} (${plural(joined.claims.length, 'claim', 'claims')}), ${plural(reviewed.length, 'statement reviewed', 'statements reviewed')}.`, '');
   out.push('## Articles', '');
   joined.articles.forEach((a, i) => out.push(`${i + 1}. ${md(a.title)}${a.date ? ` (${a.date})` : ''}`));
   out.push('');
-  out.push('## Reviewed claims', '');
+  out.push('## Reviewed statements', '');
   if (reviewed.length === 0) out.push('None yet.', '');
-  for (const c of reviewed) {
-    const r = c.review;
+  for (const s of reviewed) {
+    const c = s.lead;
+    const r = s.review;
     out.push(`### ${r.verdict ? md(verdictLabel(r.verdict)) : 'No verdict yet'}: ${md(c.speaker ?? 'Unattributed')}`, '');
     out.push(`> ${md(c.text)}`, '');
-    out.push(`${kindWords(c.kind)[0].toUpperCase()}${kindWords(c.kind).slice(1)} in *${md(c.article.title)}*.${c.by === 'reader' ? ('was' in c ? ' Speaker corrected by you.' : ' Claim added by you.') : ''}`);
+    out.push(`${kindLabel(c.kind)[0].toUpperCase()}${kindLabel(c.kind).slice(1)} in *${md(c.article.title)}*.${c.by === 'reader' ? ('was' in c ? ' Speaker corrected by you.' : ' Claim added by you.') : ''}`);
     if (r.note) out.push('', md(r.note));
-    const others = c.versions.filter((v) => v.relation !== 'related');
+    const others = s.versions;
     if (others.length) {
       out.push('', 'Other outlets:');
       for (const v of others) out.push(`- *${md(v.claim.article.title)}* (${v.relation === 'conflict' ? 'differs' : 'same statement'}): “${md(v.claim.text)}”`);

@@ -3,7 +3,8 @@
 // Positions count Unicode code points, as the Web Annotation model says, not UTF-16 units.
 
 import { codePointIndex } from './codepoints.js';
-import { isWebUrl, kindWords } from './model.js';
+import { kindLabel } from '../shared/claim-kinds.js';
+import { isWebUrl } from './model.js';
 import { verdictLabel } from './schema.js';
 
 const CONTEXT_CODE_POINTS = 32;
@@ -66,7 +67,7 @@ export function toWebAnnotation(record, joined, { generated = new Date().toISOSt
   const items = joined.claims.map((c) => {
     const body = [{
       type: 'TextualBody', purpose: 'describing', format: 'text/plain',
-      value: `${c.speaker ?? 'Unattributed'} (${kindWords(c.kind)})`,
+      value: `${c.speaker ?? 'Unattributed'} (${kindLabel(c.kind)})`,
     }];
     if (c.by === 'reader') {
       body.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain',

@@ -3,19 +3,20 @@
 // Pure: no DOM, no storage. Views and exports read the joined shape.
 
 import { correctSession } from '../corrections/correct-session.js';
+import { articleTitle } from '../shared/title.js';
 import { reviewKey } from './schema.js';
+import { groupStatements } from './statements.js';
 
-export const titleOf = (article, i) => {
-  const given = article.title?.trim();
-  if (given) return given;
-  const first = article.text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '')?.trim();
-  return first ? (first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first) : `Article ${i + 1}`;
-};
+const TITLE_CHARS = 80;
+
+/** An article's title in the session (the page's one rule, longer than a tab's). */
+export const titleOf = (article, i) => articleTitle(article, { n: i + 1, max: TITLE_CHARS });
 
 /**
  * → {articles: [{uid, title, text, date (publication), url, outlet, index}], speakers: [{id, name, kind, title, aliases, perArticle: [{article, count}]}],
- *    claims: [{id, key, article, start, end, text, speaker, kind, facts, review, versions: [{claim, relation, score}]}],
- *    orphans: reviews whose claim the core no longer finds}
+ *    claims: [{id, key, article, articleClaim, start, end, text, speaker, kind, confidence, facts,
+ *              ownReview (stored at its passage), review (its statement's), statement, versions: [{claim, relation, score}]}],
+ *    statements: statements.js, orphans: reviews whose claim the core no longer finds}
  */
 export function joinSession(record, core) {
   const articles = record.articles.map((a, index) => ({
@@ -39,7 +40,8 @@ export function joinSession(record, core) {
     if (!article || article.text.slice(c.start, c.end) !== c.text) continue; // not of these texts
     const key = reviewKey(article.uid, c.start, c.end);
     const claim = {
-      id: c.id, key, article, start: c.start, end: c.end, text: c.text, kind: c.kind,
+      id: c.id, key, article, articleClaim: c.article_claim ?? null, start: c.start, end: c.end, text: c.text, kind: c.kind,
+      confidence: c.confidence ?? null,
       speaker: c.speaker == null ? null : (speakerById.get(c.speaker)?.name ?? c.speaker_name ?? null),
       speakerKind: speakerById.get(c.speaker)?.kind ?? null,
       facts: c.facts ?? [], review: reviews.get(key) ?? null, versions: [],
@@ -56,12 +58,14 @@ export function joinSession(record, core) {
   const order = { same: 0, conflict: 1, related: 2 };
   for (const c of claims) c.versions.sort((x, y) => order[x.relation] - order[y.relation] || y.score - x.score);
   const corrected = correctSession({ articles, claims, speakers }, record.corrections ?? [], (key) => reviews.get(key) ?? null);
+  for (const c of corrected.claims) c.ownReview = c.review;
+  const statements = groupStatements(corrected.claims);
   const found = new Set(corrected.claims.map((c) => c.key));
   // Reviews whose passage is gone, and reviews of a passage the core no longer calls a claim.
   const titles = new Map(articles.map((a) => [a.uid, a.title]));
   const orphans = [...(record.orphans ?? []),
     ...record.reviews.filter((r) => !found.has(reviewKey(r.article, r.start, r.end))).map((r) => ({ ...r, articleTitle: titles.get(r.article) ?? '' }))];
-  return { articles, speakers: corrected.speakers, claims: corrected.claims, orphans, corrections: record.corrections ?? [] };
+  return { articles, speakers: corrected.speakers, claims: corrected.claims, statements, orphans, corrections: record.corrections ?? [] };
 }
 
 /** "USA Today, 2016-08-10": where and when a version appeared (the title when no outlet is known). */
@@ -79,9 +83,6 @@ export function differingWords(text, other) {
   return [...String(text).matchAll(WORD)].filter((m) => !known.has(wordKey(m[0])))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
-
-/** Kind of a claim in words. */
-export const kindWords = (kind) => ({ direct: 'quoted', indirect: 'reported', mixed: 'partly quoted' })[kind] ?? kind;
 
 /** A fact's normalised value in words, for a tooltip: "duration PT1H (approximate), resolved 2024-11-15". */
 export const factTitle = (f) =>

@@ -34,7 +34,8 @@ std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidat
     };
     std::vector<Candidate> out;
     for (const Candidate& c : candidates)
-        if (is_same(c) && !loses(c.a, c.b, c.verbatim) && !loses(c.b, c.a, c.verbatim)) out.push_back(c);
+        // a fragment quoted word for word from the exact version's quote is of it, not of another occasion
+        if (is_same(c) && (c.quoted_inside || (!loses(c.a, c.b, c.verbatim) && !loses(c.b, c.a, c.verbatim)))) out.push_back(c);
     return out;
 }
 

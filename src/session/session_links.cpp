@@ -18,6 +18,7 @@ constexpr std::size_t kMinShared = 2; // one shared word is a coincidence...
 constexpr std::size_t kRarest = 3;    // ...unless one speaker says a word only this many claims use
 constexpr std::size_t kFragmentStems = 3;  // content words below which a claim is a fragment
 constexpr double kVerbatimQuote = 0.75;    // word pairs repeated: a quote copied, not a paraphrase
+constexpr double kSameOrder = 0.5;         // word pairs one speaker's two versions share in order
 constexpr std::size_t kVerbatimShared = 8; // content words a copied quote must share to override speakers
 constexpr std::size_t kRelatedShared = 3;  // "related" alone (no speaker evidence) needs more in common
 constexpr double kPolarityMismatch = 0.4;  // one version negated, the other not: likely another statement
@@ -86,12 +87,20 @@ double repeated_share(const std::vector<std::uint64_t>& a, const std::vector<std
     return fewer ? double(both) / double(fewer) : 0.0;
 }
 
+// One of `quoted` (a claim's quoted passages) whose word pairs all stand in `pairs` (sorted).
+bool quoted_in(const std::vector<std::vector<std::uint64_t>>& quoted, const std::vector<std::uint64_t>& pairs) {
+    for (const auto& q : quoted)
+        if (std::includes(pairs.begin(), pairs.end(), q.begin(), q.end())) return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<Candidate> claim_candidates(const Session& s) {
     const std::size_t n = s.claims.size();
     std::vector<std::vector<std::string>> stems(n);
     std::vector<std::vector<std::uint64_t>> pairs(n);
+    std::vector<std::vector<std::vector<std::uint64_t>>> quoted(n);
     std::vector<char> negated(n, 0);
     std::unordered_map<std::string, std::vector<int>> postings;
     for (std::size_t i = 0; i < n; ++i) {
@@ -100,6 +109,7 @@ std::vector<Candidate> claim_candidates(const Session& s) {
         auto neg = std::find(stems[i].begin(), stems[i].end(), kNegation);
         if (neg != stems[i].end()) negated[i] = 1, stems[i].erase(neg);
         pairs[i] = word_pairs(claim_text(s, s.claims[i]));
+        quoted[i] = quoted_pairs(claim_text(s, s.claims[i]));
         for (const std::string& w : stems[i]) postings[w].push_back(int(i));
     }
     auto weight = [&](const std::string& w) { return std::log(1.0 + double(n) / double(postings[w].size())); };
@@ -132,9 +142,14 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 for (const std::string& w : c.shared) shared += weight(w);
                 double overlap = shared / std::min(wa, wb), dice = 2 * shared / (wa + wb);
                 c.content = 0.5 * overlap + 0.5 * dice;
+                c.verbatim = repeated_share(pairs[i], pairs[j]);
+                // one speaker's words in the same order ("Obama was the founder of …") are his one
+                // statement though each outlet ends it its own way: the order counts with the words
+                if (c.speaker >= 1.0 && c.verbatim >= kSameOrder && !c.weak)
+                    c.content = std::max(c.content, 0.5 * (c.content + c.verbatim));
                 if (negated[i] != negated[j] && (negated[i] ? stems[i] : stems[j]).size() <= kPolarityWords)
                     c.content *= kPolarityMismatch;
-                c.verbatim = repeated_share(pairs[i], pairs[j]);
+                c.quoted_inside = quoted_in(quoted[i], pairs[j]) || quoted_in(quoted[j], pairs[i]);
                 // a long quote repeated word for word is one statement whoever the extractor
                 // took for its speaker (a wrong attribution in one outlet)
                 if (c.speaker == 0 && c.verbatim >= kVerbatimQuote && c.shared.size() >= kVerbatimShared) c.speaker = 0.5;

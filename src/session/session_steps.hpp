@@ -23,6 +23,9 @@ std::vector<std::string> content_stems(std::string_view text);
 // session_words.cpp: consecutive word pairs of a claim (hashed, sorted, unique), to tell a
 // verbatim version from a paraphrase when one article holds both.
 std::vector<std::uint64_t> word_pairs(std::string_view text);
+// word_pairs() of each passage of `text` between quotation marks (“…” or "…") of three words
+// or more: what an outlet quotes word for word, to be found inside another's longer quote.
+std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text);
 
 // A scored candidate between two claims of different articles.
 struct Candidate {
@@ -31,6 +34,7 @@ struct Candidate {
     double speaker = 0;  // speaker_compatibility
     double verbatim = 0; // 0..1 share of the shorter claim's word pairs the other repeats
     bool weak = false;   // one shared word only (same speaker): may link, is no evidence for events
+    bool quoted_inside = false;  // one claim's quoted words stand word for word in the other
     std::vector<std::string> shared;
 };
 

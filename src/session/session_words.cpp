@@ -140,6 +140,25 @@ std::vector<std::uint64_t> word_pairs(std::string_view text) {
     return out;
 }
 
+std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text) {
+    constexpr std::string_view kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";  // “ ”
+    constexpr std::size_t kMinPairs = 2;                                               // three words
+    std::vector<std::vector<std::uint64_t>> out;
+    std::size_t from = std::string_view::npos;  // just after the open quotation mark
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        bool open = text.compare(k, kOpen.size(), kOpen) == 0, close = text.compare(k, kClose.size(), kClose) == 0;
+        bool plain = text[k] == '"';
+        if (from == std::string_view::npos) {
+            if (open || plain) from = k + (plain ? 1 : kOpen.size());
+        } else if (close || plain) {
+            std::vector<std::uint64_t> pairs = word_pairs(text.substr(from, k - from));
+            if (pairs.size() >= kMinPairs) out.push_back(std::move(pairs));
+            from = std::string_view::npos;
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> content_stems(std::string_view text) {
     std::vector<std::string> out;
     Tokenized tk = tokenize(text);

@@ -147,3 +147,35 @@ TEST_CASE("two versions giving the same two figures do not conflict, a changed o
     REQUIRE(s.links.size() == 1);
     CHECK(s.links[0].relation == LinkRelation::Conflict);
 }
+
+TEST_CASE("a few words quoted from a longer quote are of that quote, though another part is quoted word for word") {
+    // the radio interview quoted at length in one outlet; the other quotes one of its lines
+    // word for word (an exact quote, which names its occasion) and three more of its words
+    std::string interview =
+        "Mayor on the harbour plan\n\n"
+        "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
+        "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+    std::string short_report =
+        "Ortiz unsure on harbour plan\n\n"
+        "\"We need a strong council,\" Mayor Jane Ortiz said on Sunday.\n"
+        "Ortiz said she was \"not quite there yet\" on the plan.\n";
+    Day d = make_day(2026, 3, 1);
+    Session s = build_session({{"interview.txt", interview, d}, {"short.txt", short_report, d}});
+    CHECK(linked(s, "We need a strong council,", "I like the plan"));
+    CHECK(linked(s, "not quite there yet\" on the plan", "I like the plan"));
+}
+
+TEST_CASE("one speaker's words in the same order are one statement, each outlet ending it its own way") {
+    // two content words in common only, but five words in the same order: one statement
+    std::string rally =
+        "Ortiz at the rally\n\n"
+        "Mayor Jane Ortiz said the council was the author of the closure on Wednesday at a harbour rally.\n";
+    std::string analysis = "Closure blame\n\nMayor Jane Ortiz said the council was \"the author\" of the shipping disaster.\n";
+    std::string other = "Council replies\n\nCouncil member Tom Reyes said the council was the author of the closure.\n";
+    Day d = make_day(2026, 3, 4);
+    Session s = build_session({{"rally.txt", rally, d}, {"analysis.txt", analysis, d}, {"other.txt", other, d}});
+    CHECK(linked(s, "author of the closure on Wednesday", "\"the author\" of the shipping"));
+    // the same words from another person stay another statement
+    CHECK_FALSE(linked(s, "author of the closure on Wednesday", "author of the closure."));
+    CHECK_FALSE(linked(s, "\"the author\" of the shipping", "author of the closure."));
+}

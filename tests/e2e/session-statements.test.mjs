@@ -157,6 +157,24 @@ const statement = (i) => {
 };
 const report = (title, from, to) => [title, '', ...Array.from({ length: to - from }, (_, k) => statement(from + k))].join('\n\n');
 
+/**
+ * Chromium's trace of the page's main thread, to tell a task that ran long from one the
+ * machine kept waiting: each top-level task's wall time and its thread's CPU time.
+ */
+async function traceMainThread(p) {
+  const cdp = await p.context().newCDPSession(p);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return events;
+  };
+}
+
 test('the session view with 40 statements keeps every long task under 100 ms', async () => {
   const { page: p, problems } = await openPage(site.context, site.base, { clearSessions: true });
   // Long tasks recorded inside the page from its first script on, read once the view is final.
@@ -169,7 +187,8 @@ test('the session view with 40 statements keeps every long task under 100 ms', a
   await p.waitForSelector('body[data-ready="1"]');
   await openArticle(p, report('Town promises reopenings', 0, 30));
   await openArticle(p, report('Reopenings promised across town', 10, 40), { newTab: true });
-  const from = await p.evaluate(() => performance.now());
+  const stopTrace = await traceMainThread(p);
+  const from = await p.evaluate(() => performance.mark('session-view-opens').startTime);
   await showSession(p);
   assert.match(await p.textContent('#session-summary'), /^2 articles, 40 speakers, 40 statements \(60 claims\)/);
   assert.equal(await p.locator('#session-claims li.statement').count(), 40);
@@ -186,7 +205,17 @@ test('the session view with 40 statements keeps every long task under 100 ms', a
     window.longTasks.push(...window.longTaskObserver.takeRecords().map((e) => ({ start: e.startTime, duration: e.duration })));
     return window.longTasks.filter((t) => t.start >= since);
   }, from);
-  assert.deepEqual(tasks.filter((t) => t.duration >= 100), [], `long tasks: ${JSON.stringify(tasks)}`);
+  const events = await stopTrace();
+  // A task counts as the page's when its thread was running for 100 ms of it: on a machine
+  // shared with other jobs a task of 10 ms can last 200 ms waiting for a core, and that wait is
+  // not the page's. The mark above puts the page's clock on the trace's.
+  const mark = events.find((e) => e.name === 'session-view-opens' && e.cat.includes('user_timing'));
+  assert.ok(mark, 'the trace holds the page\'s mark');
+  const zero = mark.ts - from * 1000; // µs
+  const running = (t) => Math.max(0, ...events.filter((e) => e.name === 'RunTask' && e.pid === mark.pid && e.tid === mark.tid
+    && e.ts < zero + (t.start + t.duration) * 1000 && e.ts + e.dur > zero + t.start * 1000).map((e) => (e.tdur ?? e.dur) / 1000));
+  const long = tasks.filter((t) => t.duration >= 100).map((t) => ({ ...t, running: running(t) }));
+  assert.deepEqual(long.filter((t) => t.running >= 100), [], `long tasks: ${JSON.stringify(long)}`);
   assert.deepEqual(problems, []);
   await p.close();
 });

@@ -68,7 +68,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "acknowledge", "admit", "concede", "emphasise", "emphasize", "consider", "considers",
                       "considered", "declare", "assert", "contend", "allege", "informs", "declared"});
         // more reporting verbs and their forms: "the court ruled that", "she joked that", "testified that"
-        add(C, true, {"recommended", "recommends", "recommending", "joked", "jokes", "joking", "quipping", "ruled", 
+        add(C, true, {"recommended", "recommends", "recommending", "joked", "jokes", "joking", "quipping", "ruled",
                       "recalling", "acknowledging", "stating", "tweeting", "predicting", "vowing", "pledging",
                       "promising", "conceding", "agreeing", "agrees", "replying", "responding", "suggesting",
                       "declaring", "alleging", "countering", "contending", "complaining", "boasting",
@@ -81,17 +81,17 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "swears", "swearing"});
         add(C, false, {"denied", "denies", "denying", "deny", "proposed", "demanded", "demands", "claim"});
         add(O, true, {"reminding", "informing", "notified", "notifies", "notifying"});
-        add(O, true, {"told", "tells", "telling", "tell", "informed", 
+        add(O, true, {"told", "tells", "telling", "tell", "informed",
                       "reminded", "reminds", "briefed"});
         // verb + object + infinitive or complement: "encouraged firms to invest", "termed the deal illegal"
         add(X, true, {"encouraged", "encourages", "encouraging", "advised", "advises", "advising", "pressed",
-                      "implored", "implores", "imploring", "begged", "begs", "begging", 
+                      "implored", "implores", "imploring", "begged", "begs", "begging",
                       "instructed", "instructs", "instructing", "termed", "dubbing", "labelled", "labeled",
                       "branded"});
         add(X, true, {"rejected", "rejects", "urged", "urges", "urging", "asked", "asks", "accused", "accuses", "accusing",
                       "described", "describes", "describing", "called", "calls", "expressed",
                       "expresses", "praised", "criticised", "criticized", "condemned", "condemns",
-                      "affirmed", "affirms", "welcomed", "welcomes", "blamed", "blames", 
+                      "affirmed", "affirms", "welcomed", "welcomes", "blamed", "blames",
                       "dismissed", "dismisses", "questioned", "defended", "defends",
                       "thanked", "appealed", "hailed", "slammed", "lambasted", "spoke", "calling",
                       "speaks", "pointed", "points", "opened"});
@@ -138,10 +138,10 @@ const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "l
                        "ceo", "coach", "manager", "head", "former", "acting", "interim", "state",
                        "defence", "defense", "interior", "finance", "health", "home", "shadow",
                        "opposition", "party", "government", "kremlin", "white", "house", "press",
-                       "national", "security", "presidential", "senior", "top", "chief", "first",
-                       "supreme", "federal", "general", "attorney-general", "labour", "conservative",
+                       "national", "security", "presidential", "senior", "top", "first",
+                       "supreme", "federal", "attorney-general", "labour", "conservative",
                        "tory", "democratic", "republican", "liberal", "green", "economy", "trade",
-                       "justice", "education", "transport", "energy", "environment", "culture", "housing", "business",
+                       "education", "transport", "energy", "environment", "culture", "housing", "business",
                        "work", "pensions", "digital", "treasury", "cabinet", "communities", "levelling"};
 
 const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
@@ -159,7 +159,7 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "pope", "prince", "ceo", "executive", "founder", "manager", "coach", "investigator",
                        "investigators", "officer", "officers", "doctor", "doctors", "author", "authors",
                        "delegation", "delegate", "delegates", "deputy", "speaker", "commissioner", "critics",
-                       "supporters", "opponents", "protesters", "observers", "campaigners", "economists",
+                       "supporters", "opponents", "protesters", "observers",
                        "people", "voters", "parents", "teachers", "unions", "farmers", "businesses", "owners",
                        "families", "relatives", "survivors", "victims", "police",
                        // people news quotes for what they do
@@ -170,12 +170,12 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "organiser", "organizers", "organisers", "donor", "donors", "fundraiser", "supporter",
                        "voter", "student", "students", "worker", "workers", "employee", "employees", "owner",
                        "veteran", "veterans", "mother", "father", "lobbyist", "lobbyists", "staffer",
-                       "staffers", "adviser", "advisers", "ally", "allies", "critic", "rival", "rivals",
-                       "president-elect", "nominee", "challenger", "incumbent", "chancellor", "physician",
+                       "staffers", "ally", "allies", "critic", "rival", "rivals",
+                       "president-elect", "nominee", "challenger", "incumbent", "physician",
                        "nurse", "nurses", "engineer", "farmer", "trader", "traders", "investor", "investors",
                        "banker", "bankers", "actress", "actor", "singer", "comedian", "pastor", "priest",
                        "bishop", "cleric", "scholar", "scholars", "academic", "academics", "specialist",
-                       "specialists", "observer", "insider", "insiders", "aide", "official", "spokesperson"};
+                       "specialists", "observer", "insider", "insiders"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "army", "military", "navy", "agency", "commission", "council", "committee",
@@ -186,8 +186,8 @@ const char* const kOrgHead[] = {"ministry", "department", "government", "office"
                        "house", "street", "pentagon", "regime", "forces", "corporation", "inc", "ltd",
                        "plc", "network", "coalition", "alliance", "federation", "side", "team",
                        "secretariat", "presidency", "bureau", "prosecutors", "guard", "command",
-                       "headquarters", "hospital", "council", "tribunal", "watchdog", "regulator", "newspaper",
-                       "broadcaster", "outlet", "news", "daily", "magazine", "website", "network", "groups",
+                       "headquarters", "hospital", "tribunal", "watchdog", "regulator", "newspaper",
+                       "broadcaster", "outlet", "news", "daily", "magazine", "website", "groups",
                        "organisations", "organizations", "companies", "parties", "agencies", "unions", "ministries",
                        "departments", "governments", "councils", "charities", "charity", "lobby", "force"};
 
@@ -221,7 +221,7 @@ const char* const kDocument[] = {"statement", "statements", "readout", "summary"
                        "speech", "address", "briefing", "conference", "remarks", "comments", "note",
                        "blog", "column", "op-ed", "transcript", "website", "account", "channel", "figures",
                        "data", "estimates", "poll", "polls", "survey", "research", "documents", "records",
-                       "filings", "study", "analysis", "memo", "documents", "readouts"};
+                       "filings", "study", "analysis", "memo", "readouts"};
 
 const char* const kNationality[] = {"russian", "german", "ukrainian", "american", "us", "u.s.", "british", "uk",
                        "french", "chinese", "iranian", "israeli", "turkish", "polish", "belarusian",
@@ -310,7 +310,7 @@ const char* const kNumberWord[] = {"one", "two", "three", "four", "five", "six",
 
 const char* const kMannerOfTelling[] = {"citing", "giving", "naming", "providing", "offering", "elaborating",
                        "specifying", "explaining", "identifying", "disclosing", "revealing", "presenting",
-                       "producing", "showing", "offering", "detailing", "substantiating"};
+                       "producing", "showing", "detailing", "substantiating"};
 
 // Words that open a reported question: "asked whether …", "asked him how …".
 const char* const kQuestionWord[] = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"};
@@ -324,6 +324,20 @@ const char* const kLowerFunctionWord[] = {"of", "the", "and", "to", "in", "on", 
 // table, so a miss must be cheap: the table grows to stay at most an eighth full (a miss then
 // meets about one occupied slot), and a 32-bit tag of each key's hash, kept apart from the
 // slots, rules out almost every occupied slot without touching its key.
+// believes, considers, hopes: attribution only when nothing else in the sentence attributes
+const char* const kCognition[] = {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
+                                  "expects", "expect", "considers", "consider", "considered", "agreed"};
+
+// Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",
+// "opened up the possibility". Without it, "called" and "spoke" are not cues.
+struct ParticleVerb {
+    const char* verb;
+    const char* particles[2];  // nullptr: none more
+};
+const ParticleVerb kParticleVerbs[] = {
+    {"called", {"for", "on"}},    {"calls", {"for", "on"}},  {"spoke", {"of", "about"}}, {"speaks", {"of", "about"}},
+    {"pointed", {"out", "to"}},   {"points", {"out", "to"}}, {"opened", {"up", nullptr}}, {"appealed", {"for", "to"}}};
+
 class WordTable {
 public:
     struct Slot {
@@ -395,6 +409,12 @@ private:
         }
     }
 
+public:
+    std::size_t slots() const { return slots_.size(); }
+    std::size_t words() const { return count_; }
+    static constexpr std::size_t max_load() { return kMaxLoad; }
+
+private:
     std::vector<Slot> slots_;          // a power of two of them
     std::vector<std::uint32_t> tags_;  // tags_[i]: slots_[i]'s key's tag, 0 when empty
     std::size_t mask_ = 0;
@@ -426,10 +446,7 @@ const WordTable& word_table() {
         for (const char* w : kSubjectTrail) t.at(w).classes |= kSubjectTrailBit;
         for (const char* w : kApproximator) t.at(w).classes |= kApproximatorBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
-        // believes, considers, hopes: attribution only when nothing else in the sentence attributes
-        for (const char* w : {"believes", "believe", "thinks", "think", "hopes", "hope", "feels", "fears", "fear",
-                              "expects", "expect", "considers", "consider", "considered", "agreed"})
-            t.at(w).cue.cognition = true;
+        for (const char* w : kCognition) t.at(w).cue.cognition = true;
         return t;
     }();
     return table;
@@ -470,15 +487,14 @@ CueInfo cue_verb(std::string_view word) {
     return slot->cue;
 }
 
-// Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",
-// "opened up the possibility". Without it, "called" and "spoke" are not cues.
+// kParticleVerbs: a verb there is a cue only before one of its particles; any other verb needs none.
 bool cue_particle(std::string_view verb, std::string_view next) {
-    std::string v = lower(verb), n = lower(next);
-    if (v == "called" || v == "calls") return n == "for" || n == "on";
-    if (v == "spoke" || v == "speaks") return n == "of" || n == "about";
-    if (v == "pointed" || v == "points") return n == "out" || n == "to";
-    if (v == "opened") return n == "up";
-    if (v == "appealed") return n == "for" || n == "to";
+    for (const ParticleVerb& p : kParticleVerbs) {
+        if (!ascii::iequals(verb, p.verb)) continue;
+        for (const char* particle : p.particles)
+            if (particle && ascii::iequals(next, particle)) return true;
+        return false;
+    }
     return true;
 }
 
@@ -535,5 +551,34 @@ Pronoun pronoun(std::string_view w) {
     if (l == "we") return Pronoun::We;
     return Pronoun::None;
 }
+
+#define WHOSAID_TABLE(array, lookup) NamedTable{#array, array, sizeof array / sizeof array[0], lookup}
+std::vector<NamedTable> named_tables() {
+    return {WHOSAID_TABLE(kTitle, is_title),
+            WHOSAID_TABLE(kRoleNoun, is_role_noun),
+            WHOSAID_TABLE(kOrgHead, is_org_head),
+            WHOSAID_TABLE(kKnownOrg, is_known_org),
+            WHOSAID_TABLE(kPlace, is_place),
+            WHOSAID_TABLE(kMedia, is_media),
+            WHOSAID_TABLE(kDocument, is_document),
+            WHOSAID_TABLE(kNationality, is_nationality),
+            WHOSAID_TABLE(kAuxiliary, is_auxiliary),
+            WHOSAID_TABLE(kTimeWord, is_time_word),
+            WHOSAID_TABLE(kSentenceAdverb, is_sentence_adverb),
+            WHOSAID_TABLE(kAbbreviation, is_abbreviation),
+            WHOSAID_TABLE(kTitleCue, is_title_cue),
+            WHOSAID_TABLE(kLowerFunctionWord, is_lower_function_word),
+            WHOSAID_TABLE(kClauseOpener, is_clause_opener),
+            WHOSAID_TABLE(kNoSpeakerHead, is_no_speaker_head),
+            WHOSAID_TABLE(kQuestionWord, is_question_word),
+            WHOSAID_TABLE(kMannerOfTelling, is_manner_of_telling),
+            WHOSAID_TABLE(kNumberWord, is_number_word),
+            WHOSAID_TABLE(kSubjectTrail, is_subject_trail),
+            WHOSAID_TABLE(kApproximator, is_approximator),
+            WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
+}
+#undef WHOSAID_TABLE
+
+TableFill word_table_fill() { return {word_table().slots(), word_table().words(), WordTable::max_load()}; }
 
 }  // namespace whosaid::lexicon

@@ -2,7 +2,9 @@
 // relay channels, pronouns. Lookups are ASCII case-insensitive and take one word.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace whosaid::lexicon {
 
@@ -50,5 +52,19 @@ enum class Pronoun : unsigned char { None, He, She, It, They, I, We };
 enum class Gender : unsigned char { Unknown, Male, Female };
 Gender gender_of_word(std::string_view word);
 Pronoun pronoun(std::string_view word);
+
+// For the hygiene test (tests/core/test_lexicon.cpp): each named word table with the lookup
+// that answers for it, and how full the one hashed table holding them all is.
+struct NamedTable {
+    const char* name;
+    const char* const* words;
+    std::size_t size;
+    bool (*lookup)(std::string_view);
+};
+std::vector<NamedTable> named_tables();
+struct TableFill {
+    std::size_t slots, words, max_load;  // max_load: slots per word, at least
+};
+TableFill word_table_fill();
 
 }  // namespace whosaid::lexicon

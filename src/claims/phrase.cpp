@@ -44,8 +44,14 @@ bool PhraseReader::abbreviated_title(std::uint32_t i) const {
     if (w.kind != TokKind::Word || !w.upper) return false;
     if (is_title(word(i - 1)) && is_abbreviation(word(i - 1))) return true;
     // an initial between two names
-    return w.end - w.start == 1 && i >= 2 && i + 1 < toks_.size() && name_word(i - 2) && name_word(i + 1) &&
-           toks_[i + 1].line == w.line;
+    if (w.end - w.start == 1 && i >= 2 && i + 1 < toks_.size() && name_word(i - 2) && name_word(i + 1) &&
+        toks_[i + 1].line == w.line)
+        return true;
+    // initials opening a name: "J.M. Berger", "C. Stewart Verdery" (a lone letter needs two names after it)
+    bool dotted = is_dotted_initials(word(i - 1));
+    bool next_names = i + 1 < toks_.size() && name_word(i + 1) && toks_[i + 1].line == w.line;
+    if (dotted && next_names) return true;
+    return w.end - w.start == 1 && next_names && i + 2 < toks_.size() && name_word(i + 2) && toks_[i + 2].line == w.line;
 }
 
 bool PhraseReader::proper(std::uint32_t i) const {

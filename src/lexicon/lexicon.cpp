@@ -538,6 +538,13 @@ bool is_number_word(std::string_view w) { return (classes(w) & kNumberWordBit) !
 
 bool is_subject_trail(std::string_view w) { return (classes(w) & kSubjectTrailBit) != 0; }
 
+bool is_dotted_initials(std::string_view w) {
+    if (w.size() < 3 || w.size() % 2 == 0) return false;
+    for (std::size_t k = 0; k < w.size(); ++k)
+        if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return false;
+    return true;
+}
+
 bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {

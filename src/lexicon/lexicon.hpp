@@ -43,6 +43,7 @@ bool is_question_word(std::string_view word);       // whether, if, how, why: a 
 bool is_manner_of_telling(std::string_view word);   // citing, giving, naming: "said without citing sources"
 bool is_number_word(std::string_view word);         // eight, hundreds, years: counts and spans, never a name
 bool is_subject_trail(std::string_view word);       // overall, surveyed, polled: close a group subject, never its head
+bool is_dotted_initials(std::string_view word);     // J.M, E.J: initials a following "." ends no sentence after
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these
 

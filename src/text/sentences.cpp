@@ -49,7 +49,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const Tokenized& tk
                 bool abbreviation = false;
                 if (tok_text(text, t) == "." && i > line.tok_begin && !t.space_before) {
                     std::string_view prev = tok_text(text, toks[i - 1]);
-                    abbreviation = lexicon::is_abbreviation(prev) ||
+                    abbreviation = lexicon::is_abbreviation(prev) || lexicon::is_dotted_initials(prev) ||
                                    (prev.size() == 1 && toks[i - 1].upper);  // an initial: "George W. Bush"
                 }
                 boundary = !abbreviation && starts_sentence_after(text, toks, i);

@@ -222,3 +222,13 @@ TEST_CASE("a titled surname is a person a pronoun can point at") {
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Varga");
 }
+
+TEST_CASE("dotted initials opening a name end no sentence") {
+    auto a = run("Story\n\nThe bill is dead, J.M. Berger said.\n\nAnalysts doubt it. \"It is over,\" said E.J. Dionne.");
+    const whosaid::Claim* dead = find(a, "The bill is dead");
+    const whosaid::Claim* over = find(a, "It is over");
+    REQUIRE(dead);
+    REQUIRE(over);
+    CHECK(speaker_of(a, *dead) == "Berger");
+    CHECK(speaker_of(a, *over) == "Dionne");
+}

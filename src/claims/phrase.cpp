@@ -78,8 +78,8 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
         for (std::uint32_t i = b; i < e && only_times; ++i)
             only_times = toks_[i].kind == TokKind::Word && (is_time_word(word(i)) || is_number_word(word(i)) || determiner(i));
         if (only_times) return Phrase{};
-        if (e - b == 1 && (pronoun(word(b)) != Pronoun::None || is(b, "you") || is(b, "nobody") || is(b, "everyone") ||
-                           is(b, "someone") || is(b, "everybody") || is(b, "anyone") || is(b, "this") || is(b, "there")))
+        if (e - b == 1 && (pronoun(word(b)) != Pronoun::None || is(b, "you") || is_indefinite_pronoun(word(b)) ||
+                           is(b, "this") || is(b, "there")))
             return Phrase{};
     }
     // "Halden & Reyes", "the engineering firm Marks & Spencer": an ampersand joins a firm's name

@@ -124,6 +124,7 @@ constexpr std::uint32_t kMannerOfTellingBit = 1u << 17;
 constexpr std::uint32_t kNumberWordBit = 1u << 18;
 constexpr std::uint32_t kSubjectTrailBit = 1u << 19;
 constexpr std::uint32_t kApproximatorBit = 1u << 20;
+constexpr std::uint32_t kIndefinitePronounBit = 1u << 21;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -299,6 +300,9 @@ const char* const kSubjectTrail[] = {"overall", "alone", "combined", "surveyed",
                                      "interviewed", "sampled"};
 
 // Words that bend a count: "About three in 10 said", "Only 7 percent said", "Nearly half said".
+// nobody, everyone: a subject that names no one
+const char* const kIndefinitePronoun[] = {"nobody", "everyone", "someone", "everybody", "anyone"};
+
 const char* const kApproximator[] = {"about", "only", "nearly", "almost", "roughly", "around", "just",
                                      "approximately", "some", "over", "fewer", "more"};
 
@@ -445,6 +449,7 @@ const WordTable& word_table() {
         for (const char* w : kNumberWord) t.at(w).classes |= kNumberWordBit;
         for (const char* w : kSubjectTrail) t.at(w).classes |= kSubjectTrailBit;
         for (const char* w : kApproximator) t.at(w).classes |= kApproximatorBit;
+        for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
         return t;
@@ -547,6 +552,8 @@ bool is_dotted_initials(std::string_view w) {
 
 bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit) != 0; }
 
+bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
+
 Pronoun pronoun(std::string_view w) {
     if (w.size() > 4) return Pronoun::None;
     std::string l = lower(w);
@@ -582,6 +589,7 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kNumberWord, is_number_word),
             WHOSAID_TABLE(kSubjectTrail, is_subject_trail),
             WHOSAID_TABLE(kApproximator, is_approximator),
+            WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
 }
 #undef WHOSAID_TABLE

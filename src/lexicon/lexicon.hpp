@@ -45,6 +45,7 @@ bool is_number_word(std::string_view word);         // eight, hundreds, years: c
 bool is_subject_trail(std::string_view word);       // overall, surveyed, polled: close a group subject, never its head
 bool is_dotted_initials(std::string_view word);     // J.M, E.J: initials a following "." ends no sentence after
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
+bool is_indefinite_pronoun(std::string_view word); // nobody, everyone, someone: a subject that names no one
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these
 
 enum class Pronoun : unsigned char { None, He, She, It, They, I, We };

@@ -71,12 +71,17 @@ void Resolver::add_alias(int e, std::string_view surface) {
 }
 
 
+// "Putin's" -> "Putin", "Scholz’s" -> "Scholz" (the word is_possessive accepted).
+static std::string without_possessive(const std::string& w) {
+    return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
+}
+
 // "Trump's campaign" is also "the Trump campaign", and "Hillary Clinton’s campaign" "the Clinton
 // campaign": the body named through its owner, written as a modifier.
 void Resolver::add_possessive_aliases(int e, const std::vector<std::string>& ws) {
     for (std::size_t p = 0; p + 1 < ws.size(); ++p) {
         if (!is_possessive(ws[p])) continue;
-        std::string owner = ws[p].substr(0, ws[p].size() - (ws[p][ws[p].size() - 2] == '\'' ? 2 : 4));
+        std::string owner = without_possessive(ws[p]);
         std::vector<std::string> rest(ws.begin() + static_cast<std::ptrdiff_t>(p) + 1, ws.end());
         std::vector<std::string> whole(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(p));
         whole.push_back(owner);
@@ -171,7 +176,7 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
     while (ws.size() > 1 && lower(ws.back()) == "press") ws.pop_back();
     if (ws.empty()) return -1;
     if (ws.size() > 1 && is_possessive(ws.back()))  // "the Central Bank's press service" -> Central Bank
-        ws.back().resize(ws.back().size() - (ws.back()[ws.back().size() - 2] == '\'' ? 2 : 4));
+        ws.back() = without_possessive(ws.back());
     std::string key = lower(join(ws));
     std::string last = lower(ws.back());
     // "the ministry" after "the Ministry of Transport": a body's generic head names the body

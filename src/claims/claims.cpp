@@ -80,6 +80,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     claimed_.clear();
     first_claim_ = out_.size();
     previous_ = previous;
+    subordinate_end_ = fronted_subordinate_end();
 
     if (has_pending_ && line_ > pending_line_ + 2) has_pending_ = false;
     if (has_pending_ && line_ > pending_line_ && begin_ < end_ && toks_[begin_].kind == TokKind::Quote &&

@@ -460,7 +460,8 @@ Phrase SentenceReader::generic_source(std::uint32_t b) const {
 
 // Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
 bool SentenceReader::is_tail(Attribution& a) const {
-    if (a.b <= begin_) return false;
+    // "Lena Park, who told the Herald she will run again, …": a relative cue opens its own clause
+    if (a.b <= begin_ || a.relative) return false;
     std::uint32_t before = a.b - 1;
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
     if (!separated) return false;
@@ -476,8 +477,10 @@ bool SentenceReader::is_tail(Attribution& a) const {
         // source runs to the sentence end or into an aside about itself
         std::uint32_t k = i;
         while (k < end_ && !punct(k, ",") && !punct(k, ";") && outside(k)) ++k;
+        // (or into the writer's next clause: "…, according to a tally, but her lead is shrinking.")
         if (k >= end_ || (k + 1 < end_ && punct(k, ",") && word_at(k + 1) &&
-                          (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "who") || is(k + 1, "which"))))
+                          (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "who") || is(k + 1, "which") ||
+                           (is_clause_opener(w(k + 1)) && !is(k + 1, "that")))))
             return true;
     }
     if (a.cue.frame == CueFrame::Object && i < end_ && word_at(i)) {
@@ -523,6 +526,12 @@ bool SentenceReader::is_tail(Attribution& a) const {
             // it, and what follows the comma describes the speaker; unless a verb goes on
             // ("The reforms, said Smith, were …")
             if (a.inverted && !is_auxiliary(v)) return true;
+            // "Carers would be a group of their own, Ms. Doyle said, a change that …": a clause
+            // before the cue is what was said, and a noun phrase after it only describes it
+            std::uint32_t s0 = after_connectives(begin_);
+            if ((is(n, "a") || is(n, "an")) && a.b > s0 + 5 && word_at(s0) && !lexicon::is_preposition(w(s0)) &&
+                !lexicon::is_fronted_subordinator(w(s0)))
+                return true;
             // "The reforms, he said, were “about fairness”": the sentence goes on after the cue
             a.parenthetical = a.b > begin_ && punct(a.b - 1, ",");
             return !a.parenthetical;

@@ -30,6 +30,18 @@ std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
     return i;
 }
 
+// "While Ramos said that reporters must stay neutral, he …": a sentence that opens on a
+// subordinate clause; returns the comma that closes it (what was said inside ends there), or
+// kNoToken. Read once per sentence, so a cue costs nothing more.
+std::uint32_t SentenceReader::fronted_subordinate_end() const {
+    std::uint32_t s0 = after_connectives(begin_);
+    if (is(s0, "even") && is(s0 + 1, "though")) ++s0;
+    if (!word_at(s0) || !lexicon::is_fronted_subordinator(w(s0))) return kNoToken;
+    for (std::uint32_t i = s0 + 1; i < end_; ++i)
+        if (outside(i) && punct(i, ",")) return i;
+    return kNoToken;
+}
+
 // Skips what may sit between a cue and the reported clause: "on Monday", ", in tweets via
 // Twitter,", "in a statement", "to reporters", "that".
 std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) const {
@@ -143,6 +155,20 @@ std::string SentenceReader::find_via(std::uint32_t from, std::uint32_t to) const
 
 // Where the reported clause begins after the cue, or kNoToken.
 std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& via) const {
+    std::uint32_t cb = clause_start(a, via);
+    if (cb != kNoToken || a.cue.frame != CueFrame::Object) return cb;
+    // "told a packed hall at a hotel in central Leeds that …": however long the audience and
+    // the place, a "that" within a few plain words opens what was said
+    for (std::uint32_t k = a.e + 1; k < end_ && k < a.e + 16 && word_at(k) && outside(k); ++k)
+        if (is(k, "that")) {
+            if (via.empty()) via = find_via(a.cue.b, k);
+            return k + 1;
+        }
+    return kNoToken;
+}
+
+// Where what was said begins for the usual shapes of each cue frame, or kNoToken.
+std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& via) const {
     std::uint32_t i = a.e;
     if (a.cue.according) {
         // "According to X, CLAUSE": after the comma that closes the attribution
@@ -212,6 +238,7 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
 // next coordinated speech verb ("…, and affirmed …"), or for relative attributions the next comma.
 std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limit, bool relative) const {
     limit = std::min(limit, from + kMaxClaimTokens);
+    if (from < subordinate_end_) limit = std::min(limit, subordinate_end_);
     for (std::uint32_t i = from; i < limit; ++i) {
         if (!outside(i)) continue;
         if (relative && punct(i, ",")) return i;
@@ -234,6 +261,10 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
         if (punct(i, ",") && i > from + 2 && word_at(i + 1) &&
             ((is(i + 1, "but") && !is(i + 2, "that")) || is(i + 1, "although") || is(i + 1, "though") ||
              (is(i + 1, "even") && (is(i + 2, "though") || is(i + 2, "as")))))
+            return i;
+        // "…, and he railed against the moderators": the writer goes on about the speaker
+        if (punct(i, ",") && i > from + 2 && is(i + 1, "and") && word_at(i + 2) &&
+            (is(i + 2, "he") || is(i + 2, "she") || is(i + 2, "they")))
             return i;
         // "… without citing its sources": how it was said, not what
         if (is(i, "without") && word_at(i + 1) && is_manner_of_telling(w(i + 1))) return i;

@@ -75,9 +75,11 @@ private:
     Phrase first_conjunct(Phrase p) const;
     Phrase described_name(std::uint32_t b) const;
     std::uint32_t content_start(const Attribution& a, std::string& via) const;
+    std::uint32_t clause_start(const Attribution& a, std::string& via) const;
     std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
     std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
     std::uint32_t after_connectives(std::uint32_t i) const;
+    std::uint32_t fronted_subordinate_end() const;
     std::uint32_t after_dateline(std::uint32_t i) const;
     std::string find_via(std::uint32_t from, std::uint32_t to) const;
     bool taken(std::uint32_t b, std::uint32_t e) const;
@@ -98,6 +100,7 @@ private:
     Attribution pending_;
     std::uint32_t pending_line_ = 0;
     std::size_t first_claim_ = 0;
+    std::uint32_t subordinate_end_ = kNoToken;  // the comma closing "While X said …," at the sentence's start
     const Sentence* previous_ = nullptr;
 };
 

@@ -125,6 +125,8 @@ constexpr std::uint32_t kNumberWordBit = 1u << 18;
 constexpr std::uint32_t kSubjectTrailBit = 1u << 19;
 constexpr std::uint32_t kApproximatorBit = 1u << 20;
 constexpr std::uint32_t kIndefinitePronounBit = 1u << 21;
+constexpr std::uint32_t kFrontedSubordinatorBit = 1u << 22;
+constexpr std::uint32_t kPrepositionBit = 1u << 23;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -301,6 +303,16 @@ const char* const kSubjectTrail[] = {"overall", "alone", "combined", "surveyed",
 
 // Words that bend a count: "About three in 10 said", "Only 7 percent said", "Nearly half said".
 // nobody, everyone: a subject that names no one
+// Words that open a subordinate clause in front of the main one: "While Ramos said that …, he …".
+const char* const kFrontedSubordinator[] = {"while", "although", "though", "whereas", "when", "if", "because",
+                                            "since", "after", "before", "once", "unless", "until"};
+
+// Prepositions that open a fronted adverbial ("In the long run, he said, …").
+const char* const kPreposition[] = {"in", "on", "at", "for", "with", "from", "by", "during", "after", "before",
+                                    "over", "under", "since", "amid", "despite", "about", "against", "among",
+                                    "across", "through", "throughout", "within", "without", "toward", "towards",
+                                    "beyond", "around", "like", "unlike", "near", "into", "of", "to", "until"};
+
 const char* const kIndefinitePronoun[] = {"nobody", "everyone", "someone", "everybody", "anyone"};
 
 const char* const kApproximator[] = {"about", "only", "nearly", "almost", "roughly", "around", "just",
@@ -449,6 +461,8 @@ const WordTable& word_table() {
         for (const char* w : kNumberWord) t.at(w).classes |= kNumberWordBit;
         for (const char* w : kSubjectTrail) t.at(w).classes |= kSubjectTrailBit;
         for (const char* w : kApproximator) t.at(w).classes |= kApproximatorBit;
+        for (const char* w : kFrontedSubordinator) t.at(w).classes |= kFrontedSubordinatorBit;
+        for (const char* w : kPreposition) t.at(w).classes |= kPrepositionBit;
         for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
@@ -551,6 +565,8 @@ bool is_dotted_initials(std::string_view w) {
 }
 
 bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit) != 0; }
+bool is_fronted_subordinator(std::string_view w) { return (classes(w) & kFrontedSubordinatorBit) != 0; }
+bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) != 0; }
 
 bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
@@ -589,6 +605,8 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kNumberWord, is_number_word),
             WHOSAID_TABLE(kSubjectTrail, is_subject_trail),
             WHOSAID_TABLE(kApproximator, is_approximator),
+            WHOSAID_TABLE(kFrontedSubordinator, is_fronted_subordinator),
+            WHOSAID_TABLE(kPreposition, is_preposition),
             WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
 }

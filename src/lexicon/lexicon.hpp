@@ -44,6 +44,8 @@ bool is_manner_of_telling(std::string_view word);   // citing, giving, naming: "
 bool is_number_word(std::string_view word);         // eight, hundreds, years: counts and spans, never a name
 bool is_subject_trail(std::string_view word);       // overall, surveyed, polled: close a group subject, never its head
 bool is_dotted_initials(std::string_view word);     // J.M, E.J: initials a following "." ends no sentence after
+bool is_fronted_subordinator(std::string_view word);  // while, although, when: "While X said …, Y …" ends at the comma
+bool is_preposition(std::string_view word);          // in, at, during: opens a fronted adverbial
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
 bool is_indefinite_pronoun(std::string_view word); // nobody, everyone, someone: a subject that names no one
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these

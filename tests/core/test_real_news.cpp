@@ -232,3 +232,54 @@ TEST_CASE("dotted initials opening a name end no sentence") {
     CHECK(speaker_of(a, *dead) == "Berger");
     CHECK(speaker_of(a, *over) == "Dionne");
 }
+
+TEST_CASE("an according-to tail closes the clause before it, not the writer's clause after it") {
+    auto a = run("Story\n\nMs. Ferro has won 412 seats so far, according to a party tally, but her lead is shrinking.");
+    const whosaid::Claim* won = find(a, "Ms. Ferro has won 412 seats");
+    REQUIRE(won);
+    CHECK(text_of(a, *won) == "Ms. Ferro has won 412 seats so far");
+    CHECK_FALSE(find(a, "her lead is shrinking"));
+}
+
+TEST_CASE("what is said inside a fronted subordinate clause ends at its comma") {
+    auto a = run("Story\n\nWhile Ms. Ferro said that the depot would stay open, the board voted to sell it.\n\n"
+                 "Although the union has said pay talks will go on, no date is set.");
+    const whosaid::Claim* depot = find(a, "the depot would stay open");
+    const whosaid::Claim* talks = find(a, "pay talks will go on");
+    REQUIRE(depot);
+    REQUIRE(talks);
+    CHECK(text_of(a, *depot) == "the depot would stay open");
+    CHECK(text_of(a, *talks) == "pay talks will go on");
+}
+
+TEST_CASE("a clause the writer adds with and plus a pronoun is not what was said") {
+    auto a = run("Story\n\nOwen Price said the ferry was the island's lifeline, and he walked out before the vote.");
+    const whosaid::Claim* ferry = find(a, "the ferry was");
+    REQUIRE(ferry);
+    CHECK(text_of(a, *ferry) == "the ferry was the island's lifeline");
+}
+
+TEST_CASE("a long audience and place before that still opens what was told") {
+    auto a = run("Story\n\nOwen Price told a packed hall at a hotel in central Hull that he would not stand down.");
+    const whosaid::Claim* c = find(a, "he would not stand down");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Owen Price");
+}
+
+TEST_CASE("a relative clause's cue speaks its own clause and closes nothing before it") {
+    auto a = run("Story\n\nNina Rhodes, who told the Gazette she will run again, spoke in Hull on Monday.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "she will run again");
+    CHECK(speaker_of(a, a.claims[0]) == "Nina Rhodes");
+}
+
+TEST_CASE("a noun phrase after a parenthetical cue describes the clause before it") {
+    auto a = run("Story\n\nYoung carers would get a grant of their own, Ms. Rhodes said, a change that could help thousands.\n\n"
+                 "In the long run for most towns, she said, a rise in fares is likely.");
+    const whosaid::Claim* carers = find(a, "Young carers");
+    const whosaid::Claim* fares = find(a, "a rise in fares");
+    REQUIRE(carers);
+    REQUIRE(fares);
+    CHECK(text_of(a, *carers) == "Young carers would get a grant of their own");
+    CHECK_FALSE(find(a, "a change that"));
+}

@@ -56,7 +56,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         // (a thing given a quoted name of a word or two is a scare quote: "calls it a “special
         // operation”"; a person given one is a claim: "called Trump a “con man”")
         bool thing = is(i + 1, "it") || is(i + 1, "this") || is(i + 1, "that") || is(i + 1, "them");
-        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 7; ++k) {
+        // (the one called may be long: "called the council's leader, Anna Berg, “lost”")
+        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 12 && !punct(k, ";") && !is(k, "that"); ++k) {
             if (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) {
                 // ("called it “shameful”" characterises: no article before the quotation)
                 calling = true;
@@ -141,6 +142,17 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     if (cue.b >= begin_ + 3 && is(cue.b - 1, "who") && punct(cue.b - 2, ",")) {
         Phrase rel = r_.before(begin_, cue.b - 2);
         if (rel.ok() && rel.kind != PhraseKind::Document) {
+            a.who = rel;
+            a.b = cue.b - 1;
+            a.e = cue.e;
+            a.relative = true;
+            return true;
+        }
+    }
+    // "business leaders who say the law targets them": a restrictive relative; its noun speaks
+    if (cue.b >= begin_ + 2 && is(cue.b - 1, "who") && word_at(cue.b - 2) && !cue.participle) {
+        Phrase rel = r_.before(begin_, cue.b - 1);
+        if (rel.ok() && rel.e == cue.b - 1 && (rel.kind == PhraseKind::Role || rel.kind == PhraseKind::Org)) {
             a.who = rel;
             a.b = cue.b - 1;
             a.e = cue.e;

@@ -244,7 +244,9 @@ const char* const kAuxiliary[] = {"has", "have", "had", "was", "were", "is", "ar
                        "not", "never", "himself", "herself", "themselves", "itself", "too", "both", "all",
                        "allegedly", "apparently", "initially", "first", "often", "frequently",
                        "strongly", "sharply", "angrily", "bluntly", "clearly", "explicitly", "directly",
-                       "personally", "officially", "formally", "only", "even", "now", "always"};
+                       "personally", "officially", "formally", "only", "even", "now", "always",
+                       "however", "meanwhile", "nevertheless", "nonetheless", "instead", "likewise",
+                       "similarly", "indeed"};
 
 const char* const kTimeWord[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "tonight", "earlier", "later", "recently", "previously",
@@ -571,6 +573,12 @@ bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) 
 bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
+    // "She's said", "They’ve said", "He'd told": a pronoun with its auxiliary run on
+    for (std::string_view tail : {"'s", "\xE2\x80\x99s", "'ve", "\xE2\x80\x99ve", "'d", "\xE2\x80\x99d"})
+        if (w.size() > tail.size() && w.size() <= 4 + tail.size() && w.substr(w.size() - tail.size()) == tail) {
+            w.remove_suffix(tail.size());
+            break;
+        }
     if (w.size() > 4) return Pronoun::None;
     std::string l = lower(w);
     if (l == "he") return Pronoun::He;

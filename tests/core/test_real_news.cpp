@@ -283,3 +283,34 @@ TEST_CASE("a noun phrase after a parenthetical cue describes the clause before i
     CHECK(text_of(a, *carers) == "Young carers would get a grant of their own");
     CHECK_FALSE(find(a, "a change that"));
 }
+
+TEST_CASE("calling someone something may name them at length before the quoted words") {
+    auto a = run("Story\n\nLord Finch called both the mayor and her deputy \"clueless\".\n\n"
+                 "Mr. Hale called the council's leader, Anna Berg, \"hopelessly lost\".");
+    const whosaid::Claim* both = find(a, "both the mayor");
+    const whosaid::Claim* leader = find(a, "the council's leader");
+    REQUIRE(both);
+    REQUIRE(leader);
+    CHECK(speaker_of(a, *both) == "Finch");
+    CHECK(speaker_of(a, *leader) == "Hale");
+}
+
+TEST_CASE("the noun before a restrictive who-clause speaks") {
+    auto a = run("Story\n\nThe town faces a backlash from farmers and church leaders who say the rule targets small firms.");
+    const whosaid::Claim* c = find(a, "the rule targets small firms");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c).find("leaders") != std::string::npos);
+}
+
+TEST_CASE("a connective adverb between the speaker and the verb") {
+    auto a = run("Story\n\nMr. Carter however said he would welcome their help.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Carter");
+}
+
+TEST_CASE("a pronoun with its auxiliary run on is still a pronoun, never a name") {
+    auto a = run("Story\n\nThe two councillors spoke. They've said the plan is dead.");
+    const whosaid::Claim* c = find(a, "the plan is dead");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) != "They've");
+}

@@ -157,6 +157,13 @@ int Resolver::nearest_subject(std::uint32_t tok, std::uint32_t after) {
             std::string_view prev = r_.word(b - 1);
             opens = prev == "." || prev == "!" || prev == "?";
         }
+        // "In April, Tom Grant was talking …", "…, but Tom Grant said": a subject after a fronted
+        // adverbial or a conjunction, a lower-case verb after it
+        if (!opens && b > 0 && n.e < toks.size()) {
+            std::string_view prev = r_.word(b - 1), next = r_.word(n.e);
+            opens = (prev == "," || prev == "but" || prev == "and" || prev == "then" || prev == "But" || prev == "And") &&
+                    toks[n.e].kind == TokKind::Word && !toks[n.e].upper && next != "and" && next != "or" && next != "of";
+        }
         if (opens) return person(words(n.name_b, n.name_e), title_of(n), span(n.b, n.e), n.tok);
     }
     return -1;

@@ -314,3 +314,11 @@ TEST_CASE("a pronoun with its auxiliary run on is still a pronoun, never a name"
     REQUIRE(c);
     CHECK(speaker_of(a, *c) != "They've");
 }
+
+TEST_CASE("a person who opens a clause after a fronted adverbial or a conjunction is who he refers to") {
+    auto a = run("Story\n\nJoe Baxter spoke on Monday. \"It is a shame,\" Baxter said.\n\n"
+                 "In April, Tom Grant was talking about defence when he told a radio host, \"The north has nukes.\"");
+    const whosaid::Claim* c = find(a, "The north has nukes.");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Tom Grant");
+}

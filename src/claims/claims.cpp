@@ -191,6 +191,12 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         // belief verbs ("believes", "hopes", "thinks") report no speech unless a clause with "that"
         // follows ("experts consider that …")
         if (a.cue.cognition && (k > 0 || !is(a.cue.e, "that"))) continue;
+        // "Kelly said she asked for the interview": a pronoun's cue opening what an earlier cue
+        // reports is part of that report
+        if (k > 0 && a.who.kind == PhraseKind::Pronoun && a.b == a.who.b && !atts[k - 1].cue.according && !atts[k - 1].tail) {
+            std::string unused;
+            if (content_start(atts[k - 1], unused) == a.b) continue;
+        }
         std::string via = a.via;
         std::uint32_t cb = a.parenthetical ? a.e + 1 : content_start(a, via);
         // "As the minister said, the talks will resume": what was said follows the comma

@@ -322,3 +322,10 @@ TEST_CASE("a person who opens a clause after a fronted adverbial or a conjunctio
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Tom Grant");
 }
+
+TEST_CASE("a pronoun's cue opening what an earlier cue reports belongs to that report") {
+    auto a = run("Story\n\nMegyn Kelly said she asked for the interview because she wanted a fresh start.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "she asked for the interview because she wanted a fresh start");
+    CHECK(speaker_of(a, a.claims[0]) == "Megyn Kelly");
+}

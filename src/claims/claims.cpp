@@ -103,7 +103,11 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         bool coordinated = cue.b > begin_ &&
                            (is(conj - 1, "and") || is(conj - 1, "but") || (!cue.participle && after_comma) ||
                             (conj < cue.b && punct(conj - 1, ",")));
-        if (cue.participle && after_comma) {
+        // ("… before saying", "… after adding": the sentence's subject speaks too)
+        // (but "said it wanted a plan before agreeing to pay" goes on with what was said)
+        bool linked = atts.empty() && cue.b > begin_ + 1 && word_at(cue.b - 1) &&
+                      (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while") || is(cue.b - 1, "by"));
+        if (cue.participle && (after_comma || linked)) {
             // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
             a = Attribution{};
             a.cue = cue;

@@ -99,7 +99,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
     if ((is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
-         is(i, "points") || is(i, "opened") || is(i, "appealed")) && !calling)
+         is(i, "points") || is(i, "opened") || is(i, "appealed") || is(i, "put") || is(i, "puts")) && !calling)
         cue.e = i + 2;
     // a plea, a call: "reiterated his plea for", "renewed his call for"
     return true;

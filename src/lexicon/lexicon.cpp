@@ -78,7 +78,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "remarking", "commenting", "affirming", "admitting", "reckoned", "reckons",
                       "hinting", "speculated", "speculates", "speculating",
                       "theorized", "discloses", "disclosing", "revealing", "answering", "guaranteed", "swore",
-                      "swears", "swearing"});
+                      "swears", "swearing", "put", "puts"});
         add(C, false, {"denied", "denies", "denying", "deny", "proposed", "demanded", "demands", "claim"});
         add(O, true, {"reminding", "informing", "notified", "notifies", "notifying"});
         add(O, true, {"told", "tells", "telling", "tell", "informed",
@@ -354,7 +354,9 @@ struct ParticleVerb {
 };
 const ParticleVerb kParticleVerbs[] = {
     {"called", {"for", "on"}},    {"calls", {"for", "on"}},  {"spoke", {"of", "about"}}, {"speaks", {"of", "about"}},
-    {"pointed", {"out", "to"}},   {"points", {"out", "to"}}, {"opened", {"up", nullptr}}, {"appealed", {"for", "to"}}};
+    {"pointed", {"out", "to"}},   {"points", {"out", "to"}}, {"opened", {"up", nullptr}}, {"appealed", {"for", "to"}},
+    // "as Cornyn put it: …"
+    {"put", {"it", nullptr}},     {"puts", {"it", nullptr}}};
 
 class WordTable {
 public:

@@ -329,3 +329,23 @@ TEST_CASE("a pronoun's cue opening what an earlier cue reports belongs to that r
     CHECK(text_of(a, a.claims[0]) == "she asked for the interview because she wanted a fresh start");
     CHECK(speaker_of(a, a.claims[0]) == "Megyn Kelly");
 }
+
+TEST_CASE("a participle cue after before or after speaks for the sentence's subject") {
+    auto a = run("Story\n\nTim Scott spoke. \"Fine,\" Scott said.\n\n"
+                 "On Tuesday, Mr. Hale dodged questions about the mayor before saying, \"It is time to stop the attacks.\"");
+    const whosaid::Claim* c = find(a, "It is time to stop");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Hale");
+}
+
+TEST_CASE("as someone put it, a cue") {
+    auto a = run("Story\n\nAs John Corby, the deputy leader of the party, put it: \"This nominee will not be confirmed.\"");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "John Corby");
+}
+
+TEST_CASE("a participle after before inside what was said stays part of it") {
+    auto a = run("Story\n\nThe envoy, Tom Wendt, said his country wanted a clear plan before agreeing to pay for more staff.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "his country wanted a clear plan before agreeing to pay for more staff");
+}

@@ -16,7 +16,7 @@ namespace {
 
 // A headline in title case ("Putin Open to Talks But Says No to the USA"): its capitals say
 // nothing about names, and its verbs are no attributions but for the speech verbs of headlines.
-bool title_case_line(std::string_view text, const Tokenized& tk, const Line& line) {
+bool title_case_line(std::string_view text, const Tokenized& tk, const Line& line, bool period_allowed) {
     std::uint32_t words = 0, upper = 0;
     for (std::uint32_t i = line.tok_begin; i < line.tok_end; ++i) {
         const Token& t = tk.tokens[i];
@@ -29,6 +29,7 @@ bool title_case_line(std::string_view text, const Tokenized& tk, const Line& lin
     if (words < 4 || upper * 10 < words * 8) return false;
     std::uint32_t last = line.tok_end - 1;
     std::string_view end = tok_text(text, tk.tokens[last]);
+    if (period_allowed && end == ".") return true;
     return !(end == "." || end == "!" || end == "?");
 }
 
@@ -93,7 +94,10 @@ std::vector<bool> mark_headlines(std::string_view text, const Tokenized& tk, con
     for (std::size_t i = 0; i < tk.lines.size(); ++i) {
         const Line& l = tk.lines[i];
         if (l.tok_begin == l.tok_end || skip_line[i]) continue;
-        headline[i] = title_case_line(text, tk, l);
+        // (an article's title line in title case, set apart by a blank line, may carry a full
+        // stop: "Mayor Says Fares Will Rise.")
+        bool title_line = first_story_line && i + 1 < tk.lines.size() && tk.lines[i + 1].tok_begin == tk.lines[i + 1].tok_end;
+        headline[i] = title_case_line(text, tk, l, title_line);
         if (first_story_line) {
             // "Blair defends Iraq decision as inquiry opens": a headline, not a report of speech
             std::uint32_t words = 0;
@@ -161,9 +165,11 @@ bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, con
                                           "breaking", "watch", "video", "read", "editor", "note", "live",
                                           "explainer", "factbox", "timeline", "interview", "photo", "pictures",
                                           "related", "also", "see", "source", "sources", "tags", "topics",
-                                          "posted", "published", "share", "follow", "listen", "reaction", "q"};
+                                          "posted", "published", "share", "follow", "listen", "reaction", "q",
+                                          "latest", "notice", "email", "newsletter", "briefing", "digest", "roundup"};
+    // ("The Latest:", "Delegate Update:", "Paid Notice:": a rubric's word opens or closes it)
     for (const char* l : kLabels)
-        if (r.is(b, l)) return false;
+        if (r.is(b, l) || r.is(colon - 1, l)) return false;
     Phrase who = r.classify(b, colon);
     bool named = (who.kind == PhraseKind::Name && (who.name_e - who.name_b >= 2 || who.name_b > who.b)) ||
                  (who.kind == PhraseKind::Org && who.name_e > who.name_b);

@@ -6,14 +6,17 @@ namespace whosaid::speakers_detail {
 void Resolver::scan_names(const std::vector<bool>& skip_line) {
     const auto& toks = tk_.tokens;
     std::uint32_t i = 0;
+    // "Mayor Says Fares Will Rise": a speech verb in a title-case headline ends a name and starts none
+    auto speech_verb = [&](std::uint32_t k) { return cue_verb(r_.word(k)).frame != CueFrame::None; };
     while (i < toks.size()) {
-        if (skip_line[toks[i].line] || toks[i].kind != TokKind::Word || !(r_.name_word(i) || r_.role_word(i))) {
+        if (skip_line[toks[i].line] || toks[i].kind != TokKind::Word || !(r_.name_word(i) || r_.role_word(i)) || speech_verb(i)) {
             ++i;
             continue;
         }
         std::uint32_t b = i;
         while (i < toks.size() && toks[i].kind == TokKind::Word && toks[i].line == toks[b].line &&
-               (r_.name_word(i) || r_.role_word(i)) && (i == b || !is_possessive(r_.word(i - 1)) || r_.name_word(i)))
+               (r_.name_word(i) || r_.role_word(i)) && (i == b || !is_possessive(r_.word(i - 1)) || r_.name_word(i)) &&
+               !speech_verb(i))
             ++i;
         Phrase p = r_.classify(b, i);
         if (p.kind == PhraseKind::Name && p.name_e > p.name_b) {

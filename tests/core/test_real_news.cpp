@@ -349,3 +349,29 @@ TEST_CASE("a participle after before inside what was said stays part of it") {
     REQUIRE(a.claims.size() == 1);
     CHECK(text_of(a, a.claims[0]) == "his country wanted a clear plan before agreeing to pay for more staff");
 }
+
+TEST_CASE("an article's title line may end on a full stop and still be a headline") {
+    auto a = run("Port Chief Says Dock Strike Will End Soon.\n\nThe strike at the port entered its third week on Monday. "
+                 "Port chief Dan Moss spoke to workers.");
+    const whosaid::Claim* c = find(a, "Dock Strike Will End Soon");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Dan Moss");
+    auto b = run("Moss: Dock Strike Will End Within Days.\n\nThe strike at the port entered its third week. Dan Moss, the port's "
+                 "chief, spoke to workers.");
+    const whosaid::Claim* label = find(b, "Dock Strike Will End");
+    REQUIRE(label);
+    CHECK(speaker_of(b, *label) == "Dan Moss");
+}
+
+TEST_CASE("a speech verb in a title-case headline is no part of a name") {
+    auto a = run("Mayor Says Dock Strike Will End Soon\n\nThe strike entered its third week on Monday.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Mayor");
+}
+
+TEST_CASE("a rubric before a colon in a headline speaks for no one") {
+    auto a = run("The Latest: Moss wins the port vote.\n\nDan Moss won the vote on Monday.\n\n"
+                 "Weekly Update: The dock strike is over.\n\nThe strike ended on Friday.");
+    CHECK_FALSE(find(a, "Moss wins the port vote"));
+    CHECK_FALSE(find(a, "The dock strike is over"));
+}

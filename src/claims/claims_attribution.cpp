@@ -448,13 +448,17 @@ Phrase SentenceReader::first_conjunct(Phrase p) const {
 Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const {
     Phrase subj = r_.after(s0, limit);
     if (subj.ok() && subj.b == s0) return subj;
-    for (std::uint32_t k = s0; k < limit && k < s0 + 8; ++k)
+    // "On Thursday, after staying neutral all year, Warren …": up to three fronted adverbials
+    Phrase first;
+    int commas = 0;
+    for (std::uint32_t k = s0; k < limit && k < s0 + 24 && commas < 3; ++k)
         if (punct(k, ",") && outside(k)) {
             Phrase after_comma = r_.after(k + 1, limit);
-            if (after_comma.ok() && (after_comma.b == k + 1 || !subj.ok())) return after_comma;
-            break;
+            if (after_comma.ok() && after_comma.b == k + 1) return after_comma;
+            if (commas++ == 0) first = after_comma;
+            if (k >= s0 + 8) break;
         }
-    return subj;
+    return !subj.ok() && first.ok() ? first : subj;
 }
 
 // "according to one global index", "according to early results of the exit polls": a source no

@@ -52,7 +52,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "announcing", "explained", "explains", "explaining", "warned", "warns", "warning",
                       "declared", "declares", "asserted", "asserts", "maintains",
                       "acknowledged", "acknowledges", "admitted", "admits", "observed", "remarked",
-                      "replied", "replies", "responded", "answered", "wrote", "writes", "tweeted",
+                      "replied", "replies", "responded", "responds", "answered", "wrote", "writes", "tweeted",
                       "tweets", "revealed", "reveals", "clarified", "clarifies", "reiterated",
                       "reiterates", "conceded", "concedes", "recalled", "recalls", "commented",
                       "complained", "complains", "countered", "predicted", "predicts",

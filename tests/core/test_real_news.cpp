@@ -375,3 +375,16 @@ TEST_CASE("a rubric before a colon in a headline speaks for no one") {
     CHECK_FALSE(find(a, "Moss wins the port vote"));
     CHECK_FALSE(find(a, "The dock strike is over"));
 }
+
+TEST_CASE("the subject after two fronted adverbials speaks a participle's quotation") {
+    auto a = run("Story\n\nOn Thursday, after staying neutral all year, Ann Warren went on the radio and endorsed Lee, saying, "
+                 "\"I think she is a fighter.\"");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Ann Warren");
+}
+
+TEST_CASE("responds is a cue") {
+    auto a = run("Story\n\nNell Okafor responds that the plan came years too late.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Nell Okafor");
+}

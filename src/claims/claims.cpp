@@ -226,6 +226,9 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
                 is(cb, "before") || is(cb, "while") || is(cb, "when"))
                 continue;
         }
+        // "praised Obama's record, and won most of the vote": after what a speaker praised or
+        // denied, "and" with a verb goes on with the speaker's own deeds
+        if (a.cue.frame == CueFrame::Complement) ce = object_end(cb, ce, a.cue.participle);
         if (ce <= cb || taken(cb, ce)) continue;
         // "confirmed the talks": a bare object is no statement; a clause or a quotation is
         // ("he respects Clinton" is short but a clause: it opens on a pronoun or a name)

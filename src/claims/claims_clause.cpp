@@ -293,4 +293,18 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
     return limit;
 }
 
+// Where a cue's object ends when "and" brings in the speaker's next verb: a past form or an
+// auxiliary ("…, and won", "and was acquitted"), or, after a participle cue, another participle
+// ("writing a book and leading the charge").
+std::uint32_t SentenceReader::object_end(std::uint32_t from, std::uint32_t to, bool participle) const {
+    for (std::uint32_t i = from + 1; i + 1 < to; ++i) {
+        if (!outside(i) || !is(i, "and") || !word_at(i + 1) || toks_[i + 1].upper) continue;
+        std::string_view v = w(i + 1);
+        bool verb = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || is_auxiliary(v) ||
+                    (participle && v.size() > 4 && v.substr(v.size() - 3) == "ing");
+        if (verb) return punct(i - 1, ",") ? i - 1 : i;
+    }
+    return to;
+}
+
 }  // namespace whosaid::claims_detail

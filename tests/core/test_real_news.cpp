@@ -388,3 +388,10 @@ TEST_CASE("responds is a cue") {
     REQUIRE(a.claims.size() == 1);
     CHECK(speaker_of(a, a.claims[0]) == "Nell Okafor");
 }
+
+TEST_CASE("after what a speaker praised, and with a verb is the speaker's next deed") {
+    auto a = run("Story\n\nMrs. Dale has praised the mayor's record over eight years, and carried most of the vote in the east.");
+    const whosaid::Claim* c = find(a, "the mayor's record");
+    REQUIRE(c);
+    CHECK(text_of(a, *c) == "the mayor's record over eight years");
+}

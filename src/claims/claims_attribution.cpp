@@ -187,8 +187,10 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         bool place = p.b > begin_ && word_at(p.b - 1) &&
                      (is(p.b - 1, "from") || is(p.b - 1, "of") || is(p.b - 1, "in") || is(p.b - 1, "at"));
         bool person_before = p.kind == PhraseKind::Name && p.name_e - p.name_b >= 2 && !place;
-        if (!person_before && subj.ok() && subj.kind == PhraseKind::Name && subj.name_e - subj.name_b >= 2 &&
-            subj.e < p.b && punct(subj.e, ",") && cue.b - subj.e <= 30) {
+        // (a surname alone will do when the last aside ends on a place: "Westmacott, who served in
+        // Iran, Turkey and France, praised"; not before a role, where it may be a dateline's town)
+        bool named_subject = subj.ok() && subj.kind == PhraseKind::Name && (subj.name_e - subj.name_b >= 2 || place);
+        if (!person_before && named_subject && subj.e < p.b && punct(subj.e, ",") && cue.b - subj.e <= 30) {
             bool asides = true;
             for (std::uint32_t k = subj.e; k < cue.b && asides; ++k)
                 asides = outside(k) && !(word_at(k) && cue_verb(w(k)).frame != CueFrame::None);

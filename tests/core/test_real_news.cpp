@@ -395,3 +395,9 @@ TEST_CASE("after what a speaker praised, and with a verb is the speaker's next d
     REQUIRE(c);
     CHECK(text_of(a, *c) == "the mayor's record over eight years");
 }
+
+TEST_CASE("a surname that opens the sentence speaks past an aside ending on places") {
+    auto a = run("Story\n\nWestmacott, who will retire soon after also serving in Iran, Turkey and France, praised the deal as a model.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Westmacott");
+}

@@ -498,7 +498,7 @@ bool SentenceReader::is_tail(Attribution& a) const {
         // (or into the writer's next clause: "…, according to a tally, but her lead is shrinking.")
         if (k >= end_ || (k + 1 < end_ && punct(k, ",") && word_at(k + 1) &&
                           (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "who") || is(k + 1, "which") ||
-                           (is_clause_opener(w(k + 1)) && !is(k + 1, "that")))))
+                           (is_clause_opener(w(k + 1)) && !is(k + 1, "that")) || is_number_word(w(k + 1)))))
             return true;
     }
     if (a.cue.frame == CueFrame::Object && i < end_ && word_at(i)) {

@@ -171,8 +171,9 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
 std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& via) const {
     std::uint32_t i = a.e;
     if (a.cue.according) {
-        // "According to X, CLAUSE": after the comma that closes the attribution
-        while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 8) ++i;
+        // "According to X, CLAUSE": after the comma that closes the attribution (the source may run
+        // on: "According to early results of exit polls conducted for the AP by Edison Research, …")
+        while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 20) ++i;
         if (!punct(i, ",")) return kNoToken;
         return after_connectives(i + 1);
     }

@@ -401,3 +401,17 @@ TEST_CASE("a surname that opens the sentence speaks past an aside ending on plac
     REQUIRE(a.claims.size() == 1);
     CHECK(speaker_of(a, a.claims[0]) == "Westmacott");
 }
+
+TEST_CASE("a long according-to source still opens the clause after its comma") {
+    auto a = run("Story\n\nAccording to early results of exit polls conducted for the agency and networks by a research firm, "
+                 "most voters want a change.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "most voters want a change");
+}
+
+TEST_CASE("an according-to tail may be followed by a count describing its source") {
+    auto a = run("Story\n\nThere are still pockets of voters who backed Lee, according to the party chairs from Otley and Ilkley, "
+                 "two of the five towns.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "There are still pockets of voters who backed Lee");
+}

@@ -340,7 +340,8 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     bool counted = (h > begin_ && ((toks_[h].kind == TokKind::Number && is(h - 1, "in")) ||
                                    (word_at(h) && (is(h, "them") || is(h, "those")) && is(h - 1, "of")) ||
                                    (is(h, "others") && is(h - 1, "and")))) ||
-                   (is(h, "those") && h + 1 < end);  // "those surveyed"
+                   (is(h, "those") && h + 1 < end) ||  // "those surveyed"
+                   (word_at(h) && is_group_quantifier(w(h)) && h + 1 == end);  // "; most said", "Many say"
     if (!counted) {
         if (!word_at(h)) return Phrase{};
         std::string_view head = w(h);

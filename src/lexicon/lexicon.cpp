@@ -127,6 +127,7 @@ constexpr std::uint32_t kApproximatorBit = 1u << 20;
 constexpr std::uint32_t kIndefinitePronounBit = 1u << 21;
 constexpr std::uint32_t kFrontedSubordinatorBit = 1u << 22;
 constexpr std::uint32_t kPrepositionBit = 1u << 23;
+constexpr std::uint32_t kGroupQuantifierBit = 1u << 24;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -315,6 +316,9 @@ const char* const kPreposition[] = {"in", "on", "at", "for", "with", "from", "by
                                     "across", "through", "throughout", "within", "without", "toward", "towards",
                                     "beyond", "around", "like", "unlike", "near", "into", "of", "to", "until"};
 
+// Quantifiers that stand for a group just counted: "Nine in 10 were worried; most said …".
+const char* const kGroupQuantifier[] = {"most", "many", "some", "others", "several", "few", "both", "all"};
+
 const char* const kIndefinitePronoun[] = {"nobody", "everyone", "someone", "everybody", "anyone"};
 
 const char* const kApproximator[] = {"about", "only", "nearly", "almost", "roughly", "around", "just",
@@ -467,6 +471,7 @@ const WordTable& word_table() {
         for (const char* w : kApproximator) t.at(w).classes |= kApproximatorBit;
         for (const char* w : kFrontedSubordinator) t.at(w).classes |= kFrontedSubordinatorBit;
         for (const char* w : kPreposition) t.at(w).classes |= kPrepositionBit;
+        for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
@@ -571,6 +576,7 @@ bool is_dotted_initials(std::string_view w) {
 bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit) != 0; }
 bool is_fronted_subordinator(std::string_view w) { return (classes(w) & kFrontedSubordinatorBit) != 0; }
 bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) != 0; }
+bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 
 bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
@@ -617,6 +623,7 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kApproximator, is_approximator),
             WHOSAID_TABLE(kFrontedSubordinator, is_fronted_subordinator),
             WHOSAID_TABLE(kPreposition, is_preposition),
+            WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
 }

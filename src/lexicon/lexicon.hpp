@@ -46,6 +46,7 @@ bool is_subject_trail(std::string_view word);       // overall, surveyed, polled
 bool is_dotted_initials(std::string_view word);     // J.M, E.J: initials a following "." ends no sentence after
 bool is_fronted_subordinator(std::string_view word);  // while, although, when: "While X said …, Y …" ends at the comma
 bool is_preposition(std::string_view word);          // in, at, during: opens a fronted adverbial
+bool is_group_quantifier(std::string_view word);     // most, many, some: a group as a subject ("most said")
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
 bool is_indefinite_pronoun(std::string_view word); // nobody, everyone, someone: a subject that names no one
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these

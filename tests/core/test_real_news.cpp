@@ -415,3 +415,13 @@ TEST_CASE("an according-to tail may be followed by a count describing its source
     REQUIRE(a.claims.size() == 1);
     CHECK(text_of(a, a.claims[0]) == "There are still pockets of voters who backed Lee");
 }
+
+TEST_CASE("a quantifier standing for a group just counted is a source") {
+    auto a = run("Story\n\nNine in 10 riders were worried about fares; most said they were \"very worried.\"\n\n"
+                 "Many say the timetable is a mess.");
+    const whosaid::Claim* worried = find(a, "they were");
+    const whosaid::Claim* mess = find(a, "the timetable is a mess");
+    REQUIRE(worried);
+    REQUIRE(mess);
+    CHECK(speaker_of(a, *mess) == "Many");
+}

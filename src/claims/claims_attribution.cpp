@@ -7,6 +7,14 @@ namespace whosaid::claims_detail {
 
 using namespace lexicon;
 
+// "people briefed on the talks said", "officials informed about the plan": a participle after a
+// plain noun says who they are; it reports nothing
+bool SentenceReader::describes_noun(std::uint32_t i) const {
+    return (is(i, "briefed") || is(i, "informed")) && (is(i + 1, "on") || is(i + 1, "about")) && i > begin_ &&
+           word_at(i - 1) && (!toks_[i - 1].upper || i - 1 == after_connectives(begin_)) &&
+           lexicon::pronoun(w(i - 1)) == Pronoun::None && !is_auxiliary(w(i - 1));
+}
+
 bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (!word_at(i) || !outside(i)) return false;
     if (is(i, "according") && is(i + 1, "to")) {
@@ -25,6 +33,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
          is(i - 1, "my") || is(i - 1, "your") || is_possessive(w(i - 1))))
         return false;
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
+    if (describes_noun(i)) return false;
     // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
     if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
         return false;
@@ -394,7 +403,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     }
     for (std::uint32_t k = b; k < end; ++k)
         if (!word_at(k)) continue;
-        else if (cue_verb(w(k)).frame != CueFrame::None || lexicon::pronoun(w(k)) == Pronoun::I ||
+        else if ((cue_verb(w(k)).frame != CueFrame::None && !describes_noun(k)) || lexicon::pronoun(w(k)) == Pronoun::I ||
             lexicon::pronoun(w(k)) == Pronoun::We || is(k, "you"))
             return Phrase{};
     return role_phrase(b, end);

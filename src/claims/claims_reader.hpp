@@ -66,6 +66,7 @@ private:
     }
 
     bool cue_at(std::uint32_t i, Cue& cue) const;
+    bool describes_noun(std::uint32_t i) const;
     bool attribute(const Cue& cue, Attribution& a) const;
     bool is_tail(Attribution& a) const;
     Phrase generic_subject(std::uint32_t cue_b) const;

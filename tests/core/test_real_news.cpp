@@ -425,3 +425,13 @@ TEST_CASE("a quantifier standing for a group just counted is a source") {
     REQUIRE(mess);
     CHECK(speaker_of(a, *mess) == "Many");
 }
+
+TEST_CASE("people briefed on a matter are a source, not a cue") {
+    auto a = run("Story\n\nTwo people briefed on the talks said the plan was dead.\n\n"
+                 "Officials informed about the offer told reporters that it would be refused.");
+    const whosaid::Claim* dead = find(a, "the plan was dead");
+    const whosaid::Claim* refused = find(a, "it would be refused");
+    REQUIRE(dead);
+    REQUIRE(refused);
+    CHECK(speaker_of(a, *dead).find("people briefed on the talks") != std::string::npos);
+}

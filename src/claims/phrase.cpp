@@ -340,8 +340,16 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
         // "Germany, the Kremlin said on Thursday, warning …" is another attribution, not an aside
         bool relative = is(k, "who") || is(k, "which") || is(k, "whose") ||
                         (toks_[k].kind == TokKind::Word && cue_verb(word(k)).frame != CueFrame::None);  // "asked about …"
-        for (std::uint32_t m = k; m < comma2 && !relative; ++m)
-            if (toks_[m].kind == TokKind::Word && cue_verb(word(m)).frame != CueFrame::None) return Phrase{};
+        // ("voters, candidates have more room to walk away, said Grubbs": a clause with its own
+        // verb is what was said, not an aside about the speaker)
+        bool inner_relative = false;  // "a lawyer who has advised him": the verb is the relative's
+        for (std::uint32_t m = k; m < comma2 && !relative; ++m) {
+            if (toks_[m].kind != TokKind::Word) continue;
+            inner_relative = inner_relative || is(m, "who") || is(m, "which") || is(m, "that") || is(m, "whose");
+            if (cue_verb(word(m)).frame != CueFrame::None ||
+                (m > k && !toks_[m].upper && !inner_relative && is_finite_auxiliary(word(m))))
+                return Phrase{};
+        }
     }
     if (outer.kind == PhraseKind::Name || outer.kind == PhraseKind::Org || aside) {
         if (inner_whole && inner.kind == PhraseKind::Org && outer.kind == PhraseKind::Name && outer.name_e - outer.name_b == 1)

@@ -128,6 +128,7 @@ constexpr std::uint32_t kIndefinitePronounBit = 1u << 21;
 constexpr std::uint32_t kFrontedSubordinatorBit = 1u << 22;
 constexpr std::uint32_t kPrepositionBit = 1u << 23;
 constexpr std::uint32_t kGroupQuantifierBit = 1u << 24;
+constexpr std::uint32_t kFiniteAuxiliaryBit = 1u << 25;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -319,6 +320,10 @@ const char* const kPreposition[] = {"in", "on", "at", "for", "with", "from", "by
 // Quantifiers that stand for a group just counted: "Nine in 10 were worried; most said …".
 const char* const kGroupQuantifier[] = {"most", "many", "some", "others", "several", "few", "both", "all"};
 
+// Finite auxiliaries: a stretch holding one is a clause ("candidates have more room"), not an aside.
+const char* const kFiniteAuxiliary[] = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
+                                        "could", "may", "might", "should", "must", "shall", "does", "do", "did"};
+
 const char* const kIndefinitePronoun[] = {"nobody", "everyone", "someone", "everybody", "anyone"};
 
 const char* const kApproximator[] = {"about", "only", "nearly", "almost", "roughly", "around", "just",
@@ -472,6 +477,7 @@ const WordTable& word_table() {
         for (const char* w : kFrontedSubordinator) t.at(w).classes |= kFrontedSubordinatorBit;
         for (const char* w : kPreposition) t.at(w).classes |= kPrepositionBit;
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
+        for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
@@ -577,6 +583,7 @@ bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit
 bool is_fronted_subordinator(std::string_view w) { return (classes(w) & kFrontedSubordinatorBit) != 0; }
 bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) != 0; }
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
+bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 
 bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
@@ -624,6 +631,7 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kFrontedSubordinator, is_fronted_subordinator),
             WHOSAID_TABLE(kPreposition, is_preposition),
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
+            WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
 }

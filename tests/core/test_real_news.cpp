@@ -435,3 +435,11 @@ TEST_CASE("people briefed on a matter are a source, not a cue") {
     REQUIRE(refused);
     CHECK(speaker_of(a, *dead).find("people briefed on the talks") != std::string::npos);
 }
+
+TEST_CASE("a clause with its own verb before an inverted cue is what was said, not an aside") {
+    auto a = run("Story\n\nAs long as the cuts sit well with voters, candidates have more room to drop the scheme, said Steve Grubb, "
+                 "an operative working for a rival campaign.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Steve Grubb");
+    CHECK(text_of(a, a.claims[0]).rfind("As long as the cuts", 0) == 0);
+}

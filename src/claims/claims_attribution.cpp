@@ -206,6 +206,23 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             if (asides) p = subj;
         }
     }
+    // "Sam Lau, the communications director for the party said", "Ann Lee, president and CEO of
+    // the association stated": a person named first, the description's closing comma missing
+    if (p.ok() && p.kind == PhraseKind::Role && p.b > begin_ + 2) {
+        std::uint32_t comma = p.b - 1;
+        while (comma > begin_ && p.b - comma < 4 && word_at(comma) && !toks_[comma].upper) --comma;
+        std::uint32_t s0 = after_connectives(begin_);
+        if (punct(comma, ",") && comma > s0) {
+            Phrase named = r_.after(s0, comma);
+            if (named.ok() && named.kind == PhraseKind::Name && named.b == s0 && named.e == comma &&
+                named.name_e - named.name_b >= 2) {
+                named.title_b = comma + 1;
+                named.title_e = p.e;
+                named.e = p.e;
+                p = named;
+            }
+        }
+    }
     if (p.ok()) {
         p = first_conjunct(p);
         a.who = p;

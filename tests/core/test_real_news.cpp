@@ -443,3 +443,9 @@ TEST_CASE("a clause with its own verb before an inverted cue is what was said, n
     CHECK(speaker_of(a, a.claims[0]) == "Steve Grubb");
     CHECK(text_of(a, a.claims[0]).rfind("As long as the cuts", 0) == 0);
 }
+
+TEST_CASE("a person named first speaks when the description after the name lacks its closing comma") {
+    auto a = run("Story\n\nAnthony Marsh, president and CEO of the Leeds Traders Association stated, \"It is not a political problem.\"");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Anthony Marsh");
+}

@@ -159,7 +159,8 @@ std::uint32_t SentenceReader::content_start(const Attribution& a, std::string& v
     if (cb != kNoToken || a.cue.frame != CueFrame::Object) return cb;
     // "told a packed hall at a hotel in central Leeds that …": however long the audience and
     // the place, a "that" within a few plain words opens what was said
-    for (std::uint32_t k = a.e + 1; k < end_ && k < a.e + 16 && word_at(k) && outside(k); ++k)
+    // (places may come with commas: "told a crowd in snowy Windham, New Hampshire, on Monday that")
+    for (std::uint32_t k = a.e + 1; k < end_ && k < a.e + 24 && (word_at(k) || punct(k, ",")) && outside(k); ++k)
         if (is(k, "that")) {
             if (via.empty()) via = find_via(a.cue.b, k);
             return k + 1;
@@ -241,6 +242,11 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
     limit = std::min(limit, from + kMaxClaimTokens);
     if (from < subordinate_end_) limit = std::min(limit, subordinate_end_);
     for (std::uint32_t i = from; i < limit; ++i) {
+        // "against “the whole rotten machine,” casting himself as an outsider": a quotation closed on
+        // its comma, then a participle, and the writer goes on
+        if (closing_quote(i) && i > from + 2 && punct(i - 1, ",") && word_at(i + 1) && !toks_[i + 1].upper &&
+            w(i + 1).size() > 5 && w(i + 1).substr(w(i + 1).size() - 3) == "ing")
+            return i + 1;
         if (!outside(i)) continue;
         if (relative && punct(i, ",")) return i;
         if (i > from + 2 && word_at(i)) {
@@ -279,6 +285,7 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
         if (punct(i, ",") && i > from + 1 && word_at(i + 1)) {
             std::string_view v = w(i + 1);
             if (v.size() > 5 && v.substr(v.size() - 3) == "ing" && cue_verb(v).frame != CueFrame::None) return i;
+
         }
         // "…, and Zelensky said …": a coordinated clause with its own speaker
         if ((is(i, "and") || is(i, "but") || is(i, "while") || is(i, "whereas")) && i > from + 2) {

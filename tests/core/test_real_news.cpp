@@ -449,3 +449,17 @@ TEST_CASE("a person named first speaks when the description after the name lacks
     REQUIRE(a.claims.size() == 1);
     CHECK(speaker_of(a, a.claims[0]) == "Anthony Marsh");
 }
+
+TEST_CASE("the place an audience was told in may hold commas before that") {
+    auto a = run("Story\n\nMr. Kane is telling a packed crowd in snowy Otley, West Yorkshire, on the last day of the race that he "
+                 "has few memories of his first bid.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "he has few memories of his first bid");
+}
+
+TEST_CASE("a quotation closed on its comma and then a participle ends what was said") {
+    auto a = run("Story\n\nMr. Kane told a rally on Saturday that he was running against \"the whole rotten machine,\" casting himself "
+                 "as an outsider.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(text_of(a, a.claims[0]) == "he was running against \"the whole rotten machine,\"");
+}

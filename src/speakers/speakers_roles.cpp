@@ -161,8 +161,12 @@ int Resolver::nearest_subject(std::uint32_t tok, std::uint32_t after) {
         // adverbial or a conjunction, a lower-case verb after it
         if (!opens && b > 0 && n.e < toks.size()) {
             std::string_view prev = r_.word(b - 1), next = r_.word(n.e);
+            // (a verb, not "during" or "of": "attacked Clive and Mark Rubin during the rant" is an object)
+            bool verb = is_auxiliary(next) || cue_verb(next).frame != CueFrame::None ||
+                        (next.size() > 3 && (next.substr(next.size() - 2) == "ed" || next.substr(next.size() - 2) == "ly" ||
+                                             (next.back() == 's' && !is_preposition(next))));
             opens = (prev == "," || prev == "but" || prev == "and" || prev == "then" || prev == "But" || prev == "And") &&
-                    toks[n.e].kind == TokKind::Word && !toks[n.e].upper && next != "and" && next != "or" && next != "of";
+                    toks[n.e].kind == TokKind::Word && !toks[n.e].upper && verb;
         }
         if (opens) return person(words(n.name_b, n.name_e), title_of(n), span(n.b, n.e), n.tok);
     }

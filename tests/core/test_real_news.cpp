@@ -463,3 +463,11 @@ TEST_CASE("a quotation closed on its comma and then a participle ends what was s
     REQUIRE(a.claims.size() == 1);
     CHECK(text_of(a, a.claims[0]) == "he was running against \"the whole rotten machine,\"");
 }
+
+TEST_CASE("a name after and with no verb after it is an object, not whom he points at") {
+    auto a = run("Story\n\nAnn Willis spoke. \"He feels sorry,\" Willis said.\n\n"
+                 "Tom Grant also attacked Mary Clive and Mark Rubin during the rant.\n\nHe said the two were weak.");
+    const whosaid::Claim* c = find(a, "the two were weak");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Tom Grant");
+}

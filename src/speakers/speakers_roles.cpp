@@ -148,8 +148,11 @@ int Resolver::nearest_subject(std::uint32_t tok, std::uint32_t after) {
         const Named& n = named_[k];
         if (n.tok <= after) break;
         if (n.kind != SpeakerKind::Person || n.role) continue;
-        // a full name, or a surname the article already gave a speaker
-        if (n.name_words() < 2 && person_by_surname_.find(surname_key(r_.word(n.name_e - 1))) == person_by_surname_.end())
+        // a full name, a surname the article already gave a speaker, or one a "who" makes a person
+        // ("Kasich, who brags he has held 100 town halls, …")
+        bool who_follows = n.e + 1 < toks.size() && r_.word(n.e) == "," && r_.word(n.e + 1) == "who";
+        if (n.name_words() < 2 && !who_follows &&
+            person_by_surname_.find(surname_key(r_.word(n.name_e - 1))) == person_by_surname_.end())
             continue;
         std::uint32_t b = n.b;
         bool opens = b == 0 || toks[b - 1].line != toks[b].line;

@@ -471,3 +471,12 @@ TEST_CASE("a name after and with no verb after it is an object, not whom he poin
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Tom Grant");
 }
+
+TEST_CASE("a lone surname that a who-clause describes is a person he can point at") {
+    auto a = run("Story\n\nJeb Bost spoke on Monday. \"We will fight on,\" Bost said.\n\n"
+                 "Kasich, who brags he has held 100 town halls, does not pretend his campaign will go on. "
+                 "\"If we don't do well, we're done,\" he told reporters.");
+    const whosaid::Claim* c = find(a, "If we don't do well");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Kasich");
+}

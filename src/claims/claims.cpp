@@ -136,6 +136,21 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         } else if (attribute(cue, a)) {
             a.tail = is_tail(a);
             atts.push_back(a);
+        } else if (atts.empty() && !cue.participle && cue.b > begin_ + 2 && is(cue.b - 1, "to") && word_at(cue.b - 2) &&
+                   !lexicon::is_no_speech_before_to(w(cue.b - 2))) {
+            // "She took to Twitter to say that …", "He interjected to say: “…”": the sentence's
+            // subject speaks the infinitive
+            Phrase subj = main_subject(after_connectives(begin_), cue.b - 1);
+            bool person_pronoun = subj.kind == PhraseKind::Pronoun &&
+                                  (subj.pronoun == Pronoun::He || subj.pronoun == Pronoun::She || subj.pronoun == Pronoun::They);
+            if (subj.ok() && subj.kind != PhraseKind::Document && (subj.kind != PhraseKind::Pronoun || person_pronoun)) {
+                a = Attribution{};
+                a.cue = cue;
+                a.who = subj;
+                a.b = cue.b;
+                a.e = cue.e;
+                atts.push_back(a);
+            }
         } else if (atts.empty() && !cue.participle && (is(conj - 1, "and") || is(conj - 1, "but")) &&
                    conj - 1 > begin_ && (!punct(conj - 2, ",") || is(conj - 1, "but"))) {
             // "Sullivan put off a ruling but said …", "He praised the plan and said …": the

@@ -129,6 +129,7 @@ constexpr std::uint32_t kFrontedSubordinatorBit = 1u << 22;
 constexpr std::uint32_t kPrepositionBit = 1u << 23;
 constexpr std::uint32_t kGroupQuantifierBit = 1u << 24;
 constexpr std::uint32_t kFiniteAuxiliaryBit = 1u << 25;
+constexpr std::uint32_t kNoSpeechBeforeToBit = 1u << 26;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -324,6 +325,13 @@ const char* const kGroupQuantifier[] = {"most", "many", "some", "others", "sever
 const char* const kFiniteAuxiliary[] = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                                         "could", "may", "might", "should", "must", "shall", "does", "do", "did"};
 
+// Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
+// plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").
+const char* const kNoSpeechBeforeTo[] = {"declined", "declines", "declining", "refused", "refuses", "refusing",
+                                         "unwilling", "reluctant", "hesitant", "fair", "safe", "hard", "difficult",
+                                         "easy", "wanted", "wants", "want", "like", "going", "have", "has", "had",
+                                         "asked", "expected", "need", "needs", "needed", "able", "unable", "not"};
+
 const char* const kIndefinitePronoun[] = {"nobody", "everyone", "someone", "everybody", "anyone"};
 
 const char* const kApproximator[] = {"about", "only", "nearly", "almost", "roughly", "around", "just",
@@ -478,6 +486,7 @@ const WordTable& word_table() {
         for (const char* w : kPreposition) t.at(w).classes |= kPrepositionBit;
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
+        for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
         for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
@@ -584,6 +593,7 @@ bool is_fronted_subordinator(std::string_view w) { return (classes(w) & kFronted
 bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) != 0; }
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
+bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
 
 bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
@@ -632,6 +642,7 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kPreposition, is_preposition),
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
+            WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
             WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
 }

@@ -48,6 +48,7 @@ bool is_fronted_subordinator(std::string_view word);  // while, although, when: 
 bool is_preposition(std::string_view word);          // in, at, during: opens a fronted adverbial
 bool is_group_quantifier(std::string_view word);     // most, many, some: a group as a subject ("most said")
 bool is_finite_auxiliary(std::string_view word);     // has, were, will: a verb that makes a clause
+bool is_no_speech_before_to(std::string_view word);  // declined, fair, wants: "… to say" reports nothing
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
 bool is_indefinite_pronoun(std::string_view word); // nobody, everyone, someone: a subject that names no one
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these

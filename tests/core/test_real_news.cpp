@@ -480,3 +480,17 @@ TEST_CASE("a lone surname that a who-clause describes is a person he can point a
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Kasich");
 }
+
+TEST_CASE("the sentence's subject speaks an infinitive cue, unless the verb before it reports nothing") {
+    auto a = run("Story\n\nMs. Lane took to Twitter to say that the vote was rigged.\n\n"
+                 "Tom Oakley, who signed the law as mayor, interjected to say: \"They have both been inconsistent.\"\n\n"
+                 "Mr. Hale declined to say whether he would run. It is fair to say the plan failed.");
+    const whosaid::Claim* rigged = find(a, "the vote was rigged");
+    const whosaid::Claim* both = find(a, "They have both been inconsistent.");
+    REQUIRE(rigged);
+    REQUIRE(both);
+    CHECK(speaker_of(a, *rigged) == "Lane");
+    CHECK(speaker_of(a, *both) == "Tom Oakley");
+    CHECK_FALSE(find(a, "whether he would run"));
+    CHECK_FALSE(find(a, "the plan failed"));
+}

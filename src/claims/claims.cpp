@@ -73,6 +73,27 @@ std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attr
     return static_cast<std::int32_t>(out_.size() - 1);
 }
 
+namespace {
+
+// A sentence's subject that may speak a cue found away from it: a name, a role or a body, or a
+// person's pronoun ("He cut into Bush, calling him …"; "it" rarely speaks).
+bool can_speak(const Phrase& p) {
+    if (!p.ok() || p.kind == PhraseKind::Document) return false;
+    return p.kind != PhraseKind::Pronoun || p.pronoun == Pronoun::He || p.pronoun == Pronoun::She || p.pronoun == Pronoun::They;
+}
+
+// The attribution of `cue` to a subject named elsewhere in the sentence: it covers the cue only.
+Attribution subject_speaks(const Cue& cue, const Phrase& who) {
+    Attribution a;
+    a.cue = cue;
+    a.who = who;
+    a.b = cue.b;
+    a.e = cue.e;
+    return a;
+}
+
+}  // namespace
+
 void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     begin_ = s.tok_begin;
     end_ = s.tok_end;
@@ -123,10 +144,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
                     ++s0;
                 Phrase subj = main_subject(s0, cue.b);
                 if (!subj.ok()) subj = capitalised_subject(s0, cue.b);
-                // (a person's pronoun speaks too: "He cut into Bush, calling him …"; "it" rarely does)
-                bool person_pronoun = subj.kind == PhraseKind::Pronoun &&
-                                      (subj.pronoun == Pronoun::He || subj.pronoun == Pronoun::She || subj.pronoun == Pronoun::They);
-                if (!subj.ok() || subj.kind == PhraseKind::Document || (subj.kind == PhraseKind::Pronoun && !person_pronoun)) {
+                if (!can_speak(subj)) {
                     i = cue.e - 1;
                     continue;
                 }
@@ -141,30 +159,14 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             // "She took to Twitter to say that …", "He interjected to say: “…”": the sentence's
             // subject speaks the infinitive
             Phrase subj = main_subject(after_connectives(begin_), cue.b - 1);
-            bool person_pronoun = subj.kind == PhraseKind::Pronoun &&
-                                  (subj.pronoun == Pronoun::He || subj.pronoun == Pronoun::She || subj.pronoun == Pronoun::They);
-            if (subj.ok() && subj.kind != PhraseKind::Document && (subj.kind != PhraseKind::Pronoun || person_pronoun)) {
-                a = Attribution{};
-                a.cue = cue;
-                a.who = subj;
-                a.b = cue.b;
-                a.e = cue.e;
-                atts.push_back(a);
-            }
+            if (can_speak(subj)) atts.push_back(subject_speaks(cue, subj));
         } else if (atts.empty() && !cue.participle && (is(conj - 1, "and") || is(conj - 1, "but")) &&
                    conj - 1 > begin_ && (!punct(conj - 2, ",") || is(conj - 1, "but"))) {
             // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
             // sentence's subject speaks when nothing else in it attributes
             std::uint32_t s0 = after_connectives(begin_);
             Phrase subj = main_subject(s0, cue.b);
-            if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) {
-                a = Attribution{};
-                a.cue = cue;
-                a.who = subj;
-                a.b = cue.b;
-                a.e = cue.e;
-                atts.push_back(a);
-            }
+            if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) atts.push_back(subject_speaks(cue, subj));
         } else if (!atts.empty() && coordinated) {
             // "…, but added …": the subject of the earlier cue speaks; after "according to X, the
             // president … and told …" it is the clause's own subject

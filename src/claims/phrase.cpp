@@ -54,6 +54,14 @@ bool PhraseReader::abbreviated_title(std::uint32_t i) const {
     return w.end - w.start == 1 && next_names && i + 2 < toks_.size() && name_word(i + 2) && toks_[i + 2].line == w.line;
 }
 
+// A lower-case word that can stand between a modifier and a name ("strategist", "software"):
+// no function word, adverb, verb of speech, auxiliary or pronoun.
+bool PhraseReader::describes_name(std::uint32_t i) const {
+    std::string_view w = word(i);
+    return !is_lower_function_word(w) && !is_sentence_adverb(w) && cue_verb(w).frame == CueFrame::None &&
+           !is_auxiliary(w) && pronoun(w) == Pronoun::None;
+}
+
 bool PhraseReader::proper(std::uint32_t i) const {
     std::string_view w = word(i);
     return toks_[i].upper && (is_known_org(w) || is_place(w) || is_media(w));
@@ -119,8 +127,13 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
         --ne;
     std::uint32_t nb = ne;
     while (nb > b && name_word(nb - 1) && !is_title(word(nb - 1)) && !is_nationality(word(nb - 1)) &&
-           !is_role_noun(word(nb - 1)) && !(is_org_head(word(nb - 1)) && nb - 1 > b))
+           !is_role_noun(word(nb - 1)) && !(is_org_head(word(nb - 1)) && nb - 1 > b)) {
         --nb;
+        // "Ursula von der Leyen": particles between a first name and the surname
+        std::uint32_t k = nb;
+        while (k > b && nb - k < 2 && !toks_[k - 1].upper && is_name_particle(word(k - 1))) --k;
+        if (k < nb && k > b && name_word(k - 1) && !is_title(word(k - 1)) && !is_role_noun(word(k - 1))) nb = k;
+    }
     std::string_view last = ne > b ? word(ne - 1) : std::string_view{};
     bool org = false, document = false, role = false;
     for (std::uint32_t i = b; i < head_e; ++i) {
@@ -266,6 +279,22 @@ std::uint32_t PhraseReader::skip_parenthesis(std::uint32_t lo, std::uint32_t end
     return k > lo && word(k - 1) == "(" ? k - 1 : end;
 }
 
+// "Dana Miller of Akron, Ohio says": a state after a home town closes the person's phrase; the
+// state alone (`p`) is no speaker.
+Phrase PhraseReader::home_town(std::uint32_t lo, Phrase p) const {
+    if (!p.ok() || p.e - p.b > 2 || p.b < lo + 3 || word(p.b - 1) != "," || !is_region(word(p.e - 1))) return p;
+    const std::uint32_t comma = p.b - 1;
+    Phrase person = scan_back(lo, comma);
+    // ("The mayor of Akron, Ohio said": a role with its town too)
+    if ((person.kind != PhraseKind::Name && person.kind != PhraseKind::Role) || person.e != comma) return p;
+    bool from = false;
+    for (std::uint32_t k = person.kind == PhraseKind::Name ? person.name_e : person.b; k < comma && !from; ++k)
+        from = is(k, "of") || is(k, "from");
+    if (!from) return p;
+    person.e = p.e;
+    return person;
+}
+
 Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     // skip auxiliaries and adverbs between the subject and the verb
     for (bool skipped = true; skipped && end > lo;) {
@@ -299,7 +328,7 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
             p.pronoun = pr;
             return p;
         }
-        return scan_back(lo, end);
+        return home_town(lo, scan_back(lo, end));
     }
     // an appositive or an aside between commas: "Peskov, the Kremlin spokesman, said";
     // "the spokesman, Dmitry Peskov, said"; "Moscow, meanwhile, said"
@@ -398,8 +427,14 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             ++k;
         if (k > i && k < hi && toks_[k].kind == TokKind::Word && role_word(k) && !toks_[k].upper) i = k;
     }
-    while (i < hi && (toks_[i].kind == TokKind::Word || word(i) == "&" || abbreviated_title(i))) {
-        if (abbreviated_title(i) && i + 1 < hi && name_word(i + 1)) {
+    // "Navy 1st Lt. Dana Miller": an ordinal is part of the rank that follows it
+    auto ranked_ordinal = [&](std::uint32_t k) {
+        std::string_view w = word(k);
+        return toks_[k].kind == TokKind::Number && k + 1 < hi && is_title(word(k + 1)) &&
+               (ascii::ends_with(w, "st") || ascii::ends_with(w, "nd") || ascii::ends_with(w, "rd") || ascii::ends_with(w, "th"));
+    };
+    while (i < hi && (toks_[i].kind == TokKind::Word || word(i) == "&" || abbreviated_title(i) || ranked_ordinal(i))) {
+        if (ranked_ordinal(i) || (abbreviated_title(i) && i + 1 < hi && name_word(i + 1))) {
             ++i;
             continue;
         }
@@ -419,21 +454,31 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             }
         }
         // "Pierre de Vos", "Ursula von der Leyen": a particle inside a name
-        if (i > b && name_word(i - 1) && is_lower_function_word(word(i)) && !is(i, "of") && !is(i, "for") &&
-            !is(i, "and") && !is(i, "the") && word(i).size() <= 3) {
+        // ("said Sean Spicer in a tweet": "in a" are no particles)
+        if (i > b && name_word(i - 1) && !toks_[i].upper && is_name_particle(word(i))) {
             std::uint32_t j = i;
-            while (j < hi && j < i + 2 && toks_[j].kind == TokKind::Word && is_lower_function_word(word(j))) ++j;
+            while (j < hi && j < i + 2 && toks_[j].kind == TokKind::Word && !toks_[j].upper && is_name_particle(word(j))) ++j;
             if (j < hi && toks_[j].kind == TokKind::Word && toks_[j].upper && toks_[j].space_before) {
                 i = j;
                 continue;
             }
         }
-        // "Democratic strategist Simon Rosenberg": a lower-case role between a modifier and the name
-        if (i > b && i + 1 < hi && toks_[i + 1].kind == TokKind::Word && name_word(i + 1) && !is_lower_function_word(word(i)) &&
-            !is_sentence_adverb(word(i)) && cue_verb(word(i)).frame == CueFrame::None && !is_auxiliary(word(i)) &&
-            pronoun(word(i)) == Pronoun::None) {
-            ++i;
-            continue;
+        // "Democratic strategist Simon Rosenberg", "Ohio software executive Dana Miller": up to three
+        // lower-case words between a modifier and the name describe the person named
+        if (i > b) {
+            std::uint32_t j = i;
+            // ("hackers backing embattled President …", "shrugged off Trump's comments" are clauses: a
+            // verb form or a particle in a longer run ends the description)
+            bool verbal = false;
+            for (; j < hi && j < i + 3 && toks_[j].kind == TokKind::Word && !toks_[j].upper && describes_name(j); ++j) {
+                std::string_view v = word(j);
+                bool hyphenated = v.find('-') != std::string_view::npos;
+                verbal = verbal || v.size() < 4 || (!hyphenated && (ascii::ends_with(v, "ing") || ascii::ends_with(v, "ed")));
+            }
+            if (j > i && j < hi && toks_[j].kind == TokKind::Word && name_word(j) && (j == i + 1 || !verbal)) {
+                i = j;
+                continue;
+            }
         }
         // chains: "spokesman for the ministry", "head of the Russian delegation"
         if ((is(i, "of") || is(i, "for")) && i + 1 < hi && i > b) {

@@ -42,11 +42,13 @@ public:
     bool role_word(std::uint32_t i) const;
     bool determiner(std::uint32_t i) const;  // the, a, an, one, another, several, ...
     bool proper(std::uint32_t i) const;      // a capitalised known body, place or outlet
+    bool describes_name(std::uint32_t i) const;  // "strategist" in "Democratic strategist Simon Rosenberg"
     bool abbreviated_title(std::uint32_t i) const;  // the point of "Mr." or "Sen." before a name
 
 private:
     std::uint32_t skip_parenthesis(std::uint32_t lo, std::uint32_t end) const;
     Phrase scan_back(std::uint32_t lo, std::uint32_t end) const;
+    Phrase home_town(std::uint32_t lo, Phrase p) const;
 
     std::string_view text_;
     const std::vector<Token>& toks_;

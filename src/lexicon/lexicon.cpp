@@ -130,6 +130,8 @@ constexpr std::uint32_t kPrepositionBit = 1u << 23;
 constexpr std::uint32_t kGroupQuantifierBit = 1u << 24;
 constexpr std::uint32_t kFiniteAuxiliaryBit = 1u << 25;
 constexpr std::uint32_t kNoSpeechBeforeToBit = 1u << 26;
+constexpr std::uint32_t kNameParticleBit = 1u << 27;
+constexpr std::uint32_t kRegionBit = 1u << 28;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -249,7 +251,13 @@ const char* const kAuxiliary[] = {"has", "have", "had", "was", "were", "is", "ar
                        "strongly", "sharply", "angrily", "bluntly", "clearly", "explicitly", "directly",
                        "personally", "officially", "formally", "only", "even", "now", "always",
                        "however", "meanwhile", "nevertheless", "nonetheless", "instead", "likewise",
-                       "similarly", "indeed"};
+                       "similarly", "indeed", "yet",
+                       // negated contractions, both apostrophes: "Sanders hasn't said", "she didn’t say"
+                       "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "wasn't",
+                       "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",
+                       "hasn\u2019t", "haven\u2019t", "hadn\u2019t", "didn\u2019t", "doesn\u2019t", "don\u2019t",
+                       "isn\u2019t", "wasn\u2019t", "weren\u2019t", "won\u2019t", "wouldn\u2019t", "can\u2019t",
+                       "couldn\u2019t", "shouldn\u2019t"};
 
 const char* const kTimeWord[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "yesterday", "today", "tonight", "earlier", "later", "recently", "previously",
@@ -269,7 +277,8 @@ const char* const kSentenceAdverb[] = {"however", "meanwhile", "yesterday", "tod
                        "either", "other", "another", "some", "many", "most", "several", "few", "all",
                        "every", "each", "such", "no", "not", "what", "who", "which", "where", "why", "how",
                        "reportedly", "previously", "finally", "further", "additionally", "similarly",
-                       "likewise", "thus", "therefore", "hence", "accordingly", "overall", "notably"};
+                       "likewise", "thus", "therefore", "hence", "accordingly", "overall", "notably",
+                       "even", "only", "ultimately"};
 
 const char* const kAbbreviation[] = {"mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "capt", "sgt",
                        "rep", "sen", "gov", "rev", "fr", "mt", "no", "vs", "etc", "inc", "ltd", "co",
@@ -324,6 +333,21 @@ const char* const kGroupQuantifier[] = {"most", "many", "some", "others", "sever
 // Finite auxiliaries: a stretch holding one is a clause ("candidates have more room"), not an aside.
 const char* const kFiniteAuxiliary[] = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                                         "could", "may", "might", "should", "must", "shall", "does", "do", "did"};
+
+// de, von, bin: lower-case particles inside a person's name ("Pierre de Vos")
+const char* const kNameParticle[] = {"de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von",
+                       "ter", "le", "la", "al", "el", "bin", "ibn", "bint", "dos", "das", "zu"};
+
+// Ohio, Carolina, Ontario: a state or province that follows a home town ("Dana Miller of Akron, Ohio")
+const char* const kRegion[] = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+                       "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois",
+                       "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+                       "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+                       "nebraska", "nevada", "hampshire", "jersey", "mexico", "york", "carolina", "dakota",
+                       "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah", "vermont",
+                       "virginia", "washington", "wisconsin", "wyoming", "ohio", "columbia", "ontario",
+                       "quebec", "alberta", "manitoba", "saskatchewan", "scotland", "wales", "england",
+                       "yorkshire"};
 
 // Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
 // plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").
@@ -487,6 +511,8 @@ const WordTable& word_table() {
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
+        for (const char* w : kRegion) t.at(w).classes |= kRegionBit;
+        for (const char* w : kNameParticle) t.at(w).classes |= kNameParticleBit;
         for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
@@ -594,6 +620,8 @@ bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) 
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
+bool is_region(std::string_view w) { return (classes(w) & kRegionBit) != 0; }
+bool is_name_particle(std::string_view w) { return (classes(w) & kNameParticleBit) != 0; }
 
 bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
@@ -643,6 +671,8 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
+            WHOSAID_TABLE(kRegion, is_region),
+            WHOSAID_TABLE(kNameParticle, is_name_particle),
             WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
 }

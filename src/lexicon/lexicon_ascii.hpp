@@ -24,4 +24,9 @@ inline bool iequals(std::string_view a, std::string_view b) {
     return true;
 }
 
+// `w` is longer than `suffix` and ends with it ("backing", "ing"); the suffix is lower case.
+inline bool ends_with(std::string_view w, std::string_view suffix) {
+    return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
 }  // namespace whosaid::ascii

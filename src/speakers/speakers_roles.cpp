@@ -155,6 +155,10 @@ int Resolver::nearest_subject(std::uint32_t tok, std::uint32_t after) {
             person_by_surname_.find(surname_key(r_.word(n.name_e - 1))) == person_by_surname_.end())
             continue;
         std::uint32_t b = n.b;
+        // ("Even TV host Dan Oliver, …": a capitalised sentence adverb before the name still opens it)
+        while (b > 0 && toks[b - 1].upper && toks[b - 1].line == toks[b].line && is_sentence_adverb(r_.word(b - 1)) &&
+               !is_question_word(r_.word(b - 1)))
+            --b;
         bool opens = b == 0 || toks[b - 1].line != toks[b].line;
         if (!opens) {
             std::string_view prev = r_.word(b - 1);

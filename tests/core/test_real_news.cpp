@@ -494,3 +494,64 @@ TEST_CASE("the sentence's subject speaks an infinitive cue, unless the verb befo
     CHECK_FALSE(find(a, "whether he would run"));
     CHECK_FALSE(find(a, "the plan failed"));
 }
+
+TEST_CASE("a negated auxiliary, 'yet' and a capitalised 'Even' are no part of the speaker's name") {
+    auto a = run("Story\n\nMarta Lind hasn't said whether she will run, but she insisted on Friday that she was ready.\n"
+                 "Even Lind, a careful planner, said it would take a year.\nLind has not yet said when she will decide.");
+    const auto* c1 = find(a, "she was ready");
+    const auto* c2 = find(a, "it would take");
+    const auto* c3 = find(a, "when she will decide");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Marta Lind");
+    CHECK(speaker_of(a, *c2) == "Marta Lind");
+    CHECK(speaker_of(a, *c3) == "Marta Lind");
+}
+
+TEST_CASE("after an inverted cue, words describing the person lead to the name, not to a place or a tweet") {
+    auto a = run("Story\n\n\"We need more time,\" said Ohio software executive Dana Miller.\n"
+                 "\"The line will hold,\" said Navy 1st Lt. Omar Reyes.\n"
+                 "\"There is no plan,\" said party spokesman Sam Orr in a Friday tweet.\n"
+                 "\"It is over,\" said Ursula von der Hagen.");
+    const auto* c1 = find(a, "We need");
+    const auto* c2 = find(a, "The line");
+    const auto* c3 = find(a, "There is no plan");
+    const auto* c4 = find(a, "It is over");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    REQUIRE(c4);
+    CHECK(speaker_of(a, *c1) == "Dana Miller");
+    CHECK(speaker_of(a, *c2) == "Omar Reyes");
+    CHECK(speaker_of(a, *c3) == "Sam Orr");
+    CHECK(speaker_of(a, *c4) == "Ursula von der Hagen");
+    CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return text_of(a, c).find("Lt.") != std::string::npos; }));
+}
+
+TEST_CASE("a home town and its state after a name belong to the person, not to the state") {
+    auto a = run("Story\n\nDana Miller of Akron, Ohio says she thinks the plan can work.\n"
+                 "The mayor of Akron, Ohio said the plan was late.");
+    const auto* c1 = find(a, "she thinks");
+    const auto* c2 = find(a, "the plan was late");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Dana Miller");
+    CHECK(speaker_of(a, *c2) != "Ohio");
+}
+
+TEST_CASE("a clause after a name is no description of the next name") {
+    auto a = run("Story\n\nLopez\xE2\x80\x99s campaign shrugged off Trump\xE2\x80\x99s comments, telling reporters, "
+                 "\xE2\x80\x9CNobody on his team has ever asked for help.\xE2\x80\x9D");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Lopez\xE2\x80\x99s campaign");
+}
+
+TEST_CASE("a person who opens a sentence after 'Even' is whom the next 'he' points at") {
+    auto a = run("Story\n\nLopez also claimed that he had made sacrifices.\n"
+                 "Even TV host Dan Oliver, who hosts a weekly show, appeared to lose his temper over the response.\n"
+                 "\xE2\x80\x9CHonestly,\xE2\x80\x9D he continued, \xE2\x80\x9Cwe may be on the brink of a mistake.\xE2\x80\x9D");
+    const auto* c = find(a, "Honestly");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Dan Oliver");
+}

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "claims_reader.hpp"
+#include "lexicon_ascii.hpp"
 
 namespace whosaid::claims_detail {
 
@@ -30,8 +31,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "its reporting", "his remarks", "their warning": a noun after a possessive
     if (i > begin_ && word_at(i - 1) &&
         (is(i - 1, "its") || is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "our") ||
-         is(i - 1, "my") || is(i - 1, "your") || is_possessive(w(i - 1))))
-        return false;
+         is(i - 1, "my") || is(i - 1, "your") || (is_possessive(w(i - 1)) && lexicon::pronoun(w(i - 1)) == Pronoun::None)))
+        return false;  // ("She's said", "he’s saying": the pronoun's auxiliary, no possessive)
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     if (describes_noun(i)) return false;
     // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
@@ -106,6 +107,11 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     cue.cognition = info.cognition;
     std::string_view v = w(i);
     cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    // "He's suggesting that …", "they’re claiming": a progressive with its auxiliary run onto the pronoun
+    if (cue.participle && i > begin_ && word_at(i - 1) && w(i - 1).size() > 3 && lexicon::pronoun(w(i - 1)) != Pronoun::None &&
+        (ascii::ends_with(w(i - 1), "'s") || ascii::ends_with(w(i - 1), "\xE2\x80\x99" "s") || ascii::ends_with(w(i - 1), "'re") ||
+         ascii::ends_with(w(i - 1), "\xE2\x80\x99" "re")))
+        cue.participle = false;
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
     if ((is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
          is(i, "points") || is(i, "opened") || is(i, "appealed") || is(i, "put") || is(i, "puts")) && !calling)

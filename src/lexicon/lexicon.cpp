@@ -627,7 +627,8 @@ bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinit
 
 Pronoun pronoun(std::string_view w) {
     // "She's said", "They’ve said", "He'd told": a pronoun with its auxiliary run on
-    for (std::string_view tail : {"'s", "\xE2\x80\x99" "s", "'ve", "\xE2\x80\x99" "ve", "'d", "\xE2\x80\x99" "d"})
+    for (std::string_view tail : {"'s", "\xE2\x80\x99" "s", "'ve", "\xE2\x80\x99" "ve", "'d", "\xE2\x80\x99" "d", "'re",
+                                  "\xE2\x80\x99" "re"})
         if (w.size() > tail.size() && w.size() <= 4 + tail.size() && w.substr(w.size() - tail.size()) == tail) {
             w.remove_suffix(tail.size());
             break;

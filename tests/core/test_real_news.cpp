@@ -555,3 +555,14 @@ TEST_CASE("a person who opens a sentence after 'Even' is whom the next 'he' poin
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Dan Oliver");
 }
+
+TEST_CASE("a pronoun with its auxiliary run on speaks: 'She's said', 'He's suggesting'") {
+    auto a = run("Story\n\nMr. Lopez is fighting on. He's suggesting that delegates should flip to his side.\n"
+                 "Ms. Ruiz is unmoved. She\xE2\x80\x99s said that the count is final.");
+    const auto* c1 = find(a, "delegates should flip");
+    const auto* c2 = find(a, "the count is final");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Ruiz");
+}

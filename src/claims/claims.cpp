@@ -4,6 +4,7 @@
 
 #include "claims_lines.hpp"
 #include "claims_reader.hpp"
+#include "lexicon_ascii.hpp"
 
 namespace whosaid {
 namespace claims_detail {
@@ -411,6 +412,30 @@ void SentenceReader::follow_on_quotes() {
             }
         }
         bool titled = i > begin_ && word_at(i - 1) && is_title_cue(w(i - 1));
+        // "Sanders promised Sunday at a rally to end “…”": a quotation inside a sentence that no
+        // cue claimed is the words of the sentence's subject, when a verb follows the subject
+        if (!titled && qq.words >= 6 && i > after_connectives(begin_)) {
+            std::uint32_t s0 = after_connectives(begin_);  // the clause the quotation is in: after a dash or ";"
+            for (std::uint32_t k = i; k > s0 + 1; --k)
+                if ((is_dash(k - 1) || punct(k - 1, ";")) && outside(k - 1)) {
+                    s0 = k;
+                    break;
+                }
+            Phrase subj = main_subject(s0, i);
+            // (a full or titled name, a body or a pronoun: "Soon", "Taking" opening a sentence are no
+            // names, and "the historian" may be the one just quoted)
+            std::string_view verb = subj.e < end_ ? w(subj.e) : std::string_view{};
+            bool finite = ascii::ends_with(verb, "ed") || (ascii::ends_with(verb, "s") && verb.size() > 3 && !is_preposition(verb));
+            bool named = subj.kind == PhraseKind::Name
+                             ? subj.name_e - subj.name_b >= 2 || subj.name_b > subj.b || (finite && !ascii::ends_with(w(subj.name_b), "ing"))
+                             : subj.kind == PhraseKind::Org || subj.kind == PhraseKind::Pronoun;
+            if (named && can_speak(subj) && subj.e < i && word_at(subj.e) && !toks_[subj.e].upper && outside(subj.e)) {
+                Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
+                emit(i, last + 1, &a, -1, 0.5);
+                i = last;
+                continue;
+            }
+        }
         bool whole_sentence = i == after_connectives(begin_) && (after >= end_ || toks_[after].kind == TokKind::Punct);
         if (!titled && (whole_sentence || qq.words >= 6)) {
             // inherit the most recent claim within the last two paragraphs

@@ -566,3 +566,15 @@ TEST_CASE("a pronoun with its auxiliary run on speaks: 'She's said', 'He's sugge
     CHECK(speaker_of(a, *c1) == "Lopez");
     CHECK(speaker_of(a, *c2) == "Ruiz");
 }
+
+TEST_CASE("a quotation inside a sentence with no cue is its subject's, not the last speaker's") {
+    auto a = run("Story\n\n\"The fund will run dry by June,\" said Ana Ruiz, the city's treasurer.\n"
+                 "Mayor Tom Hale promised on Sunday at a rally to end \"the wasteful contracts that drain the city budget.\"\n"
+                 "The old stereotype ignored the record \xE2\x80\x94 Hale cites \"the many families who marched for the new library.\"");
+    const auto* c1 = find(a, "the wasteful");
+    const auto* c2 = find(a, "the many families");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Tom Hale");
+    CHECK(speaker_of(a, *c2) == "Tom Hale");
+}

@@ -105,12 +105,15 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     subordinate_end_ = fronted_subordinate_end();
 
     if (has_pending_ && line_ > pending_line_ + 2) has_pending_ = false;
-    if (has_pending_ && line_ > pending_line_ && begin_ < end_ && toks_[begin_].kind == TokKind::Quote &&
+    if (has_pending_ && (pending_in_paragraph_ ? line_ == pending_line_ : line_ > pending_line_) && begin_ < end_ &&
+        toks_[begin_].kind == TokKind::Quote &&
         q_.owner[begin_] >= 0 && q_.quotes[static_cast<std::size_t>(q_.owner[begin_])].open_tok == begin_) {
         const Quote& qq = q_.quotes[static_cast<std::size_t>(q_.owner[begin_])];
         has_pending_ = false;
-        emit(begin_, std::min(qq.last_tok + 1, end_), &pending_, -1, 0.8);
+        // (in the same paragraph, only a quotation that is the whole sentence: "“…,” he said" has its own cue)
+        if (!pending_in_paragraph_ || qq.last_tok + 2 >= end_) emit(begin_, std::min(qq.last_tok + 1, end_), &pending_, -1, 0.8);
     }
+    if (has_pending_ && pending_in_paragraph_) has_pending_ = false;  // only the very next sentence
     std::vector<Attribution> atts;
     for (std::uint32_t i = begin_; i < end_ && atts.size() < kMaxCuesPerSentence; ++i) {
         Cue cue;
@@ -268,12 +271,19 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         }
     }
 
-    // A lead-in ending the paragraph with a colon waits for the next paragraph's quotation.
-    if (!atts.empty() && out_.size() == first_claim_ && end_ > begin_ && punct(end_ - 1, ":") &&
-        atts.back().e + 1 >= end_ - 1 && !atts.back().tail) {
+    // A lead-in that reports nothing itself waits for the quotation opening the next sentence: one
+    // ending with a colon ("He told his audience, to loud applause:"), or a cue with only where
+    // and when after it ("Sam Lau said in a statement. “…”").
+    bool adjuncts_only = !atts.empty() && end_ > begin_ && punct(end_ - 1, ".") && atts.back().e + 8 >= end_ &&
+                         atts.back().cue.strong && !atts.back().cue.participle &&
+                         (atts.back().who.kind == PhraseKind::Name || atts.back().who.kind == PhraseKind::Org) &&
+                         (atts.back().e + 1 >= end_ || (word_at(atts.back().e) && is_preposition(w(atts.back().e))));
+    if (!atts.empty() && out_.size() == first_claim_ && end_ > begin_ && !atts.back().tail &&
+        ((punct(end_ - 1, ":") && atts.back().e + 12 >= end_) || adjuncts_only)) {
         has_pending_ = true;
         pending_ = atts.back();
         pending_line_ = line_;
+        pending_in_paragraph_ = !punct(end_ - 1, ":");  // (a sentence's quotation after "said in a statement.")
     }
 
     // Pass 2: tail attributions ("“…,” he said." / "…, the Kremlin said on Friday.").
@@ -356,6 +366,7 @@ void SentenceReader::statement_lead_in() {
     has_pending_ = true;
     pending_ = a;
     pending_line_ = line_;
+    pending_in_paragraph_ = false;
 }
 
 // Quotations no cue claimed: a sentence that is one long quotation continues the last speaker

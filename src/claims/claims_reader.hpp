@@ -101,6 +101,7 @@ private:
     bool has_pending_ = false;
     Attribution pending_;
     std::uint32_t pending_line_ = 0;
+    bool pending_in_paragraph_ = false;  // the quotation must open the next sentence of the same paragraph
     std::size_t first_claim_ = 0;
     std::uint32_t subordinate_end_ = kNoToken;  // the comma closing "While X said …," at the sentence's start
     const Sentence* previous_ = nullptr;

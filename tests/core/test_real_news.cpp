@@ -578,3 +578,20 @@ TEST_CASE("a quotation inside a sentence with no cue is its subject's, not the l
     CHECK(speaker_of(a, *c1) == "Tom Hale");
     CHECK(speaker_of(a, *c2) == "Tom Hale");
 }
+
+TEST_CASE("a lead-in that reports nothing itself gives the next quotation its speaker") {
+    auto a = run("Story\n\nMayor Tom Hale spoke last night.\n\nHe told his audience, to loud applause:\n\n"
+                 "\xE2\x80\x9CI can say with confidence there has never been a city as ready as this one.\xE2\x80\x9D\n\n"
+                 "Ana Ruiz, the director of the party, said in a statement. \xE2\x80\x9CThere are no paper ballots to count, "
+                 "and the vote was a unique event.\xE2\x80\x9D\n\n"
+                 "Often, Mr. Hale interrupted himself, as if bantering with his notes. \"I really mean this,\" he said.");
+    const auto* c1 = find(a, "I can say");
+    const auto* c2 = find(a, "There are no paper");
+    const auto* c3 = find(a, "I really mean");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Tom Hale");
+    CHECK(speaker_of(a, *c2) == "Ana Ruiz");
+    CHECK(speaker_of(a, *c3) == "Tom Hale");
+}

@@ -489,7 +489,10 @@ Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const
     for (std::uint32_t k = s0; k < limit && k < s0 + 24 && commas < 3; ++k)
         if (punct(k, ",") && outside(k)) {
             Phrase after_comma = r_.after(k + 1, limit);
-            if (after_comma.ok() && after_comma.b == k + 1) return after_comma;
+            // ("At a rally in Beaumont, Tex., Mr. Trump …": the state closes the place, it is no subject)
+            bool state = after_comma.ok() && after_comma.e - after_comma.b <= 2 && is_region(w(after_comma.e - 1));
+            if (after_comma.ok() && after_comma.b == k + 1 && !state) return after_comma;
+            if (state) continue;
             if (commas++ == 0) first = after_comma;
             if (k >= s0 + 8) break;
         }

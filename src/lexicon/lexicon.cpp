@@ -347,7 +347,12 @@ const char* const kRegion[] = {"alabama", "alaska", "arizona", "arkansas", "cali
                        "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah", "vermont",
                        "virginia", "washington", "wisconsin", "wyoming", "ohio", "columbia", "ontario",
                        "quebec", "alberta", "manitoba", "saskatchewan", "scotland", "wales", "england",
-                       "yorkshire"};
+                       "yorkshire",
+                       // AP's abbreviations ("Beaumont, Tex.", "Raleigh, N.C."): the point is a token of its own
+                       "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+                       "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m",
+                       "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va",
+                       "wash", "w.va", "wis", "wyo", "d.c"};
 
 // Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
 // plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").

@@ -595,3 +595,16 @@ TEST_CASE("a lead-in that reports nothing itself gives the next quotation its sp
     CHECK(speaker_of(a, *c2) == "Ana Ruiz");
     CHECK(speaker_of(a, *c3) == "Tom Hale");
 }
+
+TEST_CASE("a state after a town in a fronted adverbial is no subject: the name after it speaks") {
+    auto a = run("Story\n\nMayor Tom Hale spoke on Friday. The day before, at a rally in Beaumont, Tex., Mr. Lopez was just as blunt, "
+                 "claiming without any evidence that the mayor wanted to raise taxes.\n"
+                 "Speaking at a town hall in Salem, New Hampshire, Lopez went after Hale, calling him "
+                 "\xE2\x80\x9C" "a total stiff with no plan at all.\xE2\x80\x9D");
+    const auto* c1 = find(a, "without any evidence");
+    const auto* c2 = find(a, "him");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Lopez");
+}

@@ -372,6 +372,21 @@ void SentenceReader::statement_lead_in() {
 // Quotations no cue claimed: a sentence that is one long quotation continues the last speaker
 // ("“But nevertheless, …”"); "“…” – Jane Doe" credits after a dash; short scare quotes
 // ("the so-called “special operation”") and titles are not claims.
+// A clause's subject that can be credited with a quotation the clause holds but no cue claims: a
+// full or titled name, a lone one before a finite verb, a body or a person's pronoun ("Soon",
+// "Signs" or "Taking" opening a sentence are no names; "the historian" may be the one just quoted).
+bool SentenceReader::names_subject(const Phrase& subj) const {
+    if (!can_speak(subj)) return false;
+    if (subj.kind != PhraseKind::Name) return subj.kind == PhraseKind::Org || subj.kind == PhraseKind::Pronoun;
+    if (subj.name_e - subj.name_b >= 2 || subj.name_b > subj.b) return true;
+    std::string_view verb = subj.e < end_ ? w(subj.e) : std::string_view{};
+    bool finite = ascii::ends_with(verb, "ed") || (ascii::ends_with(verb, "s") && verb.size() > 3 && !is_preposition(verb));
+    // ("Hoff, who declined to comment, proposes …", "Hoff, a delegate, …": an aside describes a person)
+    bool described = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "a") || is(subj.e + 1, "an") ||
+                                             is(subj.e + 1, "the"));
+    return (finite || described) && !ascii::ends_with(w(subj.name_b), "ing");
+}
+
 void SentenceReader::follow_on_quotes() {
     for (std::uint32_t i = begin_; i < end_; ++i) {
         std::int32_t qi = q_.owner[i];
@@ -411,7 +426,15 @@ void SentenceReader::follow_on_quotes() {
                     break;
                 }
             Phrase subj = r_.after(start, i - 1);
-            if (subj.ok() && subj.kind != PhraseKind::Document && i - 1 - subj.e <= 6) {
+            // ("Mark Maher, an analyst at RBC, agreed: “…”", "Mitch Mann, R-Ky., delivered a blunt
+            // message to Lopez: “…”": else the sentence's subject, when a verb follows it)
+            bool lone_word = subj.kind == PhraseKind::Name && subj.e + 1 < i && !names_subject(subj);  // "Signs point one way: …"
+            if (!subj.ok() || subj.kind == PhraseKind::Document || i - 1 - subj.e > 6 || lone_word) {
+                subj = main_subject(after_connectives(begin_), i - 1);
+                bool verb_or_aside = subj.e < i - 1 && ((word_at(subj.e) && !toks_[subj.e].upper) || punct(subj.e, ","));
+                if (!names_subject(subj) || !verb_or_aside) subj = Phrase{};
+            }
+            if (subj.ok() && subj.kind != PhraseKind::Document) {
                 Attribution a;
                 a.who = subj;
                 a.cue = Cue{i - 1, i, CueFrame::Clause, false, false, true};
@@ -433,14 +456,7 @@ void SentenceReader::follow_on_quotes() {
                     break;
                 }
             Phrase subj = main_subject(s0, i);
-            // (a full or titled name, a body or a pronoun: "Soon", "Taking" opening a sentence are no
-            // names, and "the historian" may be the one just quoted)
-            std::string_view verb = subj.e < end_ ? w(subj.e) : std::string_view{};
-            bool finite = ascii::ends_with(verb, "ed") || (ascii::ends_with(verb, "s") && verb.size() > 3 && !is_preposition(verb));
-            bool named = subj.kind == PhraseKind::Name
-                             ? subj.name_e - subj.name_b >= 2 || subj.name_b > subj.b || (finite && !ascii::ends_with(w(subj.name_b), "ing"))
-                             : subj.kind == PhraseKind::Org || subj.kind == PhraseKind::Pronoun;
-            if (named && can_speak(subj) && subj.e < i && word_at(subj.e) && !toks_[subj.e].upper && outside(subj.e)) {
+            if (names_subject(subj) && subj.e < i && word_at(subj.e) && !toks_[subj.e].upper && outside(subj.e)) {
                 Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
                 emit(i, last + 1, &a, -1, 0.5);
                 i = last;

@@ -86,6 +86,7 @@ private:
     std::string find_via(std::uint32_t from, std::uint32_t to) const;
     bool taken(std::uint32_t b, std::uint32_t e) const;
     std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
+    bool names_subject(const Phrase& subj) const;
     void follow_on_quotes();
     void statement_lead_in();
 

@@ -608,3 +608,19 @@ TEST_CASE("a state after a town in a fronted adverbial is no subject: the name a
     CHECK(speaker_of(a, *c1) == "Lopez");
     CHECK(speaker_of(a, *c2) == "Lopez");
 }
+
+TEST_CASE("a quotation after a colon is the words of the sentence's subject, past its appositive") {
+    auto a = run("Story\n\n\"We will win,\" said Ken Sena, an analyst at a small bank.\n\n"
+                 "Mark Maher, an analyst at a larger one, agreed: \"They have a great brand and a large platform to build on.\"\n\n"
+                 "Senate leader Mitch Mann, R-Ky., delivered a blunt message to Lopez: \"It is time to quit attacking the people you beat.\"\n\n"
+                 "Signs point one way: \"the money is gone and nobody will say where it went.\"");
+    const auto* c1 = find(a, "They have a great brand");
+    const auto* c2 = find(a, "It is time to quit");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Mark Maher");
+    CHECK(speaker_of(a, *c2) == "Mitch Mann");
+    const auto* c3 = find(a, "the money is gone");
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c3) != "Signs");
+}

@@ -380,7 +380,8 @@ bool SentenceReader::names_subject(const Phrase& subj) const {
     if (subj.kind != PhraseKind::Name) return subj.kind == PhraseKind::Org || subj.kind == PhraseKind::Pronoun;
     if (subj.name_e - subj.name_b >= 2 || subj.name_b > subj.b) return true;
     std::string_view verb = subj.e < end_ ? w(subj.e) : std::string_view{};
-    bool finite = ascii::ends_with(verb, "ed") || (ascii::ends_with(verb, "s") && verb.size() > 3 && !is_preposition(verb));
+    bool finite = ascii::ends_with(verb, "ed") || (ascii::ends_with(verb, "s") && verb.size() > 3 && !is_preposition(verb)) ||
+                  is_finite_auxiliary(verb);  // "Delgado was blunt: …"
     // ("Hoff, who declined to comment, proposes …", "Hoff, a delegate, …": an aside describes a person)
     bool described = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "a") || is(subj.e + 1, "an") ||
                                              is(subj.e + 1, "the"));

@@ -613,7 +613,9 @@ TEST_CASE("a quotation after a colon is the words of the sentence's subject, pas
     auto a = run("Story\n\n\"We will win,\" said Ken Sena, an analyst at a small bank.\n\n"
                  "Mark Maher, an analyst at a larger one, agreed: \"They have a great brand and a large platform to build on.\"\n\n"
                  "Senate leader Mitch Mann, R-Ky., delivered a blunt message to Lopez: \"It is time to quit attacking the people you beat.\"\n\n"
-                 "Signs point one way: \"the money is gone and nobody will say where it went.\"");
+                 "Signs point one way: \"the money is gone and nobody will say where it went.\"\n\n"
+                 "Speaker Nan Perry, asked about the bill, said it did not go far enough.\n\n"
+                 "Asked whether the bill could pass this year, Ruiz was blunt: \"Not if my colleagues keep finding reasons to wait.\"");
     const auto* c1 = find(a, "They have a great brand");
     const auto* c2 = find(a, "It is time to quit");
     REQUIRE(c1);
@@ -623,4 +625,7 @@ TEST_CASE("a quotation after a colon is the words of the sentence's subject, pas
     const auto* c3 = find(a, "the money is gone");
     REQUIRE(c3);
     CHECK(speaker_of(a, *c3) != "Signs");
+    const auto* c4 = find(a, "Not if my colleagues");
+    REQUIRE(c4);
+    CHECK(speaker_of(a, *c4) == "Ruiz");
 }

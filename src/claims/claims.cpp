@@ -277,7 +277,8 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     bool adjuncts_only = !atts.empty() && end_ > begin_ && punct(end_ - 1, ".") && atts.back().e + 8 >= end_ &&
                          atts.back().cue.strong && !atts.back().cue.participle &&
                          (atts.back().who.kind == PhraseKind::Name || atts.back().who.kind == PhraseKind::Org) &&
-                         (atts.back().e + 1 >= end_ || (word_at(atts.back().e) && is_preposition(w(atts.back().e))));
+                         (atts.back().e + 1 >= end_ || (word_at(atts.back().e) && is_preposition(w(atts.back().e))) ||
+                          names_statement(atts.back().e));
     if (!atts.empty() && out_.size() == first_claim_ && end_ > begin_ && !atts.back().tail &&
         ((punct(end_ - 1, ":") && atts.back().e + 12 >= end_) || adjuncts_only)) {
         has_pending_ = true;
@@ -388,6 +389,13 @@ bool SentenceReader::names_subject(const Phrase& subj) const {
     return (finite || described) && !ascii::ends_with(w(subj.name_b), "ing");
 }
 
+// "a statement", "a warning", "his response": the object of a cue that names what was said
+// without saying it ("Sen. Cruz tweeted a warning. “…”").
+bool SentenceReader::names_statement(std::uint32_t i) const {
+    if (word_at(i) && r_.determiner(i)) ++i;
+    return word_at(i) && (is_document(w(i)) || is(i, "warning") || is(i, "response") || is(i, "reply"));
+}
+
 void SentenceReader::follow_on_quotes() {
     for (std::uint32_t i = begin_; i < end_; ++i) {
         std::int32_t qi = q_.owner[i];
@@ -465,6 +473,18 @@ void SentenceReader::follow_on_quotes() {
             }
         }
         bool whole_sentence = i == after_connectives(begin_) && (after >= end_ || toks_[after].kind == TokKind::Punct);
+        // "Clinton touted her record. “We need …”": after a sentence of the same paragraph that
+        // reports nothing, a quotation standing alone is the words of that sentence's subject
+        if (!titled && whole_sentence && previous_ && previous_->line == line_ &&
+            (out_.empty() || out_.back().first_tok < previous_->tok_begin)) {
+            Phrase subj = main_subject(after_connectives(previous_->tok_begin), previous_->tok_end);
+            if (names_subject(subj) && subj.e < previous_->tok_end && word_at(subj.e) && !toks_[subj.e].upper) {
+                Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
+                emit(i, last + 1, &a, -1, 0.5);
+                i = last;
+                continue;
+            }
+        }
         if (!titled && (whole_sentence || qq.words >= 6)) {
             // inherit the most recent claim within the last two paragraphs
             std::int32_t from = -1;

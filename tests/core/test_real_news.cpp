@@ -629,3 +629,17 @@ TEST_CASE("a quotation after a colon is the words of the sentence's subject, pas
     REQUIRE(c4);
     CHECK(speaker_of(a, *c4) == "Ruiz");
 }
+
+TEST_CASE("a quotation standing alone after a sentence that reports nothing is that sentence's subject's") {
+    auto a = run("Story\n\n\"We will win,\" said Ken Sena, an analyst at a small bank.\n\n"
+                 "Mayor Ana Ruiz touted her record as the author of the housing plan. "
+                 "\"We need to find ways to support families who want a home of their own.\"\n\n"
+                 "On the other side, Sen. Tom Hale (R-Tex.), a candidate for governor, tweeted a warning. "
+                 "\"Remember in November the members who blocked the vote for hours.\"");
+    const auto* c1 = find(a, "We need to find ways");
+    const auto* c2 = find(a, "Remember in November");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Ana Ruiz");
+    CHECK(speaker_of(a, *c2) == "Tom Hale");
+}

@@ -183,9 +183,11 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "nurse", "nurses", "engineer", "farmer", "trader", "traders", "investor", "investors",
                        "banker", "bankers", "actress", "actor", "singer", "comedian", "pastor", "priest",
                        "bishop", "cleric", "scholar", "scholars", "academic", "academics", "specialist",
-                       "specialists", "observer", "insider", "insiders"};
+                       "specialists", "observer", "insider", "insiders", "executives", "attorneys", "elders",
+                       "physicians"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
+                       "center", "centre", "club", "fund", "society", "league", "caucus", "forum",
                        "army", "military", "navy", "agency", "commission", "council", "committee",
                        "court", "party", "parliament", "senate", "congress", "assembly", "embassy",
                        "company", "firm", "bank", "group", "union", "institute", "university",

@@ -216,9 +216,10 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         // belief verbs ("believes", "hopes", "thinks") report no speech unless a clause with "that"
         // follows ("experts consider that …")
         if (a.cue.cognition && (k > 0 || !is(a.cue.e, "that"))) continue;
-        // "Kelly said she asked for the interview": a pronoun's cue opening what an earlier cue
-        // reports is part of that report
-        if (k > 0 && a.who.kind == PhraseKind::Pronoun && a.b == a.who.b && !atts[k - 1].cue.according && !atts[k - 1].tail) {
+        // "Kelly said she asked for the interview", "Trump said Fox executives were calling “…”": a
+        // cue opening what an earlier speaker's cue reports is part of that report ("It should be
+        // noted that the Kazakh side proposed …" has no speaker, and the proposal stays a claim)
+        if (k > 0 && a.b == a.who.b && !atts[k - 1].cue.according && !atts[k - 1].tail && can_speak(atts[k - 1].who)) {
             std::string unused;
             if (content_start(atts[k - 1], unused) == a.b) continue;
         }

@@ -643,3 +643,38 @@ TEST_CASE("a quotation standing alone after a sentence that reports nothing is t
     CHECK(speaker_of(a, *c1) == "Ana Ruiz");
     CHECK(speaker_of(a, *c2) == "Tom Hale");
 }
+
+TEST_CASE("a capitalised body with its complement is one name: 'the Center for Responsive Politics', 'Attorneys for Lopez'") {
+    auto a = run("Story\n\nThe group spent more than a million dollars on ads in the state, according to the Center for Public Money.\n"
+                 "Attorneys for Lopez said the emails were never classified.\n"
+                 "The Club for Growth Action reported spending more than a million dollars on ads.\n"
+                 "Party elders agreed that Lopez needs to give a speech.");
+    const auto* c1 = find(a, "The group spent");
+    const auto* c2 = find(a, "the emails were never");
+    const auto* c3 = find(a, "spending more than");
+    const auto* c4 = find(a, "Lopez needs to give");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    REQUIRE(c4);
+    CHECK(speaker_of(a, *c1) == "Center for Public Money");
+    CHECK(speaker_of(a, *c2) == "Attorneys for Lopez");
+    CHECK(speaker_of(a, *c3) == "Club for Growth Action");
+    CHECK(speaker_of(a, *c4) == "Party elders");
+}
+
+TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that report, for any subject") {
+    auto a = run("Story\n\nAt one point, Lopez said network aides were calling \xE2\x80\x9C" "every 15 minutes.\xE2\x80\x9D\n"
+                 "Mr. Ross said Mr. Hale had told party leaders that he would not continue the old policy.\n"
+                 "It should be noted that the Kazakh side also proposed to create a joint shipping company.");
+    const auto* c1 = find(a, "network aides were calling");
+    const auto* c3 = find(a, "Mr. Hale had told");
+    REQUIRE(c1);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c3) == "Ross");
+    CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return speaker_of(a, c) == "network aides"; }));
+    const auto* c2 = find(a, "create a joint");
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c2) == "Kazakh side");
+}

@@ -305,6 +305,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         if (ce <= cb || taken(cb, ce)) continue;
         a.via = a.via.empty() ? find_via(a.cue.b, end_) : a.via;
         double conf = a.who.kind == PhraseKind::Pronoun ? 0.8 : 0.85;
+
         std::int32_t id = emit(cb, ce, &a, -1, conf);
         // a split quotation: "“…,” Smith said, “…”" continues after the attribution
         if (id >= 0 && punct(a.e, ",") && a.e + 1 < end_ && toks_[a.e + 1].kind == TokKind::Quote && q_.owner[a.e + 1] >= 0) {
@@ -374,6 +375,22 @@ void SentenceReader::statement_lead_in() {
 // Quotations no cue claimed: a sentence that is one long quotation continues the last speaker
 // ("“But nevertheless, …”"); "“…” – Jane Doe" credits after a dash; short scare quotes
 // ("the so-called “special operation”") and titles are not claims.
+// "In an interview with CNN", "Later in the piece", "Taking it in": words before a cue that only
+// say where, when or how, with no verb of their own and no quotation.
+bool SentenceReader::adverbial_only(std::uint32_t b, std::uint32_t e) const {
+    while (e > b && toks_[e - 1].kind == TokKind::Punct) --e;
+    if (e <= b || !word_at(b) || e - b > 12) return false;
+    std::string_view first = w(b);
+    if (!is_preposition(first) && !is_time_word(first) && !ascii::ends_with(first, "ing")) return false;
+    for (std::uint32_t i = b; i < e; ++i) {
+        if (toks_[i].kind == TokKind::Quote || punct(i, ",") || punct(i, ";")) return false;  // one phrase, no clause
+        if (!word_at(i)) continue;
+        if (is_finite_auxiliary(w(i)) || cue_verb(w(i)).frame != CueFrame::None || lexicon::pronoun(w(i)) != Pronoun::None) return false;
+        if (i > b && !toks_[i].upper && ascii::ends_with(w(i), "ed")) return false;
+    }
+    return true;
+}
+
 // A clause's subject that can be credited with a quotation the clause holds but no cue claims: a
 // full or titled name, a lone one before a finite verb, a body or a person's pronoun ("Soon",
 // "Signs" or "Taking" opening a sentence are no names; "the historian" may be the one just quoted).

@@ -519,6 +519,11 @@ bool SentenceReader::is_tail(Attribution& a) const {
     std::uint32_t before = a.b - 1;
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
     if (!separated) return false;
+    // "In an interview with CNN, Trump said, “…”": a fronted adverbial is no claim before the cue;
+    // what was said follows it
+    // ("In any case, Mr. DiPietro said, the industry was …" is parenthetical: the clause after it was said)
+    bool clause_after = punct(a.e, ",") && a.e + 1 < end_ && toks_[a.e + 1].kind != TokKind::Quote;
+    if (punct(before, ",") && !clause_after && adverbial_only(after_connectives(begin_), before)) return false;
     std::uint32_t i = a.e;
     // "…,” said Senate Minority Leader Harry Reid (D-Nev.).": a party and state after the name
     if (i < end_ && punct(i, "(")) {

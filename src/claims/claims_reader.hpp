@@ -87,6 +87,7 @@ private:
     bool taken(std::uint32_t b, std::uint32_t e) const;
     std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
     bool names_subject(const Phrase& subj) const;
+    bool adverbial_only(std::uint32_t b, std::uint32_t e) const;
     bool names_statement(std::uint32_t i) const;
     void follow_on_quotes();
     void statement_lead_in();

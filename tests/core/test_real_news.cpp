@@ -678,3 +678,19 @@ TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that re
     REQUIRE(c2);
     CHECK(speaker_of(a, *c2) == "Kazakh side");
 }
+
+TEST_CASE("a fronted adverbial before a cue is no claim; the quotation or clause after the cue is") {
+    auto a = run("Story\n\nIn an interview with a radio show, Lopez said, \xE2\x80\x9CI have had a lot of people cancel events with me.\xE2\x80\x9D\n"
+                 "In an interview with a local paper, Hale continued to question the plan, saying the mayor could not make deals.\n"
+                 "In any case, Ms. Ruiz said, the city was vastly over-supplied with parking.");
+    const auto* c1 = find(a, "I have had a lot");
+    const auto* c2 = find(a, "the mayor could not");
+    const auto* c3 = find(a, "the city was vastly");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(c1->kind == whosaid::ClaimKind::Direct);
+    CHECK(speaker_of(a, *c3) == "Ruiz");
+    CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return text_of(a, c).rfind("In an interview", 0) == 0; }));
+}

@@ -26,6 +26,15 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         cue = Cue{i, i + 4, CueFrame::Clause, true, false, true};
         return true;
     }
+    // "made it clear that", "makes clear that": a speech act in three words or two
+    if ((is(i, "made") || is(i, "makes") || is(i, "make") || is(i, "making")) && outside(i + 1)) {
+        std::uint32_t c = is(i + 1, "it") ? i + 2 : i + 1;
+        if (is(c, "clear") && is(c + 1, "that")) {
+            cue = Cue{i, c + 1, CueFrame::Clause, false, false, true};
+            cue.participle = is(i, "making");
+            return true;
+        }
+    }
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;
     // "its reporting", "his remarks", "their warning": a noun after a possessive
@@ -113,9 +122,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
          ascii::ends_with(w(i - 1), "\xE2\x80\x99" "re")))
         cue.participle = false;
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
-    if ((is(i, "called") || is(i, "calls") || is(i, "spoke") || is(i, "speaks") || is(i, "pointed") ||
-         is(i, "points") || is(i, "opened") || is(i, "appealed") || is(i, "put") || is(i, "puts")) && !calling)
-        cue.e = i + 2;
+    if (lexicon::takes_particle(w(i)) && !calling) cue.e = i + 2;
     // a plea, a call: "reiterated his plea for", "renewed his call for"
     return true;
 }

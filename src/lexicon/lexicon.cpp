@@ -66,7 +66,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "note", "argue", "warn", "insist", "stress", "believe", "think", "hope", "fear", "expect",
                       "add", "explain", "confirm", "announce", "suggest", "predict", "estimate", "maintain",
                       "acknowledge", "admit", "concede", "emphasise", "emphasize", "consider", "considers",
-                      "considered", "declare", "assert", "contend", "allege", "informs", "declared"});
+                      "considered", "declare", "assert", "contend", "allege", "informs", "declared", "agree"});
         // more reporting verbs and their forms: "the court ruled that", "she joked that", "testified that"
         add(C, true, {"recommended", "recommends", "recommending", "joked", "jokes", "joking", "quipping", "ruled",
                       "recalling", "acknowledging", "stating", "tweeting", "predicting", "vowing", "pledging",
@@ -94,7 +94,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "affirmed", "affirms", "welcomed", "welcomes", "blamed", "blames",
                       "dismissed", "dismisses", "questioned", "defended", "defends",
                       "thanked", "appealed", "hailed", "slammed", "lambasted", "spoke", "calling",
-                      "speaks", "pointed", "points", "opened"});
+                      "speaks", "pointed", "points", "point", "pointing", "opened"});
         return t;
     }();
     return table;
@@ -403,6 +403,7 @@ struct ParticleVerb {
 const ParticleVerb kParticleVerbs[] = {
     {"called", {"for", "on"}},    {"calls", {"for", "on"}},  {"spoke", {"of", "about"}}, {"speaks", {"of", "about"}},
     {"pointed", {"out", "to"}},   {"points", {"out", "to"}}, {"opened", {"up", nullptr}}, {"appealed", {"for", "to"}},
+    {"point", {"out", "to"}},     {"pointing", {"out", "to"}},
     // "as Cornyn put it: …"
     {"put", {"it", nullptr}},     {"puts", {"it", nullptr}}};
 
@@ -564,6 +565,13 @@ CueInfo cue_verb(std::string_view word) {
 }
 
 // kParticleVerbs: a verb there is a cue only before one of its particles; any other verb needs none.
+// kParticleVerbs: the verb's particle belongs to the cue ("pointed out", "called for").
+bool takes_particle(std::string_view verb) {
+    for (const ParticleVerb& p : kParticleVerbs)
+        if (ascii::iequals(verb, p.verb)) return true;
+    return false;
+}
+
 bool cue_particle(std::string_view verb, std::string_view next) {
     for (const ParticleVerb& p : kParticleVerbs) {
         if (!ascii::iequals(verb, p.verb)) continue;

@@ -694,3 +694,18 @@ TEST_CASE("a fronted adverbial before a cue is no claim; the quotation or clause
     CHECK(speaker_of(a, *c3) == "Ruiz");
     CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return text_of(a, c).rfind("In an interview", 0) == 0; }));
 }
+
+TEST_CASE("'made it clear that', 'point out that' and 'agree that' report speech") {
+    auto a = run("Story\n\nLopez made it clear that he would not back the plan.\n"
+                 "Labor leaders point out that Lopez could draw many union voters.\n"
+                 "Most economists agree that the plan would raise prices.");
+    const auto* c1 = find(a, "he would not back");
+    const auto* c2 = find(a, "Lopez could draw");
+    const auto* c3 = find(a, "the plan would raise");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Labor leaders");
+    CHECK(speaker_of(a, *c3) == "Most economists");
+}

@@ -78,8 +78,12 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "remarking", "commenting", "affirming", "admitting", "reckoned", "reckons",
                       "hinting", "speculated", "speculates", "speculating",
                       "theorized", "discloses", "disclosing", "revealing", "answering", "guaranteed", "swore",
-                      "swears", "swearing", "put", "puts"});
-        add(C, false, {"denied", "denies", "denying", "deny", "proposed", "demanded", "demands", "claim"});
+                      "swears", "swearing", "put", "puts",
+                      // "proclaimed that", "bragged that", "vow to" ("threatened to resign" is a deed, rarely a report)
+                      "proclaimed", "proclaims", "proclaiming", "bragged", "brags", "bragging",
+                      "boasts", "promise", "vow", "pledge"});
+        add(C, false, {"denied", "denies", "denying", "deny", "proposed", "proposes", "proposing", "demanded", "demands",
+                       "claim"});
         add(O, true, {"reminding", "informing", "notified", "notifies", "notifying"});
         add(O, true, {"told", "tells", "telling", "tell", "informed",
                       "reminded", "reminds", "briefed"});

@@ -709,3 +709,22 @@ TEST_CASE("'made it clear that', 'point out that' and 'agree that' report speech
     CHECK(speaker_of(a, *c2) == "Labor leaders");
     CHECK(speaker_of(a, *c3) == "Most economists");
 }
+
+TEST_CASE("more verbs that report speech: proclaimed, bragged, proposes, base forms of vow and promise") {
+    auto a = run("Story\n\nLopez proclaimed that the city would be debt-free by June.\n"
+                 "Hale bragged that his plan had already saved two million dollars.\n"
+                 "Ms. Ruiz proposes that the council meet every week until the budget passes.\n"
+                 "According to one official, she had threatened to resign twice before over the same issue.");
+    const auto* c1 = find(a, "the city would be");
+    const auto* c2 = find(a, "his plan had already");
+    const auto* c3 = find(a, "the council meet");
+    const auto* c4 = find(a, "she had threatened");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    REQUIRE(c4);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Hale");
+    CHECK(speaker_of(a, *c3) == "Ruiz");
+    CHECK(speaker_of(a, *c4) == "official");
+}

@@ -165,7 +165,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
             Phrase subj = main_subject(after_connectives(begin_), cue.b - 1);
             if (can_speak(subj)) atts.push_back(subject_speaks(cue, subj));
         } else if (atts.empty() && !cue.participle && (is(conj - 1, "and") || is(conj - 1, "but")) &&
-                   conj - 1 > begin_ && (!punct(conj - 2, ",") || is(conj - 1, "but"))) {
+                   conj - 1 > begin_) {
             // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
             // sentence's subject speaks when nothing else in it attributes
             std::uint32_t s0 = after_connectives(begin_);

@@ -728,3 +728,10 @@ TEST_CASE("more verbs that report speech: proclaimed, bragged, proposes, base fo
     CHECK(speaker_of(a, *c3) == "Ruiz");
     CHECK(speaker_of(a, *c4) == "official");
 }
+
+TEST_CASE("', and said' after a clause with no cue shares the sentence's subject") {
+    auto a = run("Story\n\nMayor Tom Hale spoke on Monday. He called the actions lawful, and said there was no attempt to hide them.");
+    const auto* c = find(a, "there was no attempt");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Tom Hale");
+}

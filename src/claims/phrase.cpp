@@ -334,7 +334,7 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     // "the spokesman, Dmitry Peskov, said"; "Moscow, meanwhile, said"
     if (word(end - 1) != "," || end - 1 <= lo) return Phrase{};
     std::uint32_t comma2 = end - 1, k = comma2;
-    while (k > lo && comma2 - k < 14 && word(k - 1) != "," && toks_[k - 1].kind != TokKind::Quote) --k;
+    while (k > lo && comma2 - k < 28 && word(k - 1) != "," && toks_[k - 1].kind != TokKind::Quote) --k;
     if (k <= lo || word(k - 1) != ",") return Phrase{};
     std::uint32_t comma1 = k - 1;
     Phrase inner = scan_back(k, skip_parenthesis(k, comma2));

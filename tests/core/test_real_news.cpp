@@ -735,3 +735,11 @@ TEST_CASE("', and said' after a clause with no cue shares the sentence's subject
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Tom Hale");
 }
+
+TEST_CASE("a long aside between a speaker and the cue still leaves the speaker") {
+    auto a = run("Story\n\nDunwoody, who worked as a staffer for Mr. Lopez in the 2008 primary and on into the general election, "
+                 "said tensions were higher than he could remember.");
+    const auto* c = find(a, "tensions were higher");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Dunwoody");
+}

@@ -6,6 +6,8 @@ namespace whosaid {
 
 using namespace lexicon;
 
+bool is_dash_word(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--"; }
+
 bool is_possessive(std::string_view w) {
     auto ends = [&](std::string_view suf) { return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf; };
     return ends("'s") || ends("\xE2\x80\x99s") || ends("'S");
@@ -223,6 +225,11 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
                 i = k - 1;
                 continue;
             }
+            // "speakers at the service", "a spokesman at the embassy"
+            if (k > lo + 1 && is(k - 1, "at") && toks_[k - 2].kind == TokKind::Word && is_role_noun(word(k - 2))) {
+                i = k - 1;
+                continue;
+            }
             i = k;
             break;
         }
@@ -318,6 +325,16 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     if (end <= lo) return Phrase{};
     end = skip_parenthesis(lo, end);
     if (end <= lo) return Phrase{};
+    // "Many speakers at the service — including priests and rabbis — said": an aside between dashes
+    if (is_dash_word(word(end - 1))) {
+        std::uint32_t k = end - 1;
+        while (k > lo && end - k < 28 && !is_dash_word(word(k - 1)) && toks_[k - 1].kind != TokKind::Quote) --k;
+        if (k > lo + 1 && is_dash_word(word(k - 1))) {
+            Phrase outer = scan_back(lo, k - 1);
+            if (outer.ok() && outer.e == k - 1 && outer.kind != PhraseKind::Document) return outer;
+        }
+        return Phrase{};
+    }
     if (toks_[end - 1].kind == TokKind::Word) {
         Pronoun pr = pronoun(word(end - 1));
         if (pr != Pronoun::None && pr != Pronoun::I && pr != Pronoun::We) {

@@ -55,5 +55,6 @@ private:
 };
 
 bool is_possessive(std::string_view w);  // Scholz’s, Putin's
+bool is_dash_word(std::string_view w);   // an em or en dash, or "--", standing alone
 
 }  // namespace whosaid

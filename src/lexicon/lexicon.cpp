@@ -188,7 +188,7 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "banker", "bankers", "actress", "actor", "singer", "comedian", "pastor", "priest",
                        "bishop", "cleric", "scholar", "scholars", "academic", "academics", "specialist",
                        "specialists", "observer", "insider", "insiders", "executives", "attorneys", "elders",
-                       "physicians"};
+                       "physicians", "speakers", "actors"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "center", "centre", "club", "fund", "society", "league", "caucus", "forum",

@@ -743,3 +743,14 @@ TEST_CASE("a long aside between a speaker and the cue still leaves the speaker")
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Dunwoody");
 }
+
+TEST_CASE("an aside between dashes before the cue leaves the speaker before it") {
+    auto a = run("Story\n\nMany speakers at the service \xE2\x80\x94 including priests and rabbis \xE2\x80\x94 said the loss was painful.\n"
+                 "A spokesman at the embassy said the talks would resume.");
+    const auto* c1 = find(a, "the loss was painful");
+    const auto* c2 = find(a, "the talks would resume");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "speakers at the service");
+    CHECK(speaker_of(a, *c2) == "spokesman at the embassy");
+}

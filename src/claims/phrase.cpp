@@ -267,7 +267,8 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
         else if (k < i && (k == lo || word(k - 1) == "," || toks_[k - 1].kind == TokKind::Quote)) {
             bool modifiers = true;  // "which Moscow", "as the …", "with the …" are no modifiers
             for (std::uint32_t m = k; m < i && modifiers; ++m)
-                modifiers = !is_lower_function_word(word(m)) && !is_sentence_adverb(word(m)) &&
+                // ("including Lopez", "excluding Ohio": a list's opener is no modifier)
+                modifiers = !is_lower_function_word(word(m)) && !is_sentence_adverb(word(m)) && !ascii::ends_with(word(m), "ing") &&
                             !is_clause_opener(word(m)) && !is_question_word(word(m)) && !is_no_speaker_head(word(m));
             if (modifiers) i = k;
         }

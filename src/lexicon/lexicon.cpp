@@ -188,7 +188,13 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "banker", "bankers", "actress", "actor", "singer", "comedian", "pastor", "priest",
                        "bishop", "cleric", "scholar", "scholars", "academic", "academics", "specialist",
                        "specialists", "observer", "insider", "insiders", "executives", "attorneys", "elders",
-                       "physicians", "speakers", "actors"};
+                       "physicians", "speakers", "actors",
+                       // plurals the appositive reader needs ("The candidates, including Lopez, said")
+                       "candidates", "nominees", "senators", "governors", "mayors", "judges", "justices",
+                       "ambassadors", "commissioners", "directors", "managers", "founders", "presidents",
+                       "secretaries", "chiefs", "hosts", "anchors", "writers", "bloggers", "correspondents",
+                       "journalists", "clerics", "pastors", "priests", "rabbis", "bishops", "engineers",
+                       "challengers", "incumbents", "chairmen", "chairwomen", "envoys", "deputies"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "center", "centre", "club", "fund", "society", "league", "caucus", "forum",

@@ -754,3 +754,14 @@ TEST_CASE("an aside between dashes before the cue leaves the speaker before it")
     CHECK(speaker_of(a, *c1) == "speakers at the service");
     CHECK(speaker_of(a, *c2) == "spokesman at the embassy");
 }
+
+TEST_CASE("plural roles speak before an aside, and 'including X' is no name for them") {
+    auto a = run("Story\n\nThe candidates, including Lopez, said the country should take fewer refugees.\n"
+                 "The judges, all appointed last year, said the law could stand.");
+    const auto* c1 = find(a, "the country should");
+    const auto* c2 = find(a, "the law could stand");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "candidates");
+    CHECK(speaker_of(a, *c2) == "judges");
+}

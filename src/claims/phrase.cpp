@@ -120,6 +120,8 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     std::uint32_t ne = head_e;
     while (ne > b && !name_word(ne - 1)) --ne;
     const std::uint32_t ne_full = ne;  // before post-nominals are cut
+    // "Joseph R. Biden Jr": a generation suffix after a surname, however short the name before it
+    if (ne > b + 1 && name_word(ne - 2) && (is(ne - 1, "jr") || is(ne - 1, "sr"))) --ne;
     // post-nominals are no part of the surname: "Anna Kerr KC", "Jane Doe MP", "Martin Luther King Jr"
     while (ne > b + 2 && name_word(ne - 2) && name_word(ne - 3) && !determiner(ne - 3) && !determiner(ne - 2) &&
            !is_title(word(ne - 2)) && !is_nationality(word(ne - 2)) &&
@@ -316,6 +318,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
         // "President Joe Biden on Tuesday warned", "the minister yesterday said"
         if (end > lo && toks_[end - 1].kind == TokKind::Word && is_time_word(word(end - 1))) {
             std::uint32_t k = end - 1;
+            // ("on Thursday evening", "late Friday night": the day and the part of it)
+            while (k > lo && toks_[k - 1].kind == TokKind::Word && is_time_word(word(k - 1)) && end - k < 3) --k;
             if (k > lo && (is(k - 1, "on") || is(k - 1, "last") || is(k - 1, "this") || is(k - 1, "late") || is(k - 1, "early"))) --k;
             if (k < end - 1 || is(end - 1, "yesterday") || is(end - 1, "today") || is(end - 1, "tonight")) {
                 end = k;
@@ -326,6 +330,9 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     if (end <= lo) return Phrase{};
     end = skip_parenthesis(lo, end);
     if (end <= lo) return Phrase{};
+    // "Joseph R. Biden Jr. said": the point closes the post-nominal, not the phrase
+    if (end > lo + 1 && word(end - 1) == "." && !toks_[end - 1].space_before && (is(end - 2, "jr") || is(end - 2, "sr")))
+        --end;
     // "Many speakers at the service — including priests and rabbis — said": an aside between dashes
     if (is_dash_word(word(end - 1))) {
         std::uint32_t k = end - 1;

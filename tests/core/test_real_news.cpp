@@ -765,3 +765,15 @@ TEST_CASE("plural roles speak before an aside, and 'including X' is no name for 
     CHECK(speaker_of(a, *c1) == "candidates");
     CHECK(speaker_of(a, *c2) == "judges");
 }
+
+TEST_CASE("'on Thursday evening' and a 'Jr.' between the speaker and the cue leave the speaker") {
+    auto a = run("Story\n\nParty spokesman Sam Orr on Thursday evening said the party was not in a crisis.\n"
+                 "Vice President Joseph R. Hale Jr. said the remarks had made him a danger to the allies.");
+    const auto* c1 = find(a, "the party was not");
+    const auto* c2 = find(a, "the remarks had made");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Sam Orr");
+    CHECK(speaker_of(a, *c2).find("Hale") != std::string::npos);
+    CHECK(speaker_of(a, *c2).find("Jr") == std::string::npos);
+}

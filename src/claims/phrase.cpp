@@ -400,7 +400,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
         for (std::uint32_t m = k; m < comma2 && !relative; ++m) {
             if (toks_[m].kind != TokKind::Word) continue;
             inner_relative = inner_relative || is(m, "who") || is(m, "which") || is(m, "that") || is(m, "whose");
-            if (cue_verb(word(m)).frame != CueFrame::None ||
+            // ("the ambassador to the United States": a capitalised word is a name, not a verb)
+            if ((cue_verb(word(m)).frame != CueFrame::None && !toks_[m].upper) ||
                 (m > k && !toks_[m].upper && !inner_relative && is_finite_auxiliary(word(m))))
                 return Phrase{};
         }

@@ -777,3 +777,10 @@ TEST_CASE("'on Thursday evening' and a 'Jr.' between the speaker and the cue lea
     CHECK(speaker_of(a, *c2).find("Hale") != std::string::npos);
     CHECK(speaker_of(a, *c2).find("Jr") == std::string::npos);
 }
+
+TEST_CASE("a capitalised word in an aside is a name, not a speech verb ('the ambassador to the United States')") {
+    auto a = run("Story\n\nArturo Diaz, the ambassador to the United States from 2007 to 2013, said Mexico must answer the claims.");
+    const auto* c = find(a, "Mexico must answer");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Arturo Diaz");
+}

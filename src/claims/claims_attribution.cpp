@@ -501,7 +501,7 @@ Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const
             if (after_comma.ok() && after_comma.b == k + 1 && !state) return after_comma;
             if (state) continue;
             if (commas++ == 0) first = after_comma;
-            if (k >= s0 + 8) break;
+            if (k >= s0 + 14) break;
         }
     return !subj.ok() && first.ok() ? first : subj;
 }

@@ -196,7 +196,8 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
         return p;
     }
     // "a New Hampshire Republican", "an Ohio Democrat": a title word as the head names a member
-    if (is_title(head) && head_e == e && e - b >= 2 && (is(b, "a") || is(b, "an"))) {
+    // ("the Wisconsin Republican" too, with its place: "the Democratic" alone is an adjective)
+    if (is_title(head) && head_e == e && e - b >= 2 && (is(b, "a") || is(b, "an") || (is(b, "the") && e - b >= 3 && toks_[head_i].upper))) {
         p.kind = PhraseKind::Role;
         return p;
     }

@@ -784,3 +784,16 @@ TEST_CASE("a capitalised word in an aside is a name, not a speech verb ('the amb
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Arturo Diaz");
 }
+
+TEST_CASE("'the Wisconsin Republican' is a role, and a long fronted adverbial still leaves the subject") {
+    auto a = run("Story\n\nIn an interview with reporters Thursday, the Ohio Republican criticized the mayor's plan and said "
+                 "allies wanted to know if the city is \xE2\x80\x9Cstill in the game.\xE2\x80\x9D\n"
+                 "At a rally in Akron, Ohio, on Tuesday, Senator Tom Hale of Ohio endorsed Ms. Ruiz, saying that his former rival "
+                 "would \"make an outstanding mayor.\"");
+    const auto* c1 = find(a, "allies wanted");
+    const auto* c2 = find(a, "his former rival");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Ohio Republican");
+    CHECK(speaker_of(a, *c2) == "Tom Hale");
+}

@@ -98,7 +98,10 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "affirmed", "affirms", "welcomed", "welcomes", "blamed", "blames",
                       "dismissed", "dismisses", "questioned", "defended", "defends",
                       "thanked", "appealed", "hailed", "slammed", "lambasted", "spoke", "calling",
-                      "speaks", "pointed", "points", "point", "pointing", "opened"});
+                      "speaks", "pointed", "points", "point", "pointing", "opened",
+                      // attacks as news reports them, like "slammed": "blasted the plan as …", "mocked Rubio for …"
+                      "blasted", "blasts", "blasting", "mocked", "mocks", "mocking", "denounced", "denounces",
+                      "denouncing", "slams", "slamming", "criticizing", "criticising", "praises", "praising"});
         return t;
     }();
     return table;

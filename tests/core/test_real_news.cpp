@@ -797,3 +797,17 @@ TEST_CASE("'the Wisconsin Republican' is a role, and a long fronted adverbial st
     CHECK(speaker_of(a, *c1) == "Ohio Republican");
     CHECK(speaker_of(a, *c2) == "Tom Hale");
 }
+
+TEST_CASE("attacks reported like 'slammed' are claims about their object: blasted, mocked, denounced") {
+    auto a = run("Story\n\nLopez blasted the plan as a giveaway to developers.\nHale mocked Lopez for his long speeches.\n"
+                 "Ms. Ruiz denounced the vote as a betrayal of the city.");
+    const auto* c1 = find(a, "the plan as a giveaway");
+    const auto* c2 = find(a, "Lopez for his long");
+    const auto* c3 = find(a, "the vote as a betrayal");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Hale");
+    CHECK(speaker_of(a, *c3) == "Ruiz");
+}

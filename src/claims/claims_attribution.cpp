@@ -92,6 +92,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         }
     }
     if (!calling && !cue_particle(w(i), next)) return false;
+    // "Peskov, cited by Interfax, said", "criticised by rights groups": a passive names no speaker here
+    if (is(i + 1, "by") && ascii::ends_with(w(i), "ed")) return false;
     // "asked about the bill", "Asked whether …": a question put to someone, not a statement
     // ("“Who pays?” Senator Alder asked." too: the asker named between the quotation and the verb)
     auto after_quoted_question = [&] {

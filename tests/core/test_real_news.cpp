@@ -811,3 +811,17 @@ TEST_CASE("attacks reported like 'slammed' are claims about their object: blaste
     CHECK(speaker_of(a, *c2) == "Hale");
     CHECK(speaker_of(a, *c3) == "Ruiz");
 }
+
+TEST_CASE("what a speaker brings up is a claim about it: cited, mentioned, echoed, touted; 'compared with' is a figure") {
+    auto a = run("Story\n\nLopez cited a poll showing him ten points ahead.\nHale touted his record on jobs in the county.\n"
+                 "Support rose to 30 percent, compared with 16 percent in 1995, the survey found.\n"
+                 "Ms. Ruiz, cited by the local paper, said the vote would be close.");
+    const auto* c1 = find(a, "a poll showing");
+    const auto* c2 = find(a, "his record on jobs");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Hale");
+    CHECK(find(a, "with 16 percent") == nullptr);
+    CHECK(find(a, "by the local paper") == nullptr);  // a passive names no speaker
+}

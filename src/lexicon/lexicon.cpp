@@ -104,7 +104,9 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "denouncing", "slams", "slamming", "criticizing", "criticising", "praises", "praising",
                       // what a speaker brings up: "cited a poll showing …", "touted his record on jobs"
                       // ("attacked" and "compared with 16 percent" are deeds and figures more often)
-                      "cited", "cites", "mentioned", "mentions", "echoed", "echoes", "touted", "touts", "touting"});
+                      "cited", "cites", "mentioned", "mentions", "echoed", "echoes", "touted", "touts", "touting",
+                      "dismissing", "blaming", "defending", "questioning", "likened", "likening", "invoked", "invoking",
+                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying"});
         return t;
     }();
     return table;

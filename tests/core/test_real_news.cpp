@@ -825,3 +825,17 @@ TEST_CASE("what a speaker brings up is a claim about it: cited, mentioned, echoe
     CHECK(find(a, "with 16 percent") == nullptr);
     CHECK(find(a, "by the local paper") == nullptr);  // a passive names no speaker
 }
+
+TEST_CASE("a speaker's characterisations are claims too: likened, invoked, downplayed, dismissing, blaming") {
+    auto a = run("Story\n\nLopez likened the tax to a toll on every family.\nHale downplayed the risk of a strike.\n"
+                 "Ms. Ruiz answered the critics, dismissing the report as out of date.");
+    const auto* c1 = find(a, "the tax to a toll");
+    const auto* c2 = find(a, "the risk of a strike");
+    const auto* c3 = find(a, "the report as out");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Hale");
+    CHECK(speaker_of(a, *c3) == "Ruiz");
+}

@@ -106,7 +106,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       // ("attacked" and "compared with 16 percent" are deeds and figures more often)
                       "cited", "cites", "mentioned", "mentions", "echoed", "echoes", "touted", "touts", "touting",
                       "dismissing", "blaming", "defending", "questioning", "likened", "likening", "invoked", "invoking",
-                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying"});
+                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying", "asking", "ask"});
         return t;
     }();
     return table;

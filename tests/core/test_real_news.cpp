@@ -839,3 +839,10 @@ TEST_CASE("a speaker's characterisations are claims too: likened, invoked, downp
     CHECK(speaker_of(a, *c2) == "Hale");
     CHECK(speaker_of(a, *c3) == "Ruiz");
 }
+
+TEST_CASE("'asking' and 'ask' report a request or a question, as 'asked' does") {
+    auto a = run("Story\n\nLopez wrote to the council on Monday, asking members to delay the vote until June.");
+    const auto* c = find(a, "members to delay");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Lopez");
+}

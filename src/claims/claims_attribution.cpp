@@ -294,6 +294,12 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     bool aside_ends = cue.b > begin_ + 1 && (punct(cue.b - 1, ",") || (closing_quote(cue.b - 1) && punct(cue.b - 2, ",")));
     if (aside_ends && !cue.participle) {
         std::uint32_t s0 = after_connectives(begin_);
+        // ("“Both scare me,” Harry Bond, 30, of Raleigh, who was polled, said": the speaker opens
+        // after the quotation)
+        if (s0 < cue.b && toks_[s0].kind == TokKind::Quote && q_.owner[s0] >= 0) {
+            const Quote& lead = q_.quotes[static_cast<std::size_t>(q_.owner[s0])];
+            if (lead.open_tok == s0 && lead.close_tok != kNoToken && lead.close_tok + 1 < cue.b) s0 = lead.close_tok + 1;
+        }
         Phrase subj = r_.after(s0, cue.b);
         // (a person named in full may be followed by a long description: "Ann Roe, assistant to the
         // mayor and director of the city's Office of Policy and Outreach, said")

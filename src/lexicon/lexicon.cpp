@@ -202,7 +202,9 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "ambassadors", "commissioners", "directors", "managers", "founders", "presidents",
                        "secretaries", "chiefs", "hosts", "anchors", "writers", "bloggers", "correspondents",
                        "journalists", "clerics", "pastors", "priests", "rabbis", "bishops", "engineers",
-                       "challengers", "incumbents", "chairmen", "chairwomen", "envoys", "deputies"};
+                       "challengers", "incumbents", "chairmen", "chairwomen", "envoys", "deputies",
+                       // "a person familiar with the plans", "a person close to the Clintons"
+                       "person", "persons"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "center", "centre", "club", "fund", "society", "league", "caucus", "forum",

@@ -846,3 +846,11 @@ TEST_CASE("'asking' and 'ask' report a request or a question, as 'asked' does") 
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Lopez");
 }
+
+TEST_CASE("'a person close to the family' is an anonymous source who speaks, and the next quotation is theirs") {
+    auto a = run("Story\n\n\xE2\x80\x9CThe drop is directly attributable to the emails,\xE2\x80\x9D said a person close to the family. "
+                 "\xE2\x80\x9CThat is why Lopez surged around the time of the conventions too.\xE2\x80\x9D");
+    REQUIRE(a.claims.size() == 2);
+    CHECK(speaker_of(a, a.claims[0]).find("person") != std::string::npos);
+    CHECK(speaker_of(a, a.claims[1]) == speaker_of(a, a.claims[0]));
+}

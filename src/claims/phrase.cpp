@@ -461,7 +461,7 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
                (ascii::ends_with(w, "st") || ascii::ends_with(w, "nd") || ascii::ends_with(w, "rd") || ascii::ends_with(w, "th"));
     };
     while (i < hi && (toks_[i].kind == TokKind::Word || word(i) == "&" || abbreviated_title(i) || ranked_ordinal(i))) {
-        if (ranked_ordinal(i) || (abbreviated_title(i) && i + 1 < hi && name_word(i + 1))) {
+        if (ranked_ordinal(i) || (abbreviated_title(i) && i + 1 < hi && (name_word(i + 1) || is(i + 1, "and")))) {
             ++i;
             continue;
         }
@@ -476,6 +476,15 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             for (std::uint32_t m = i; m > b && m + 4 > i; --m)
                 if (is(m - 1, "of") || is(m - 1, "for")) inside_complement = true;
             if (inside_complement) {
+                ++i;
+                continue;
+            }
+        }
+        // "said former Ohio Gov. and party chairman Ed Rendell": two titles joined before the name
+        if (is(i, "and") && i > b && (word(i - 1) == "." || is_title(word(i - 1)) || is_role_noun(word(i - 1)))) {
+            std::uint32_t j = i + 1;
+            while (j < hi && j < i + 7 && toks_[j].kind == TokKind::Word && !name_word(j)) ++j;
+            if (j < hi && j + 1 < hi && name_word(j) && name_word(j + 1) && toks_[j].kind == TokKind::Word) {
                 ++i;
                 continue;
             }

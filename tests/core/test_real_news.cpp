@@ -854,3 +854,9 @@ TEST_CASE("'a person close to the family' is an anonymous source who speaks, and
     CHECK(speaker_of(a, a.claims[0]).find("person") != std::string::npos);
     CHECK(speaker_of(a, a.claims[1]) == speaker_of(a, a.claims[0]));
 }
+
+TEST_CASE("two titles joined before a name after an inverted cue still name the speaker") {
+    auto a = run("Story\n\n\xE2\x80\x9CHe is reprising that role,\xE2\x80\x9D said former Ohio Gov. and party chairman Ed Rendell.");
+    REQUIRE(a.claims.size() == 1);
+    CHECK(speaker_of(a, a.claims[0]) == "Ed Rendell");
+}

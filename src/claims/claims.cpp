@@ -219,7 +219,9 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         // "Kelly said she asked for the interview", "Trump said Fox executives were calling “…”": a
         // cue opening what an earlier speaker's cue reports is part of that report ("It should be
         // noted that the Kazakh side proposed …" has no speaker, and the proposal stays a claim)
-        if (k > 0 && a.b == a.who.b && !atts[k - 1].cue.according && !atts[k - 1].tail && can_speak(atts[k - 1].who)) {
+        // ("Berlin reported that the chancellor urged …": a body relaying a person's words leaves them theirs)
+        if (k > 0 && a.b == a.who.b && !atts[k - 1].cue.according && !atts[k - 1].tail && can_speak(atts[k - 1].who) &&
+            (atts[k - 1].who.kind != PhraseKind::Org || a.who.kind == PhraseKind::Pronoun)) {
             std::string unused;
             if (content_start(atts[k - 1], unused) == a.b) continue;
         }

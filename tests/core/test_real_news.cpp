@@ -666,7 +666,8 @@ TEST_CASE("a capitalised body with its complement is one name: 'the Center for R
 TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that report, for any subject") {
     auto a = run("Story\n\nAt one point, Lopez said network aides were calling \xE2\x80\x9C" "every 15 minutes.\xE2\x80\x9D\n"
                  "Mr. Ross said Mr. Hale had told party leaders that he would not continue the old policy.\n"
-                 "It should be noted that the Kazakh side also proposed to create a joint shipping company.");
+                 "It should be noted that the Kazakh side also proposed to create a joint shipping company.\n"
+                 "For its part, Berlin reported that the German chancellor urged the president to withdraw his troops.");
     const auto* c1 = find(a, "network aides were calling");
     const auto* c3 = find(a, "Mr. Hale had told");
     REQUIRE(c1);
@@ -677,6 +678,10 @@ TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that re
     const auto* c2 = find(a, "create a joint");
     REQUIRE(c2);
     CHECK(speaker_of(a, *c2) == "Kazakh side");
+    // a body relaying a person's words leaves them theirs
+    const auto* c4 = find(a, "the president to withdraw");
+    REQUIRE(c4);
+    CHECK(speaker_of(a, *c4) == "German chancellor");
 }
 
 TEST_CASE("a fronted adverbial before a cue is no claim; the quotation or clause after the cue is") {

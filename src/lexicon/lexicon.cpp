@@ -106,7 +106,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       // ("attacked" and "compared with 16 percent" are deeds and figures more often)
                       "cited", "cites", "mentioned", "mentions", "echoed", "echoes", "touted", "touts", "touting",
                       "dismissing", "blaming", "defending", "questioning", "likened", "likening", "invoked", "invoking",
-                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying", "asking", "ask"});
+                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying", "asking", "ask", "call"});
         return t;
     }();
     return table;
@@ -423,7 +423,7 @@ struct ParticleVerb {
 const ParticleVerb kParticleVerbs[] = {
     {"called", {"for", "on"}},    {"calls", {"for", "on"}},  {"spoke", {"of", "about"}}, {"speaks", {"of", "about"}},
     {"pointed", {"out", "to"}},   {"points", {"out", "to"}}, {"opened", {"up", nullptr}}, {"appealed", {"for", "to"}},
-    {"point", {"out", "to"}},     {"pointing", {"out", "to"}},
+    {"point", {"out", "to"}},     {"pointing", {"out", "to"}}, {"call", {"for", "on"}},
     // "as Cornyn put it: …"
     {"put", {"it", nullptr}},     {"puts", {"it", nullptr}}};
 

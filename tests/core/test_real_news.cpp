@@ -865,3 +865,10 @@ TEST_CASE("two titles joined before a name after an inverted cue still name the 
     REQUIRE(a.claims.size() == 1);
     CHECK(speaker_of(a, a.claims[0]) == "Ed Rendell");
 }
+
+TEST_CASE("the base form 'call for' and 'call on' reports a demand, as 'called for' does") {
+    auto a = run("Story\n\nParty leaders call for a new vote on the plan next month.");
+    const auto* c = find(a, "a new vote");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Party leaders");
+}

@@ -106,7 +106,8 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       // ("attacked" and "compared with 16 percent" are deeds and figures more often)
                       "cited", "cites", "mentioned", "mentions", "echoed", "echoes", "touted", "touts", "touting",
                       "dismissing", "blaming", "defending", "questioning", "likened", "likening", "invoked", "invoking",
-                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying", "asking", "ask", "call"});
+                      "referenced", "referencing", "bemoaned", "downplayed", "downplaying", "asking", "ask", "call", "referring", "referred",
+                      "refers", "talking", "talked"});
         return t;
     }();
     return table;
@@ -424,6 +425,9 @@ const ParticleVerb kParticleVerbs[] = {
     {"called", {"for", "on"}},    {"calls", {"for", "on"}},  {"spoke", {"of", "about"}}, {"speaks", {"of", "about"}},
     {"pointed", {"out", "to"}},   {"points", {"out", "to"}}, {"opened", {"up", nullptr}}, {"appealed", {"for", "to"}},
     {"point", {"out", "to"}},     {"pointing", {"out", "to"}}, {"call", {"for", "on"}},
+    // "referring to the plan as …", "talked about the wall"
+    {"referring", {"to", nullptr}}, {"referred", {"to", nullptr}}, {"refers", {"to", nullptr}},
+    {"talking", {"about", nullptr}}, {"talked", {"about", nullptr}},
     // "as Cornyn put it: …"
     {"put", {"it", nullptr}},     {"puts", {"it", nullptr}}};
 

@@ -872,3 +872,18 @@ TEST_CASE("the base form 'call for' and 'call on' reports a demand, as 'called f
     REQUIRE(c);
     CHECK(speaker_of(a, *c) == "Party leaders");
 }
+
+TEST_CASE("'referring to' and 'talked about' report what a speaker brought up; 'the talks' stays a noun") {
+    auto a = run("Story\n\nLopez has referred to the plan as a giveaway to developers.\n"
+                 "Hale talked about building a new bridge over the river.\n"
+                 "Two people briefed on the talks said the vote was dead.");
+    const auto* c1 = find(a, "the plan as a giveaway");
+    const auto* c2 = find(a, "building a new bridge");
+    const auto* c3 = find(a, "the vote was dead");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    REQUIRE(c3);
+    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_of(a, *c2) == "Hale");
+    CHECK(speaker_of(a, *c3).find("people briefed on the talks") != std::string::npos);
+}

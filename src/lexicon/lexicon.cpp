@@ -205,7 +205,7 @@ const char* const kRoleNoun[] = {"spokesman", "spokeswoman", "spokesperson", "sp
                        "journalists", "clerics", "pastors", "priests", "rabbis", "bishops", "engineers",
                        "challengers", "incumbents", "chairmen", "chairwomen", "envoys", "deputies",
                        // "a person familiar with the plans", "a person close to the Clintons"
-                       "person", "persons"};
+                       "person", "persons", "reporter", "moderator", "moderators", "interviewer"};
 
 const char* const kOrgHead[] = {"ministry", "department", "government", "office", "administration", "police",
                        "center", "centre", "club", "fund", "society", "league", "caucus", "forum",

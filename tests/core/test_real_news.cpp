@@ -887,3 +887,14 @@ TEST_CASE("'referring to' and 'talked about' report what a speaker brought up; '
     CHECK(speaker_of(a, *c2) == "Hale");
     CHECK(speaker_of(a, *c3).find("people briefed on the talks") != std::string::npos);
 }
+
+TEST_CASE("a reporter or a moderator who asks is a speaker") {
+    auto a = run("Story\n\nA reporter asked Lopez how he was feeling on the day of the vote.\n"
+                 "The moderator asked Hale whether he would raise taxes.");
+    const auto* c1 = find(a, "how he was");
+    const auto* c2 = find(a, "whether he would");
+    REQUIRE(c1);
+    REQUIRE(c2);
+    CHECK(speaker_of(a, *c1) == "reporter");
+    CHECK(speaker_of(a, *c2) == "moderator");
+}

@@ -27,6 +27,13 @@ const whosaid::Claim* find(const whosaid::Annotation& a, const std::string& star
     return nullptr;
 }
 
+// The speaker of the claim whose text starts with `starts`, or "(no such claim)": one line per
+// expectation, and a failure names what was found.
+std::string speaker_starting(const whosaid::Annotation& a, const std::string& starts) {
+    const whosaid::Claim* c = find(a, starts);
+    return c ? speaker_of(a, *c) : "(no such claim)";
+}
+
 }  // namespace
 
 TEST_CASE("two apostrophes are one double quotation mark") {
@@ -498,15 +505,9 @@ TEST_CASE("the sentence's subject speaks an infinitive cue, unless the verb befo
 TEST_CASE("a negated auxiliary, 'yet' and a capitalised 'Even' are no part of the speaker's name") {
     auto a = run("Story\n\nMarta Lind hasn't said whether she will run, but she insisted on Friday that she was ready.\n"
                  "Even Lind, a careful planner, said it would take a year.\nLind has not yet said when she will decide.");
-    const auto* c1 = find(a, "she was ready");
-    const auto* c2 = find(a, "it would take");
-    const auto* c3 = find(a, "when she will decide");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Marta Lind");
-    CHECK(speaker_of(a, *c2) == "Marta Lind");
-    CHECK(speaker_of(a, *c3) == "Marta Lind");
+    CHECK(speaker_starting(a, "she was ready") == "Marta Lind");
+    CHECK(speaker_starting(a, "it would take") == "Marta Lind");
+    CHECK(speaker_starting(a, "when she will decide") == "Marta Lind");
 }
 
 TEST_CASE("after an inverted cue, words describing the person lead to the name, not to a place or a tweet") {
@@ -514,30 +515,18 @@ TEST_CASE("after an inverted cue, words describing the person lead to the name, 
                  "\"The line will hold,\" said Navy 1st Lt. Omar Reyes.\n"
                  "\"There is no plan,\" said party spokesman Sam Orr in a Friday tweet.\n"
                  "\"It is over,\" said Ursula von der Hagen.");
-    const auto* c1 = find(a, "We need");
-    const auto* c2 = find(a, "The line");
-    const auto* c3 = find(a, "There is no plan");
-    const auto* c4 = find(a, "It is over");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    REQUIRE(c4);
-    CHECK(speaker_of(a, *c1) == "Dana Miller");
-    CHECK(speaker_of(a, *c2) == "Omar Reyes");
-    CHECK(speaker_of(a, *c3) == "Sam Orr");
-    CHECK(speaker_of(a, *c4) == "Ursula von der Hagen");
+    CHECK(speaker_starting(a, "We need") == "Dana Miller");
+    CHECK(speaker_starting(a, "The line") == "Omar Reyes");
+    CHECK(speaker_starting(a, "There is no plan") == "Sam Orr");
+    CHECK(speaker_starting(a, "It is over") == "Ursula von der Hagen");
     CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return text_of(a, c).find("Lt.") != std::string::npos; }));
 }
 
 TEST_CASE("a home town and its state after a name belong to the person, not to the state") {
     auto a = run("Story\n\nDana Miller of Akron, Ohio says she thinks the plan can work.\n"
                  "The mayor of Akron, Ohio said the plan was late.");
-    const auto* c1 = find(a, "she thinks");
-    const auto* c2 = find(a, "the plan was late");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Dana Miller");
-    CHECK(speaker_of(a, *c2) != "Ohio");
+    CHECK(speaker_starting(a, "she thinks") == "Dana Miller");
+    CHECK(speaker_starting(a, "the plan was late") != "Ohio");
 }
 
 TEST_CASE("a clause after a name is no description of the next name") {
@@ -551,32 +540,22 @@ TEST_CASE("a person who opens a sentence after 'Even' is whom the next 'he' poin
     auto a = run("Story\n\nLopez also claimed that he had made sacrifices.\n"
                  "Even TV host Dan Oliver, who hosts a weekly show, appeared to lose his temper over the response.\n"
                  "\xE2\x80\x9CHonestly,\xE2\x80\x9D he continued, \xE2\x80\x9Cwe may be on the brink of a mistake.\xE2\x80\x9D");
-    const auto* c = find(a, "Honestly");
-    REQUIRE(c);
-    CHECK(speaker_of(a, *c) == "Dan Oliver");
+    CHECK(speaker_starting(a, "Honestly") == "Dan Oliver");
 }
 
 TEST_CASE("a pronoun with its auxiliary run on speaks: 'She's said', 'He's suggesting'") {
     auto a = run("Story\n\nMr. Lopez is fighting on. He's suggesting that delegates should flip to his side.\n"
                  "Ms. Ruiz is unmoved. She\xE2\x80\x99s said that the count is final.");
-    const auto* c1 = find(a, "delegates should flip");
-    const auto* c2 = find(a, "the count is final");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Ruiz");
+    CHECK(speaker_starting(a, "delegates should flip") == "Lopez");
+    CHECK(speaker_starting(a, "the count is final") == "Ruiz");
 }
 
 TEST_CASE("a quotation inside a sentence with no cue is its subject's, not the last speaker's") {
     auto a = run("Story\n\n\"The fund will run dry by June,\" said Ana Ruiz, the city's treasurer.\n"
                  "Mayor Tom Hale promised on Sunday at a rally to end \"the wasteful contracts that drain the city budget.\"\n"
                  "The old stereotype ignored the record \xE2\x80\x94 Hale cites \"the many families who marched for the new library.\"");
-    const auto* c1 = find(a, "the wasteful");
-    const auto* c2 = find(a, "the many families");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Tom Hale");
-    CHECK(speaker_of(a, *c2) == "Tom Hale");
+    CHECK(speaker_starting(a, "the wasteful") == "Tom Hale");
+    CHECK(speaker_starting(a, "the many families") == "Tom Hale");
 }
 
 TEST_CASE("a lead-in that reports nothing itself gives the next quotation its speaker") {
@@ -585,15 +564,9 @@ TEST_CASE("a lead-in that reports nothing itself gives the next quotation its sp
                  "Ana Ruiz, the director of the party, said in a statement. \xE2\x80\x9CThere are no paper ballots to count, "
                  "and the vote was a unique event.\xE2\x80\x9D\n\n"
                  "Often, Mr. Hale interrupted himself, as if bantering with his notes. \"I really mean this,\" he said.");
-    const auto* c1 = find(a, "I can say");
-    const auto* c2 = find(a, "There are no paper");
-    const auto* c3 = find(a, "I really mean");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Tom Hale");
-    CHECK(speaker_of(a, *c2) == "Ana Ruiz");
-    CHECK(speaker_of(a, *c3) == "Tom Hale");
+    CHECK(speaker_starting(a, "I can say") == "Tom Hale");
+    CHECK(speaker_starting(a, "There are no paper") == "Ana Ruiz");
+    CHECK(speaker_starting(a, "I really mean") == "Tom Hale");
 }
 
 TEST_CASE("a state after a town in a fronted adverbial is no subject: the name after it speaks") {
@@ -601,12 +574,8 @@ TEST_CASE("a state after a town in a fronted adverbial is no subject: the name a
                  "claiming without any evidence that the mayor wanted to raise taxes.\n"
                  "Speaking at a town hall in Salem, New Hampshire, Lopez went after Hale, calling him "
                  "\xE2\x80\x9C" "a total stiff with no plan at all.\xE2\x80\x9D");
-    const auto* c1 = find(a, "without any evidence");
-    const auto* c2 = find(a, "him");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Lopez");
+    CHECK(speaker_starting(a, "without any evidence") == "Lopez");
+    CHECK(speaker_starting(a, "him") == "Lopez");
 }
 
 TEST_CASE("a quotation after a colon is the words of the sentence's subject, past its appositive") {
@@ -616,18 +585,10 @@ TEST_CASE("a quotation after a colon is the words of the sentence's subject, pas
                  "Signs point one way: \"the money is gone and nobody will say where it went.\"\n\n"
                  "Speaker Nan Perry, asked about the bill, said it did not go far enough.\n\n"
                  "Asked whether the bill could pass this year, Ruiz was blunt: \"Not if my colleagues keep finding reasons to wait.\"");
-    const auto* c1 = find(a, "They have a great brand");
-    const auto* c2 = find(a, "It is time to quit");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Mark Maher");
-    CHECK(speaker_of(a, *c2) == "Mitch Mann");
-    const auto* c3 = find(a, "the money is gone");
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c3) != "Signs");
-    const auto* c4 = find(a, "Not if my colleagues");
-    REQUIRE(c4);
-    CHECK(speaker_of(a, *c4) == "Ruiz");
+    CHECK(speaker_starting(a, "They have a great brand") == "Mark Maher");
+    CHECK(speaker_starting(a, "It is time to quit") == "Mitch Mann");
+    CHECK(speaker_starting(a, "the money is gone") != "Signs");
+    CHECK(speaker_starting(a, "Not if my colleagues") == "Ruiz");
 }
 
 TEST_CASE("a quotation standing alone after a sentence that reports nothing is that sentence's subject's") {
@@ -636,12 +597,8 @@ TEST_CASE("a quotation standing alone after a sentence that reports nothing is t
                  "\"We need to find ways to support families who want a home of their own.\"\n\n"
                  "On the other side, Sen. Tom Hale (R-Tex.), a candidate for governor, tweeted a warning. "
                  "\"Remember in November the members who blocked the vote for hours.\"");
-    const auto* c1 = find(a, "We need to find ways");
-    const auto* c2 = find(a, "Remember in November");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Ana Ruiz");
-    CHECK(speaker_of(a, *c2) == "Tom Hale");
+    CHECK(speaker_starting(a, "We need to find ways") == "Ana Ruiz");
+    CHECK(speaker_starting(a, "Remember in November") == "Tom Hale");
 }
 
 TEST_CASE("a capitalised body with its complement is one name: 'the Center for Responsive Politics', 'Attorneys for Lopez'") {
@@ -649,18 +606,10 @@ TEST_CASE("a capitalised body with its complement is one name: 'the Center for R
                  "Attorneys for Lopez said the emails were never classified.\n"
                  "The Club for Growth Action reported spending more than a million dollars on ads.\n"
                  "Party elders agreed that Lopez needs to give a speech.");
-    const auto* c1 = find(a, "The group spent");
-    const auto* c2 = find(a, "the emails were never");
-    const auto* c3 = find(a, "spending more than");
-    const auto* c4 = find(a, "Lopez needs to give");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    REQUIRE(c4);
-    CHECK(speaker_of(a, *c1) == "Center for Public Money");
-    CHECK(speaker_of(a, *c2) == "Attorneys for Lopez");
-    CHECK(speaker_of(a, *c3) == "Club for Growth Action");
-    CHECK(speaker_of(a, *c4) == "Party elders");
+    CHECK(speaker_starting(a, "The group spent") == "Center for Public Money");
+    CHECK(speaker_starting(a, "the emails were never") == "Attorneys for Lopez");
+    CHECK(speaker_starting(a, "spending more than") == "Club for Growth Action");
+    CHECK(speaker_starting(a, "Lopez needs to give") == "Party elders");
 }
 
 TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that report, for any subject") {
@@ -668,20 +617,12 @@ TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that re
                  "Mr. Ross said Mr. Hale had told party leaders that he would not continue the old policy.\n"
                  "It should be noted that the Kazakh side also proposed to create a joint shipping company.\n"
                  "For its part, Berlin reported that the German chancellor urged the president to withdraw his troops.");
-    const auto* c1 = find(a, "network aides were calling");
-    const auto* c3 = find(a, "Mr. Hale had told");
-    REQUIRE(c1);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c3) == "Ross");
+    CHECK(speaker_starting(a, "network aides were calling") == "Lopez");
+    CHECK(speaker_starting(a, "Mr. Hale had told") == "Ross");
     CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return speaker_of(a, c) == "network aides"; }));
-    const auto* c2 = find(a, "create a joint");
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c2) == "Kazakh side");
+    CHECK(speaker_starting(a, "create a joint") == "Kazakh side");
     // a body relaying a person's words leaves them theirs
-    const auto* c4 = find(a, "the president to withdraw");
-    REQUIRE(c4);
-    CHECK(speaker_of(a, *c4) == "German chancellor");
+    CHECK(speaker_starting(a, "the president to withdraw") == "German chancellor");
 }
 
 TEST_CASE("a fronted adverbial before a cue is no claim; the quotation or clause after the cue is") {
@@ -689,14 +630,10 @@ TEST_CASE("a fronted adverbial before a cue is no claim; the quotation or clause
                  "In an interview with a local paper, Hale continued to question the plan, saying the mayor could not make deals.\n"
                  "In any case, Ms. Ruiz said, the city was vastly over-supplied with parking.");
     const auto* c1 = find(a, "I have had a lot");
-    const auto* c2 = find(a, "the mayor could not");
-    const auto* c3 = find(a, "the city was vastly");
     REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Lopez");
+    CHECK(speaker_starting(a, "I have had a lot") == "Lopez");
     CHECK(c1->kind == whosaid::ClaimKind::Direct);
-    CHECK(speaker_of(a, *c3) == "Ruiz");
+    CHECK(speaker_starting(a, "the city was vastly") == "Ruiz");
     CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return text_of(a, c).rfind("In an interview", 0) == 0; }));
 }
 
@@ -704,15 +641,9 @@ TEST_CASE("'made it clear that', 'point out that' and 'agree that' report speech
     auto a = run("Story\n\nLopez made it clear that he would not back the plan.\n"
                  "Labor leaders point out that Lopez could draw many union voters.\n"
                  "Most economists agree that the plan would raise prices.");
-    const auto* c1 = find(a, "he would not back");
-    const auto* c2 = find(a, "Lopez could draw");
-    const auto* c3 = find(a, "the plan would raise");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Labor leaders");
-    CHECK(speaker_of(a, *c3) == "Most economists");
+    CHECK(speaker_starting(a, "he would not back") == "Lopez");
+    CHECK(speaker_starting(a, "Lopez could draw") == "Labor leaders");
+    CHECK(speaker_starting(a, "the plan would raise") == "Most economists");
 }
 
 TEST_CASE("more verbs that report speech: proclaimed, bragged, proposes, base forms of vow and promise") {
@@ -720,74 +651,48 @@ TEST_CASE("more verbs that report speech: proclaimed, bragged, proposes, base fo
                  "Hale bragged that his plan had already saved two million dollars.\n"
                  "Ms. Ruiz proposes that the council meet every week until the budget passes.\n"
                  "According to one official, she had threatened to resign twice before over the same issue.");
-    const auto* c1 = find(a, "the city would be");
-    const auto* c2 = find(a, "his plan had already");
-    const auto* c3 = find(a, "the council meet");
-    const auto* c4 = find(a, "she had threatened");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    REQUIRE(c4);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Hale");
-    CHECK(speaker_of(a, *c3) == "Ruiz");
-    CHECK(speaker_of(a, *c4) == "official");
+    CHECK(speaker_starting(a, "the city would be") == "Lopez");
+    CHECK(speaker_starting(a, "his plan had already") == "Hale");
+    CHECK(speaker_starting(a, "the council meet") == "Ruiz");
+    CHECK(speaker_starting(a, "she had threatened") == "official");
 }
 
 TEST_CASE("', and said' after a clause with no cue shares the sentence's subject") {
     auto a = run("Story\n\nMayor Tom Hale spoke on Monday. He called the actions lawful, and said there was no attempt to hide them.");
-    const auto* c = find(a, "there was no attempt");
-    REQUIRE(c);
-    CHECK(speaker_of(a, *c) == "Tom Hale");
+    CHECK(speaker_starting(a, "there was no attempt") == "Tom Hale");
 }
 
 TEST_CASE("a long aside between a speaker and the cue still leaves the speaker") {
     auto a = run("Story\n\nDunwoody, who worked as a staffer for Mr. Lopez in the 2008 primary and on into the general election, "
                  "said tensions were higher than he could remember.");
-    const auto* c = find(a, "tensions were higher");
-    REQUIRE(c);
-    CHECK(speaker_of(a, *c) == "Dunwoody");
+    CHECK(speaker_starting(a, "tensions were higher") == "Dunwoody");
 }
 
 TEST_CASE("an aside between dashes before the cue leaves the speaker before it") {
     auto a = run("Story\n\nMany speakers at the service \xE2\x80\x94 including priests and rabbis \xE2\x80\x94 said the loss was painful.\n"
                  "A spokesman at the embassy said the talks would resume.");
-    const auto* c1 = find(a, "the loss was painful");
-    const auto* c2 = find(a, "the talks would resume");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "speakers at the service");
-    CHECK(speaker_of(a, *c2) == "spokesman at the embassy");
+    CHECK(speaker_starting(a, "the loss was painful") == "speakers at the service");
+    CHECK(speaker_starting(a, "the talks would resume") == "spokesman at the embassy");
 }
 
 TEST_CASE("plural roles speak before an aside, and 'including X' is no name for them") {
     auto a = run("Story\n\nThe candidates, including Lopez, said the country should take fewer refugees.\n"
                  "The judges, all appointed last year, said the law could stand.");
-    const auto* c1 = find(a, "the country should");
-    const auto* c2 = find(a, "the law could stand");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "candidates");
-    CHECK(speaker_of(a, *c2) == "judges");
+    CHECK(speaker_starting(a, "the country should") == "candidates");
+    CHECK(speaker_starting(a, "the law could stand") == "judges");
 }
 
 TEST_CASE("'on Thursday evening' and a 'Jr.' between the speaker and the cue leave the speaker") {
     auto a = run("Story\n\nParty spokesman Sam Orr on Thursday evening said the party was not in a crisis.\n"
                  "Vice President Joseph R. Hale Jr. said the remarks had made him a danger to the allies.");
-    const auto* c1 = find(a, "the party was not");
-    const auto* c2 = find(a, "the remarks had made");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Sam Orr");
-    CHECK(speaker_of(a, *c2).find("Hale") != std::string::npos);
-    CHECK(speaker_of(a, *c2).find("Jr") == std::string::npos);
+    CHECK(speaker_starting(a, "the party was not") == "Sam Orr");
+    CHECK(speaker_starting(a, "the remarks had made").find("Hale") != std::string::npos);
+    CHECK(speaker_starting(a, "the remarks had made").find("Jr") == std::string::npos);
 }
 
 TEST_CASE("a capitalised word in an aside is a name, not a speech verb ('the ambassador to the United States')") {
     auto a = run("Story\n\nArturo Diaz, the ambassador to the United States from 2007 to 2013, said Mexico must answer the claims.");
-    const auto* c = find(a, "Mexico must answer");
-    REQUIRE(c);
-    CHECK(speaker_of(a, *c) == "Arturo Diaz");
+    CHECK(speaker_starting(a, "Mexico must answer") == "Arturo Diaz");
 }
 
 TEST_CASE("'the Wisconsin Republican' is a role, and a long fronted adverbial still leaves the subject") {
@@ -795,38 +700,24 @@ TEST_CASE("'the Wisconsin Republican' is a role, and a long fronted adverbial st
                  "allies wanted to know if the city is \xE2\x80\x9Cstill in the game.\xE2\x80\x9D\n"
                  "At a rally in Akron, Ohio, on Tuesday, Senator Tom Hale of Ohio endorsed Ms. Ruiz, saying that his former rival "
                  "would \"make an outstanding mayor.\"");
-    const auto* c1 = find(a, "allies wanted");
-    const auto* c2 = find(a, "his former rival");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Ohio Republican");
-    CHECK(speaker_of(a, *c2) == "Tom Hale");
+    CHECK(speaker_starting(a, "allies wanted") == "Ohio Republican");
+    CHECK(speaker_starting(a, "his former rival") == "Tom Hale");
 }
 
 TEST_CASE("attacks reported like 'slammed' are claims about their object: blasted, mocked, denounced") {
     auto a = run("Story\n\nLopez blasted the plan as a giveaway to developers.\nHale mocked Lopez for his long speeches.\n"
                  "Ms. Ruiz denounced the vote as a betrayal of the city.");
-    const auto* c1 = find(a, "the plan as a giveaway");
-    const auto* c2 = find(a, "Lopez for his long");
-    const auto* c3 = find(a, "the vote as a betrayal");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Hale");
-    CHECK(speaker_of(a, *c3) == "Ruiz");
+    CHECK(speaker_starting(a, "the plan as a giveaway") == "Lopez");
+    CHECK(speaker_starting(a, "Lopez for his long") == "Hale");
+    CHECK(speaker_starting(a, "the vote as a betrayal") == "Ruiz");
 }
 
 TEST_CASE("what a speaker brings up is a claim about it: cited, mentioned, echoed, touted; 'compared with' is a figure") {
     auto a = run("Story\n\nLopez cited a poll showing him ten points ahead.\nHale touted his record on jobs in the county.\n"
                  "Support rose to 30 percent, compared with 16 percent in 1995, the survey found.\n"
                  "Ms. Ruiz, cited by the local paper, said the vote would be close.");
-    const auto* c1 = find(a, "a poll showing");
-    const auto* c2 = find(a, "his record on jobs");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Hale");
+    CHECK(speaker_starting(a, "a poll showing") == "Lopez");
+    CHECK(speaker_starting(a, "his record on jobs") == "Hale");
     CHECK(find(a, "with 16 percent") == nullptr);
     CHECK(find(a, "by the local paper") == nullptr);  // a passive names no speaker
 }
@@ -834,22 +725,14 @@ TEST_CASE("what a speaker brings up is a claim about it: cited, mentioned, echoe
 TEST_CASE("a speaker's characterisations are claims too: likened, invoked, downplayed, dismissing, blaming") {
     auto a = run("Story\n\nLopez likened the tax to a toll on every family.\nHale downplayed the risk of a strike.\n"
                  "Ms. Ruiz answered the critics, dismissing the report as out of date.");
-    const auto* c1 = find(a, "the tax to a toll");
-    const auto* c2 = find(a, "the risk of a strike");
-    const auto* c3 = find(a, "the report as out");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Hale");
-    CHECK(speaker_of(a, *c3) == "Ruiz");
+    CHECK(speaker_starting(a, "the tax to a toll") == "Lopez");
+    CHECK(speaker_starting(a, "the risk of a strike") == "Hale");
+    CHECK(speaker_starting(a, "the report as out") == "Ruiz");
 }
 
 TEST_CASE("'asking' and 'ask' report a request or a question, as 'asked' does") {
     auto a = run("Story\n\nLopez wrote to the council on Monday, asking members to delay the vote until June.");
-    const auto* c = find(a, "members to delay");
-    REQUIRE(c);
-    CHECK(speaker_of(a, *c) == "Lopez");
+    CHECK(speaker_starting(a, "members to delay") == "Lopez");
 }
 
 TEST_CASE("'a person close to the family' is an anonymous source who speaks, and the next quotation is theirs") {
@@ -868,33 +751,21 @@ TEST_CASE("two titles joined before a name after an inverted cue still name the 
 
 TEST_CASE("the base form 'call for' and 'call on' reports a demand, as 'called for' does") {
     auto a = run("Story\n\nParty leaders call for a new vote on the plan next month.");
-    const auto* c = find(a, "a new vote");
-    REQUIRE(c);
-    CHECK(speaker_of(a, *c) == "Party leaders");
+    CHECK(speaker_starting(a, "a new vote") == "Party leaders");
 }
 
 TEST_CASE("'referring to' and 'talked about' report what a speaker brought up; 'the talks' stays a noun") {
     auto a = run("Story\n\nLopez has referred to the plan as a giveaway to developers.\n"
                  "Hale talked about building a new bridge over the river.\n"
                  "Two people briefed on the talks said the vote was dead.");
-    const auto* c1 = find(a, "the plan as a giveaway");
-    const auto* c2 = find(a, "building a new bridge");
-    const auto* c3 = find(a, "the vote was dead");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    REQUIRE(c3);
-    CHECK(speaker_of(a, *c1) == "Lopez");
-    CHECK(speaker_of(a, *c2) == "Hale");
-    CHECK(speaker_of(a, *c3).find("people briefed on the talks") != std::string::npos);
+    CHECK(speaker_starting(a, "the plan as a giveaway") == "Lopez");
+    CHECK(speaker_starting(a, "building a new bridge") == "Hale");
+    CHECK(speaker_starting(a, "the vote was dead").find("people briefed on the talks") != std::string::npos);
 }
 
 TEST_CASE("a reporter or a moderator who asks is a speaker") {
     auto a = run("Story\n\nA reporter asked Lopez how he was feeling on the day of the vote.\n"
                  "The moderator asked Hale whether he would raise taxes.");
-    const auto* c1 = find(a, "how he was");
-    const auto* c2 = find(a, "whether he would");
-    REQUIRE(c1);
-    REQUIRE(c2);
-    CHECK(speaker_of(a, *c1) == "reporter");
-    CHECK(speaker_of(a, *c2) == "moderator");
+    CHECK(speaker_starting(a, "how he was") == "reporter");
+    CHECK(speaker_starting(a, "whether he would") == "moderator");
 }

@@ -54,13 +54,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if ((is(i, "states") || is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls")) && i > begin_ &&
         word_at(i - 1)) {
         // "member states", "several reports", "these claims": a plural noun after a modifier, not a verb
-        static const char* const kModifiers[] = {"member", "nation", "gulf", "baltic", "arab", "other", "several", "many",
-                                                 "some", "these", "those", "both", "all", "most", "neighbouring",
-                                                 "neighboring", "sovereign", "federal", "united", "two", "three", "four",
-                                                 "such", "the", "false", "news", "media", "phone", "their", "his", "her",
-                                                 "its", "our", "recent", "earlier", "previous", "further", "new"};
-        for (const char* m : kModifiers)
-            if (is(i - 1, m)) return false;
+        if (is_plural_noun_modifier(w(i - 1))) return false;
     }
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
@@ -615,15 +609,7 @@ bool SentenceReader::is_tail(Attribution& a) const {
     }
     if (toks_[i].kind == TokKind::Quote) return false;
     // adjuncts only: "on Friday", "in a statement", "told reporters", "late on Monday", "to Reuters"
-    static const char* const kTailStarts[] = {"on", "in", "at", "during", "after", "before", "to", "late",
-                                               "early", "last", "this", "yesterday", "today", "told", "via",
-                                               "by", "citing", "while", "when", "as", "earlier", "later",
-                                               "according", "afterwards", "too", "again", "recently",
-                                               "tonight", "monday", "tuesday", "wednesday", "thursday",
-                                               "friday", "saturday", "sunday", "with", "from", "about"};
-    bool adjunct = false;
-    for (const char* s : kTailStarts) adjunct = adjunct || is(i, s);
-    if (!adjunct) return false;
+    if (i >= end_ || !is_tail_start(w(i))) return false;
     // "…, Bush tweeted Monday that …", "…, she told supporters on Friday that …": a clause after
     // the adjunct belongs to this cue, and what came before the comma was no claim of it
     for (std::uint32_t k = i; k < end_ && !punct(k, ","); ++k)

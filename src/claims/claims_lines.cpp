@@ -47,10 +47,7 @@ bool headline_cue(std::string_view w, std::string_view next) {
     CueInfo info = cue_verb(w);
     if (info.frame == CueFrame::None || info.cognition || !info.strong) return false;
     if (info.frame == CueFrame::Clause || info.frame == CueFrame::Object) return cue_particle(w, next);
-    static const char* const kHeadlineComplementCues[] = {"urges", "urge", "accuses", "calls", "asks"};
-    for (const char* c : kHeadlineComplementCues)
-        if (ascii::iequals(w, c)) return cue_particle(w, next);
-    return false;
+    return is_headline_complement_cue(w) && cue_particle(w, next);
 }
 
 // Appends the claim a whole line makes: `who` said tokens [cb, ce), the cue at token `cue`.
@@ -161,15 +158,8 @@ bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, con
     std::uint32_t b = line.tok_begin, colon = b;
     while (colon < line.tok_end && colon < b + 6 && !(r.word(colon) == ":" && q.owner[colon] < 0)) ++colon;
     if (colon >= line.tok_end || colon == b || r.word(colon) != ":" || line.tok_end - colon < 4) return false;
-    static const char* const kLabels[] = {"update", "updated", "analysis", "comment", "opinion", "exclusive",
-                                          "breaking", "watch", "video", "read", "editor", "note", "live",
-                                          "explainer", "factbox", "timeline", "interview", "photo", "pictures",
-                                          "related", "also", "see", "source", "sources", "tags", "topics",
-                                          "posted", "published", "share", "follow", "listen", "reaction", "q",
-                                          "latest", "notice", "email", "newsletter", "briefing", "digest", "roundup"};
     // ("The Latest:", "Delegate Update:", "Paid Notice:": a rubric's word opens or closes it)
-    for (const char* l : kLabels)
-        if (r.is(b, l) || r.is(colon - 1, l)) return false;
+    if (is_rubric_label(r.word(b)) || is_rubric_label(r.word(colon - 1))) return false;
     Phrase who = r.classify(b, colon);
     bool named = (who.kind == PhraseKind::Name && (who.name_e - who.name_b >= 2 || who.name_b > who.b)) ||
                  (who.kind == PhraseKind::Org && who.name_e > who.name_b);

@@ -31,13 +31,7 @@ bool PhraseReader::role_word(std::uint32_t i) const {
     return t.upper && (is_nationality(w) || is_media(w) || is_known_org(w) || is_place(w));
 }
 
-bool PhraseReader::determiner(std::uint32_t i) const {
-    static const char* const kDeterminers[] = {"the", "a", "an", "one", "another", "two", "three", "several",
-                                               "some", "many", "other", "senior", "its", "his", "her", "their"};
-    for (const char* d : kDeterminers)
-        if (is(i, d)) return true;
-    return false;
-}
+bool PhraseReader::determiner(std::uint32_t i) const { return is_determiner(word(i)); }
 
 // The point of "Mr." or "Sen." before a name, or of a middle initial ("Kevin D. Williamson").
 bool PhraseReader::abbreviated_title(std::uint32_t i) const {

@@ -116,35 +116,40 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
 
 // ---- the word classes: one list each, merged into one table with a bit per class ----
 
-constexpr std::uint32_t kTitleBit = 1u << 0;
-constexpr std::uint32_t kRoleNounBit = 1u << 1;
-constexpr std::uint32_t kOrgHeadBit = 1u << 2;
-constexpr std::uint32_t kKnownOrgBit = 1u << 3;
-constexpr std::uint32_t kPlaceBit = 1u << 4;
-constexpr std::uint32_t kMediaBit = 1u << 5;
-constexpr std::uint32_t kDocumentBit = 1u << 6;
-constexpr std::uint32_t kNationalityBit = 1u << 7;
-constexpr std::uint32_t kAuxiliaryBit = 1u << 8;
-constexpr std::uint32_t kTimeWordBit = 1u << 9;
-constexpr std::uint32_t kSentenceAdverbBit = 1u << 10;
-constexpr std::uint32_t kAbbreviationBit = 1u << 11;
-constexpr std::uint32_t kTitleCueBit = 1u << 12;
-constexpr std::uint32_t kLowerFunctionWordBit = 1u << 13;
-constexpr std::uint32_t kClauseOpenerBit = 1u << 14;
-constexpr std::uint32_t kNoSpeakerHeadBit = 1u << 15;
-constexpr std::uint32_t kQuestionWordBit = 1u << 16;
-constexpr std::uint32_t kMannerOfTellingBit = 1u << 17;
-constexpr std::uint32_t kNumberWordBit = 1u << 18;
-constexpr std::uint32_t kSubjectTrailBit = 1u << 19;
-constexpr std::uint32_t kApproximatorBit = 1u << 20;
-constexpr std::uint32_t kIndefinitePronounBit = 1u << 21;
-constexpr std::uint32_t kFrontedSubordinatorBit = 1u << 22;
-constexpr std::uint32_t kPrepositionBit = 1u << 23;
-constexpr std::uint32_t kGroupQuantifierBit = 1u << 24;
-constexpr std::uint32_t kFiniteAuxiliaryBit = 1u << 25;
-constexpr std::uint32_t kNoSpeechBeforeToBit = 1u << 26;
-constexpr std::uint32_t kNameParticleBit = 1u << 27;
-constexpr std::uint32_t kRegionBit = 1u << 28;
+constexpr std::uint64_t kTitleBit = std::uint64_t{1} << 0;
+constexpr std::uint64_t kRoleNounBit = std::uint64_t{1} << 1;
+constexpr std::uint64_t kOrgHeadBit = std::uint64_t{1} << 2;
+constexpr std::uint64_t kKnownOrgBit = std::uint64_t{1} << 3;
+constexpr std::uint64_t kPlaceBit = std::uint64_t{1} << 4;
+constexpr std::uint64_t kMediaBit = std::uint64_t{1} << 5;
+constexpr std::uint64_t kDocumentBit = std::uint64_t{1} << 6;
+constexpr std::uint64_t kNationalityBit = std::uint64_t{1} << 7;
+constexpr std::uint64_t kAuxiliaryBit = std::uint64_t{1} << 8;
+constexpr std::uint64_t kTimeWordBit = std::uint64_t{1} << 9;
+constexpr std::uint64_t kSentenceAdverbBit = std::uint64_t{1} << 10;
+constexpr std::uint64_t kAbbreviationBit = std::uint64_t{1} << 11;
+constexpr std::uint64_t kTitleCueBit = std::uint64_t{1} << 12;
+constexpr std::uint64_t kLowerFunctionWordBit = std::uint64_t{1} << 13;
+constexpr std::uint64_t kClauseOpenerBit = std::uint64_t{1} << 14;
+constexpr std::uint64_t kNoSpeakerHeadBit = std::uint64_t{1} << 15;
+constexpr std::uint64_t kQuestionWordBit = std::uint64_t{1} << 16;
+constexpr std::uint64_t kMannerOfTellingBit = std::uint64_t{1} << 17;
+constexpr std::uint64_t kNumberWordBit = std::uint64_t{1} << 18;
+constexpr std::uint64_t kSubjectTrailBit = std::uint64_t{1} << 19;
+constexpr std::uint64_t kApproximatorBit = std::uint64_t{1} << 20;
+constexpr std::uint64_t kIndefinitePronounBit = std::uint64_t{1} << 21;
+constexpr std::uint64_t kFrontedSubordinatorBit = std::uint64_t{1} << 22;
+constexpr std::uint64_t kPrepositionBit = std::uint64_t{1} << 23;
+constexpr std::uint64_t kGroupQuantifierBit = std::uint64_t{1} << 24;
+constexpr std::uint64_t kFiniteAuxiliaryBit = std::uint64_t{1} << 25;
+constexpr std::uint64_t kNoSpeechBeforeToBit = std::uint64_t{1} << 26;
+constexpr std::uint64_t kNameParticleBit = std::uint64_t{1} << 27;
+constexpr std::uint64_t kRegionBit = std::uint64_t{1} << 28;
+constexpr std::uint64_t kDeterminerBit = std::uint64_t{1} << 29;
+constexpr std::uint64_t kPluralNounModifierBit = std::uint64_t{1} << 30;
+constexpr std::uint64_t kTailStartBit = std::uint64_t{1} << 31;
+constexpr std::uint64_t kHeadlineComplementCueBit = std::uint64_t{1} << 32;
+constexpr std::uint64_t kRubricLabelBit = std::uint64_t{1} << 33;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -377,6 +382,35 @@ const char* const kRegion[] = {"alabama", "alaska", "arizona", "arkansas", "cali
                        "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va",
                        "wash", "w.va", "wis", "wyo", "d.c"};
 
+// the, a, several, his: a determiner opens a noun phrase and names nobody alone
+const char* const kDeterminer[] = {"the", "a", "an", "one", "another", "two", "three", "several", "some",
+                       "many", "other", "senior", "its", "his", "her", "their"};
+
+// member, several, these: before 'states', 'reports' or 'claims' they make a plural noun, not a verb ("member states")
+const char* const kPluralNounModifier[] = {"member", "nation", "gulf", "baltic", "arab", "other", "several",
+                       "many", "some", "these", "those", "both", "all", "most", "neighbouring", "neighboring",
+                       "sovereign", "federal", "united", "two", "three", "four", "such", "the", "false",
+                       "news", "media", "phone", "their", "his", "her", "its", "our", "recent", "earlier",
+                       "previous", "further", "new"};
+
+// on, in, told, via: the adjuncts a tail attribution may go on with ("…, he said on Friday.")
+const char* const kTailStart[] = {"on", "in", "at", "during", "after", "before", "to", "late", "early", "last",
+                       "this", "yesterday", "today", "told", "via", "by", "citing", "while", "when", "as",
+                       "earlier", "later", "according", "afterwards", "too", "again", "recently", "tonight",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "with",
+                       "from", "about"};
+
+// urges, accuses, calls: object-and-complement cues a headline reports with ("Mayor urges council to act")
+const char* const kHeadlineComplementCue[] = {"urges", "urge", "accuses", "calls", "asks"};
+
+// update, analysis, watch: a rubric's word before a colon, not a speaker ("The Latest:", "Paid Notice:")
+const char* const kRubricLabel[] = {"update", "updated", "analysis", "comment", "opinion", "exclusive",
+                       "breaking", "watch", "video", "read", "editor", "note", "live", "explainer", "factbox",
+                       "timeline", "interview", "photo", "pictures", "related", "also", "see", "source",
+                       "sources", "tags", "topics", "posted", "published", "share", "follow", "listen",
+                       "reaction", "q", "latest", "notice", "email", "newsletter", "briefing", "digest",
+                       "roundup"};
+
 // Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
 // plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").
 const char* const kNoSpeechBeforeTo[] = {"declined", "declines", "declining", "refused", "refuses", "refusing",
@@ -435,7 +469,7 @@ class WordTable {
 public:
     struct Slot {
         std::string_view key;
-        std::uint32_t classes = 0;
+        std::uint64_t classes = 0;  // one bit per named table
         CueInfo cue;
     };
 
@@ -543,6 +577,11 @@ const WordTable& word_table() {
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
+        for (const char* w : kRubricLabel) t.at(w).classes |= kRubricLabelBit;
+        for (const char* w : kHeadlineComplementCue) t.at(w).classes |= kHeadlineComplementCueBit;
+        for (const char* w : kTailStart) t.at(w).classes |= kTailStartBit;
+        for (const char* w : kPluralNounModifier) t.at(w).classes |= kPluralNounModifierBit;
+        for (const char* w : kDeterminer) t.at(w).classes |= kDeterminerBit;
         for (const char* w : kRegion) t.at(w).classes |= kRegionBit;
         for (const char* w : kNameParticle) t.at(w).classes |= kNameParticleBit;
         for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
@@ -575,7 +614,7 @@ const WordTable::Slot* entry(std::string_view w) {
 }
 
 // The classes of one word (0 for words in no table).
-std::uint32_t classes(std::string_view w) {
+std::uint64_t classes(std::string_view w) {
     const WordTable::Slot* slot = entry(w);
     return slot ? slot->classes : 0;
 }
@@ -659,6 +698,11 @@ bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) 
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
+bool is_rubric_label(std::string_view w) { return (classes(w) & kRubricLabelBit) != 0; }
+bool is_headline_complement_cue(std::string_view w) { return (classes(w) & kHeadlineComplementCueBit) != 0; }
+bool is_tail_start(std::string_view w) { return (classes(w) & kTailStartBit) != 0; }
+bool is_plural_noun_modifier(std::string_view w) { return (classes(w) & kPluralNounModifierBit) != 0; }
+bool is_determiner(std::string_view w) { return (classes(w) & kDeterminerBit) != 0; }
 bool is_region(std::string_view w) { return (classes(w) & kRegionBit) != 0; }
 bool is_name_particle(std::string_view w) { return (classes(w) & kNameParticleBit) != 0; }
 
@@ -711,6 +755,11 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
+            WHOSAID_TABLE(kRubricLabel, is_rubric_label),
+            WHOSAID_TABLE(kHeadlineComplementCue, is_headline_complement_cue),
+            WHOSAID_TABLE(kTailStart, is_tail_start),
+            WHOSAID_TABLE(kPluralNounModifier, is_plural_noun_modifier),
+            WHOSAID_TABLE(kDeterminer, is_determiner),
             WHOSAID_TABLE(kRegion, is_region),
             WHOSAID_TABLE(kNameParticle, is_name_particle),
             WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),

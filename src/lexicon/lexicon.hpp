@@ -50,8 +50,13 @@ bool is_preposition(std::string_view word);          // in, at, during: opens a 
 bool is_group_quantifier(std::string_view word);     // most, many, some: a group as a subject ("most said")
 bool is_finite_auxiliary(std::string_view word);     // has, were, will: a verb that makes a clause
 bool is_no_speech_before_to(std::string_view word);  // declined, fair, wants: "… to say" reports nothing
-bool is_region(std::string_view word);  // Ohio, Carolina, Ontario: a state or province that follows a home town ("Dana Miller of Akron, Ohio")
-bool is_name_particle(std::string_view word);  // de, von, bin: lower-case particles inside a person's name ("Pierre de Vos")
+bool is_rubric_label(std::string_view word);       // update, latest, notice: a rubric before a colon ("The Latest:")
+bool is_headline_complement_cue(std::string_view word);  // urges, accuses: "Mayor urges council to act"
+bool is_tail_start(std::string_view word);         // on, told, via: what may follow a tail ("…, he said on Friday.")
+bool is_plural_noun_modifier(std::string_view word);  // member, several: "member states" is a noun, not a verb
+bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone
+bool is_region(std::string_view word);            // Ohio, Tex: a state after a home town ("of Akron, Ohio")
+bool is_name_particle(std::string_view word);      // de, von, bin: inside a person's name ("Pierre de Vos")
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
 bool is_indefinite_pronoun(std::string_view word); // nobody, everyone, someone: a subject that names no one
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these

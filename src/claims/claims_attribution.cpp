@@ -561,6 +561,9 @@ bool SentenceReader::is_tail(Attribution& a) const {
             if (obj.ok() && obj.kind != PhraseKind::Pronoun) i = obj.e;
         }
         if (i < end_ && word_at(i) && is(i, "that")) return false;
+        // "…, Cornyn told reporters this was the only chance": a clause follows, with its subject
+        if (i < end_ && word_at(i) && (lexicon::pronoun(w(i)) != Pronoun::None || is(i, "this") || is(i, "there")))
+            return false;
         // "told residents not to drink the water": an infinitive is what was said
         if (is(i, "to") || (is(i, "not") && is(i + 1, "to"))) return false;
         // "…,” Bush told a crowd of about 8,000.": whoever was told, no clause follows

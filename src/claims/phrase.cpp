@@ -212,7 +212,7 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
             continue;
         }
         if (t.kind != TokKind::Word) break;
-        if (name_word(k) || role_word(k) || is_possessive(word(k))) {
+        if (name_word(k) || role_word(k) || (is_possessive(word(k)) && pronoun(word(k)) == Pronoun::None)) {
             i = k;
             continue;
         }
@@ -459,7 +459,8 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
             ++i;
             continue;
         }
-        if (name_word(i) || role_word(i) || is_possessive(word(i))) {
+        // ("told the National Post he’s …": a pronoun's contraction opens the clause, it owns nothing)
+        if (name_word(i) || role_word(i) || (is_possessive(word(i)) && pronoun(word(i)) == Pronoun::None)) {
             ++i;
             continue;
         }

@@ -769,3 +769,11 @@ TEST_CASE("a reporter or a moderator who asks is a speaker") {
     CHECK(speaker_starting(a, "how he was") == "reporter");
     CHECK(speaker_starting(a, "whether he would") == "moderator");
 }
+
+TEST_CASE("'told X' then a clause without 'that' reports it, after a fronted clause and before a contraction") {
+    auto a = run("Story\n\nHale told the Herald he\xE2\x80\x99s already received hundreds of letters from voters.\n"
+                 "While the council has pushed for new talks, Ruiz told reporters this was the only chance to pass a budget.");
+    CHECK(speaker_starting(a, "he\xE2\x80\x99s already received") == "Hale");
+    CHECK(speaker_starting(a, "this was the only chance") == "Ruiz");
+    CHECK(find(a, "While the council") == nullptr);
+}

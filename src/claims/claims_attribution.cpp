@@ -159,6 +159,17 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     // "Podesta, who said the project was vetted, …": the name before the relative speaks
     if (cue.b >= begin_ + 3 && is(cue.b - 1, "who") && punct(cue.b - 2, ",")) {
         Phrase rel = r_.before(begin_, cue.b - 2);
+        // ("won the support of Gordon Humphrey, who told …": the name closing the object is the one)
+        if (!rel.ok() || rel.kind == PhraseKind::Document) {
+            std::uint32_t j = cue.b - 2;
+            while (j > begin_ && (r_.name_word(j - 1) || r_.abbreviated_title(j - 1))) --j;
+            std::uint32_t at = j;  // ("the support of former Sen. Gordon Humphrey")
+            if (at > begin_ + 1 && word_at(at - 1) && !toks_[at - 1].upper && r_.describes_name(at - 1)) --at;
+            if (j < cue.b - 2 && at > begin_ && (is(at - 1, "of") || is(at - 1, "from") || is(at - 1, "by"))) {
+                Phrase named = r_.classify(j, cue.b - 2);
+                if (named.kind == PhraseKind::Name) rel = named;
+            }
+        }
         if (rel.ok() && rel.kind != PhraseKind::Document) {
             a.who = rel;
             a.b = cue.b - 1;

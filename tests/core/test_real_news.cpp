@@ -777,3 +777,8 @@ TEST_CASE("'told X' then a clause without 'that' reports it, after a fronted cla
     CHECK(speaker_starting(a, "this was the only chance") == "Ruiz");
     CHECK(find(a, "While the council") == nullptr);
 }
+
+TEST_CASE("a name closing an object speaks its who-clause ('won the support of Gordon Hale, who told …')") {
+    auto a = run("Story\n\nThey won the support of former Sen. Gordon Hale, who told reporters he will work full-time for the delegates.");
+    CHECK(speaker_starting(a, "he will work") == "Gordon Hale");
+}

@@ -1,6 +1,7 @@
 // Internal to claims.cpp and its helpers: reads one sentence at a time, finding cues, who speaks
 // for each, and what was said. Split over claims_attribution.cpp (cues and speakers),
-// claims_clause.cpp (where what was said begins and ends) and claims.cpp (the passes).
+// claims_clause.cpp (where what was said begins and ends), claims_quotes.cpp (quotations no cue
+// of their own claims) and claims.cpp (the passes).
 #pragma once
 
 #include <cstdint>
@@ -41,6 +42,24 @@ struct Attribution {
     bool parenthetical = false;  // "The reforms, he said, were …": what was said goes on after it
     std::string via;
 };
+
+// A sentence's subject that may speak a cue found away from it: a name, a role or a body, or a
+// person's pronoun ("He cut into Bush, calling him …"; "it" rarely speaks).
+inline bool can_speak(const Phrase& p) {
+    if (!p.ok() || p.kind == PhraseKind::Document) return false;
+    using lexicon::Pronoun;
+    return p.kind != PhraseKind::Pronoun || p.pronoun == Pronoun::He || p.pronoun == Pronoun::She || p.pronoun == Pronoun::They;
+}
+
+// The attribution of `cue` to a subject named elsewhere in the sentence: it covers the cue only.
+inline Attribution subject_speaks(const Cue& cue, const Phrase& who) {
+    Attribution a;
+    a.cue = cue;
+    a.who = who;
+    a.b = cue.b;
+    a.e = cue.e;
+    return a;
+}
 
 class SentenceReader {
 public:

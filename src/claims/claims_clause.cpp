@@ -8,6 +8,8 @@ namespace whosaid::claims_detail {
 
 using namespace lexicon;
 
+// "WASHINGTON (AP) —", "MOSCOW, Oct 3 (Reuters) -", "KYIV, Ukraine —": a dateline at the start of
+// a paragraph; returns the first token after it, or `i` when there is none.
 std::uint32_t SentenceReader::after_dateline(std::uint32_t i) const {
     if (i >= end_ || !word_at(i) || (i > 0 && toks_[i - 1].line == toks_[i].line)) return i;
     std::string_view first = w(i);

@@ -1,7 +1,8 @@
 // Internal to claims.cpp and its helpers: reads one sentence at a time, finding cues, who speaks
-// for each, and what was said. Split over claims_attribution.cpp (cues and speakers),
-// claims_clause.cpp (where what was said begins and ends), claims_quotes.cpp (quotations no cue
-// of their own claims) and claims.cpp (the passes).
+// for each, and what was said. Split over claims_cues.cpp (cues), claims_attribution.cpp (who
+// speaks for one), claims_subjects.cpp (subjects away from the cue), claims_clause.cpp (where
+// what was said begins and ends), claims_quotes.cpp (quotations no cue of their own claims) and
+// claims.cpp (the passes).
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,127 @@
+// Cues: the words that report speech ("said", "according to", "told", "made it clear that") and
+// the nouns and names that only look like them.
+#include <algorithm>
+
+#include "claims_reader.hpp"
+#include "lexicon_ascii.hpp"
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+// "people briefed on the talks said", "officials informed about the plan": a participle after a
+// plain noun says who they are; it reports nothing
+bool SentenceReader::describes_noun(std::uint32_t i) const {
+    return (is(i, "briefed") || is(i, "informed")) && (is(i + 1, "on") || is(i + 1, "about")) && i > begin_ &&
+           word_at(i - 1) && (!toks_[i - 1].upper || i - 1 == after_connectives(begin_)) &&
+           lexicon::pronoun(w(i - 1)) == Pronoun::None && !is_auxiliary(w(i - 1));
+}
+
+bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
+    if (!word_at(i) || !outside(i)) return false;
+    if (is(i, "according") && is(i + 1, "to")) {
+        cue = Cue{i, i + 2, CueFrame::Clause, true, false, true};
+        return true;
+    }
+    if (is(i, "in") && is(i + 1, "the") && is(i + 2, "words") && is(i + 3, "of")) {
+        cue = Cue{i, i + 4, CueFrame::Clause, true, false, true};
+        return true;
+    }
+    // "made it clear that", "makes clear that": a speech act in three words or two
+    if ((is(i, "made") || is(i, "makes") || is(i, "make") || is(i, "making")) && outside(i + 1)) {
+        std::uint32_t c = is(i + 1, "it") ? i + 2 : i + 1;
+        if (is(c, "clear") && is(c + 1, "that")) {
+            cue = Cue{i, c + 1, CueFrame::Clause, false, false, true};
+            cue.participle = is(i, "making");
+            return true;
+        }
+    }
+    CueInfo info = cue_verb(w(i));
+    if (info.frame == CueFrame::None) return false;
+    // "its reporting", "his remarks", "their warning": a noun after a possessive
+    if (i > begin_ && word_at(i - 1) &&
+        (is(i - 1, "its") || is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "our") ||
+         is(i - 1, "my") || is(i - 1, "your") || (is_possessive(w(i - 1)) && lexicon::pronoun(w(i - 1)) == Pronoun::None)))
+        return false;  // ("She's said", "he’s saying": the pronoun's auxiliary, no possessive)
+    if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
+    if (describes_noun(i)) return false;
+    // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
+    if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
+        return false;
+    // "amid reports that", "despite claims of": a noun after a preposition
+    if ((is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls") || is(i, "states")) && i > begin_ &&
+        word_at(i - 1) && is_lower_function_word(w(i - 1)) && !is(i - 1, "and"))
+        return false;
+    if ((is(i, "states") || is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls")) && i > begin_ &&
+        word_at(i - 1)) {
+        // "member states", "several reports", "these claims": a plural noun after a modifier, not a verb
+        if (is_plural_noun_modifier(w(i - 1))) return false;
+    }
+    std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
+    // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
+    bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
+                                  ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
+    // "She called the plan a disgrace", "he called it “a surrender bill”": a speaker calls an
+    // object something (not "a group called Unite", which names it)
+    if (!calling && (is(i, "called") || is(i, "calls")) && i > begin_ && !is(i + 1, "for") && !is(i + 1, "on")) {
+        Phrase subj = r_.before(begin_, i);
+        // ("what he calls the “something for something” state" names a thing)
+        bool speaker_like = subj.ok() && subj.kind != PhraseKind::Document && !(subj.b > begin_ && is(subj.b - 1, "what"));
+        // (a thing given a quoted name of a word or two is a scare quote: "calls it a “special
+        // operation”"; a person given one is a claim: "called Trump a “con man”")
+        bool thing = is(i + 1, "it") || is(i + 1, "this") || is(i + 1, "that") || is(i + 1, "them");
+        // (the one called may be long: "called the council's leader, Anna Berg, “lost”")
+        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 12 && !punct(k, ";") && !is(k, "that"); ++k) {
+            if (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) {
+                // ("called it “shameful”" characterises: no article before the quotation)
+                calling = true;
+                break;
+            }
+            if (is(k, "a") || is(k, "an")) {
+                std::uint32_t n = k + 1;
+                while (n < end_ && n < k + 4 && word_at(n)) ++n;
+                calling = !(thing && n < end_ && toks_[n].kind == TokKind::Quote && q_.owner[n] >= 0 &&
+                            q_.quotes[static_cast<std::size_t>(q_.owner[n])].words < 3);
+                break;
+            }
+        }
+    }
+    if (!calling && !cue_particle(w(i), next)) return false;
+    // "Peskov, cited by Interfax, said", "criticised by rights groups": a passive names no speaker here
+    if (is(i + 1, "by") && ascii::ends_with(w(i), "ed")) return false;
+    // "asked about the bill", "Asked whether …": a question put to someone, not a statement
+    // ("“Who pays?” Senator Alder asked." too: the asker named between the quotation and the verb)
+    auto after_quoted_question = [&] {
+        Phrase p = r_.before(begin_, i);
+        bool quote_follows = (punct(i + 1, ",") || punct(i + 1, ":")) && i + 2 < end_ &&
+                             toks_[i + 2].kind == TokKind::Quote && q_.owner[i + 2] >= 0;  // "He asks, “…”"
+        return p.ok() && ((p.b > begin_ && closing_quote(p.b - 1)) || quote_follows);
+    };
+    if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) &&
+        !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) && q_.owner[i - 1] >= 0) && !after_quoted_question()) {
+        // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)
+        // a request ("asked them to leave") or a reported question ("asked Trump how high the wall
+        // would be"), but not "Asked whether …," opening a sentence, whose asker is not named
+        // "one resident, who asked not to be named": anonymity, not a request reported
+        if (i > begin_ && is(i - 1, "who")) return false;
+        bool request = false;
+        for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
+            if (is(k, "to") || is(k, "for") || (i > begin_ && is_question_word(w(k)))) request = true;
+        if (!request) return false;
+    }
+    cue = Cue{i, i + 1, info.frame, false, false, info.strong};
+    cue.cognition = info.cognition;
+    std::string_view v = w(i);
+    cue.participle = v.size() > 4 && v.substr(v.size() - 3) == "ing";
+    // "He's suggesting that …", "they’re claiming": a progressive with its auxiliary run onto the pronoun
+    if (cue.participle && i > begin_ && word_at(i - 1) && w(i - 1).size() > 3 && lexicon::pronoun(w(i - 1)) != Pronoun::None &&
+        (ascii::ends_with(w(i - 1), "'s") || ascii::ends_with(w(i - 1), "\xE2\x80\x99" "s") || ascii::ends_with(w(i - 1), "'re") ||
+         ascii::ends_with(w(i - 1), "\xE2\x80\x99" "re")))
+        cue.participle = false;
+    // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
+    if (lexicon::takes_particle(w(i)) && !calling) cue.e = i + 2;
+    // a plea, a call: "reiterated his plea for", "renewed his call for"
+    return true;
+}
+
+}  // namespace whosaid::claims_detail

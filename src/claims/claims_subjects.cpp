@@ -1,0 +1,177 @@
+// Subjects no phrase right before the cue names: a plain noun phrase, a capitalised opener, a
+// described name, the first of a list, the main clause's subject, an unnamed source.
+#include <algorithm>
+
+#include "claims_reader.hpp"
+#include "lexicon_ascii.hpp"
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+// A source no table names, as written: a role phrase over tokens [b, e).
+static Phrase role_phrase(std::uint32_t b, std::uint32_t e) {
+    Phrase p;
+    p.kind = PhraseKind::Role;
+    p.b = b;
+    p.e = e;
+    return p;
+}
+
+// The subject right before a cue when it is a plain noun phrase: walks left to the clause's start
+// (the sentence start, a comma, "that", "and", …), at most eight words, no quotation, no other
+// verb of speech; it must end on a noun-like word, not a pronoun, a quantifier or a time.
+Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
+    std::uint32_t end = cue_b;
+    while (end > begin_ && word_at(end - 1) && (is_auxiliary(w(end - 1)) ||
+                                                 (w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 2) == "ly")))
+        --end;
+    if (end <= begin_) return Phrase{};
+    // "voters overall said", "those surveyed said": the head comes before the trailing words
+    std::uint32_t h = end - 1;
+    while (h > begin_ && word_at(h) && is_subject_trail(w(h))) --h;
+    // a group counted out: "three in 10 said", "most of them said", "Edwards and others said"
+    bool counted = (h > begin_ && ((toks_[h].kind == TokKind::Number && is(h - 1, "in")) ||
+                                   (word_at(h) && (is(h, "them") || is(h, "those")) && is(h - 1, "of")) ||
+                                   (is(h, "others") && is(h - 1, "and")))) ||
+                   (is(h, "those") && h + 1 < end) ||  // "those surveyed"
+                   (word_at(h) && is_group_quantifier(w(h)) && h + 1 == end);  // "; most said", "Many say"
+    if (!counted) {
+        if (!word_at(h)) return Phrase{};
+        std::string_view head = w(h);
+        if (is_no_speaker_head(head) || is_clause_opener(head) || is_lower_function_word(head) ||
+            is_sentence_adverb(head) || is_time_word(head) || cue_verb(head).frame != CueFrame::None ||
+            lexicon::pronoun(head) != Pronoun::None)
+            return Phrase{};
+        // a verb form is no head ("…, saying", "it emerged"), unless a determiner makes it a noun ("the meeting")
+        bool determined = h > begin_ && word_at(h - 1) &&
+                          (is(h - 1, "the") || is(h - 1, "a") || is(h - 1, "an") || is(h - 1, "this") ||
+                           is(h - 1, "his") || is(h - 1, "her") || is(h - 1, "their") || is(h - 1, "its"));
+        if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing") && !determined)
+            return Phrase{};
+        if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
+    }
+    std::uint32_t b = end;
+    // (the point of "U.S." is part of the phrase)
+    auto attached_point = [&](std::uint32_t k) {
+        return punct(k, ".") && !toks_[k].space_before && k > begin_ && word_at(k - 1) && toks_[k - 1].upper;
+    };
+    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1)) &&
+           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1))))
+        --b;
+    if (end - b >= 11 || b == end) return Phrase{};
+    std::uint32_t start = after_connectives(begin_);
+    bool at_boundary = b <= start || punct(b - 1, ",") || punct(b - 1, ":") || punct(b - 1, ";") || is_dash(b - 1) ||
+                       closing_quote(b - 1) ||
+                       (word_at(b - 1) && is_clause_opener(w(b - 1)) && !is(b - 1, "than") && !is(b - 1, "as"));
+    if (!at_boundary) return Phrase{};
+    if (b < start) b = start;
+    // "Later the chief executive said": a sentence adverb opens the clause, not the subject
+    while (b < end && word_at(b) && toks_[b].upper && is_sentence_adverb(w(b)) && !is(b, "the") && !is(b, "a") &&
+           !is(b, "an") && !is(b, "some") && !is(b, "many") && !is(b, "most") && !is(b, "several"))
+        ++b;
+    if (b >= end) return Phrase{};
+    // "In Iowa voters said": a preposition opens no subject; "About three in 10 said" is a count
+    bool approximate = word_at(b) && is_approximator(w(b)) && b + 1 < end &&
+                       (toks_[b + 1].kind == TokKind::Number || (word_at(b + 1) && is_number_word(w(b + 1))));
+    if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an") && !approximate)
+        return Phrase{};
+    if (!word_at(b) && toks_[b].kind != TokKind::Number) return Phrase{};
+    // "the senator will arrive with enough pledged": an auxiliary makes a clause, not a subject,
+    // unless a relative clause holds it ("Residents who had attended")
+    bool relative = false;
+    for (std::uint32_t k = b; k < end; ++k) {
+        if (!word_at(k)) continue;
+        if (is(k, "who") || is(k, "that") || is(k, "which")) relative = true;
+        if (!relative && !(k == b && approximate) && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 && !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly"))
+            return Phrase{};
+    }
+    for (std::uint32_t k = b; k < end; ++k)
+        if (!word_at(k)) continue;
+        else if ((cue_verb(w(k)).frame != CueFrame::None && !describes_noun(k)) || lexicon::pronoun(w(k)) == Pronoun::I ||
+            lexicon::pronoun(w(k)) == Pronoun::We || is(k, "you"))
+            return Phrase{};
+    return role_phrase(b, end);
+}
+
+// "The Wisconsin Republican did give …, saying": a determiner and capitalised words opening the
+// sentence name whoever the tables do not.
+Phrase SentenceReader::capitalised_subject(std::uint32_t b, std::uint32_t limit) const {
+    std::uint32_t i = b;
+    if (i < limit && (is(i, "the") || is(i, "a") || is(i, "an"))) ++i;
+    std::uint32_t k = i;
+    while (k < limit && k < i + 4 && word_at(k) && toks_[k].upper && !is_sentence_adverb(w(k))) ++k;
+    if (k == i || (k < limit && word_at(k) && toks_[k].upper)) return Phrase{};
+    Phrase p = r_.classify(b, k);
+    return p.ok() ? p : role_phrase(b, k);
+}
+
+// A full name after a short description that opens at `b` ("Republican political consultant
+// Chris Russell", "undecided voter Stephanie Hooton"): at most four describing words, none a
+// function word or a verb, then a name of two words or more that closes the clause.
+Phrase SentenceReader::described_name(std::uint32_t b) const {
+    std::uint32_t k = b;
+    while (k < end_ && k < b + 4 && word_at(k) && !is_lower_function_word(w(k)) && !is_auxiliary(w(k)) &&
+           cue_verb(w(k)).frame == CueFrame::None && lexicon::pronoun(w(k)) == Pronoun::None &&
+           (!toks_[k].upper || is_title(w(k)) || is_nationality(w(k))))
+        ++k;
+    if (k == b) return Phrase{};
+    Phrase name = r_.after(k, end_);
+    if (!name.ok() || name.kind != PhraseKind::Name || name.b != k || name.name_e - name.name_b < 2) return Phrase{};
+    if (name.e < end_ && !(toks_[name.e].kind == TokKind::Punct || is(name.e, "of") || is(name.e, "in"))) return Phrase{};
+    name.title_b = b;
+    name.title_e = k;
+    name.b = b;
+    return name;
+}
+
+// "Ms. Tarr, Mrs. Bale and other donors said", "Bush and his rivals have said": when the subject
+// lists its speakers from the clause's start, the claim goes to the first one named.
+Phrase SentenceReader::first_conjunct(Phrase p) const {
+    if (p.b < begin_ + 2 || !is(p.b - 1, "and")) return p;
+    std::uint32_t s0 = after_connectives(begin_);
+    Phrase first = r_.before(s0, p.b - 1);
+    for (int guard = 0; guard < 6 && first.ok() && first.kind == PhraseKind::Name && first.b > s0 + 1 &&
+                        punct(first.b - 1, ",");
+         ++guard)
+        first = r_.before(s0, first.b - 1);
+    if (first.ok() && first.kind == PhraseKind::Name && first.b == s0) return first;
+    return p;
+}
+
+// The subject of the sentence's main clause, read from `s0`: the phrase opening it, or after a
+// fronted adverbial ("At the debate, Sanders …", "Here in Dover, Walsh …", "Eight years ago, he …")
+// the phrase right after the adverbial's comma: the place or time inside it speaks for nobody.
+Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const {
+    Phrase subj = r_.after(s0, limit);
+    if (subj.ok() && subj.b == s0) return subj;
+    // "On Thursday, after staying neutral all year, Warren …": up to three fronted adverbials
+    Phrase first;
+    int commas = 0;
+    for (std::uint32_t k = s0; k < limit && k < s0 + 24 && commas < 3; ++k)
+        if (punct(k, ",") && outside(k)) {
+            Phrase after_comma = r_.after(k + 1, limit);
+            // ("At a rally in Beaumont, Tex., Mr. Trump …": the state closes the place, it is no subject)
+            bool state = after_comma.ok() && after_comma.e - after_comma.b <= 2 && is_region(w(after_comma.e - 1));
+            if (after_comma.ok() && after_comma.b == k + 1 && !state) return after_comma;
+            if (state) continue;
+            if (commas++ == 0) first = after_comma;
+            if (k >= s0 + 14) break;
+        }
+    return !subj.ok() && first.ok() ? first : subj;
+}
+
+// "according to one global index", "according to early results of the exit polls": a source no
+// table names, the noun phrase up to a comma, a participle or the sentence end (at most ten words)
+Phrase SentenceReader::generic_source(std::uint32_t b) const {
+    std::uint32_t e = b;
+    while (e < end_ && e - b < 10 && word_at(e) && outside(e) && !is_clause_opener(w(e)) &&
+           !(e > b && w(e).size() > 3 && w(e).substr(w(e).size() - 2) == "ed"))
+        ++e;
+    if (e == b || e - b >= 10) return Phrase{};
+    if (lexicon::pronoun(w(b)) != Pronoun::None || is_no_speaker_head(w(e - 1)) || is_lower_function_word(w(e - 1)))
+        return Phrase{};
+    return role_phrase(b, e);
+}
+
+}  // namespace whosaid::claims_detail

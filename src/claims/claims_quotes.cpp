@@ -66,6 +66,17 @@ bool SentenceReader::names_statement(std::uint32_t i) const {
     return word_at(i) && (is_document(w(i)) || is(i, "warning") || is(i, "response") || is(i, "reply"));
 }
 
+// The subject is followed, before `limit`, by a lower-case word: the clause's verb.
+bool SentenceReader::verb_follows(const Phrase& subj, std::uint32_t limit) const {
+    return subj.e < limit && word_at(subj.e) && !toks_[subj.e].upper;
+}
+
+// The quotation over tokens [open, last] is the words of `subj`, the verb after it standing as the cue.
+void SentenceReader::credit_subject(std::uint32_t open, std::uint32_t last, const Phrase& subj) {
+    Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
+    emit(open, last + 1, &a, -1, 0.5);
+}
+
 // Quotations no cue claimed: a sentence that is one long quotation continues the last speaker
 // ("“But nevertheless, …”"); "“…” – Jane Doe" credits after a dash; short scare quotes
 // ("the so-called “special operation”") and titles are not claims.
@@ -138,9 +149,8 @@ void SentenceReader::follow_on_quotes() {
                     break;
                 }
             Phrase subj = main_subject(s0, i);
-            if (names_subject(subj) && subj.e < i && word_at(subj.e) && !toks_[subj.e].upper && outside(subj.e)) {
-                Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
-                emit(i, last + 1, &a, -1, 0.5);
+            if (names_subject(subj) && verb_follows(subj, i) && outside(subj.e)) {
+                credit_subject(i, last, subj);
                 i = last;
                 continue;
             }
@@ -151,9 +161,8 @@ void SentenceReader::follow_on_quotes() {
         if (!titled && whole_sentence && previous_ && previous_->line == line_ &&
             (out_.empty() || out_.back().first_tok < previous_->tok_begin)) {
             Phrase subj = main_subject(after_connectives(previous_->tok_begin), previous_->tok_end);
-            if (names_subject(subj) && subj.e < previous_->tok_end && word_at(subj.e) && !toks_[subj.e].upper) {
-                Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
-                emit(i, last + 1, &a, -1, 0.5);
+            if (names_subject(subj) && verb_follows(subj, previous_->tok_end)) {
+                credit_subject(i, last, subj);
                 i = last;
                 continue;
             }

@@ -389,7 +389,8 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
             previous = nullptr;
             continue;
         }
-        if (headline[s.line] && line_start) claims_detail::headline_claim(text, tk, q, r, s.line, out);
+        if (headline[s.line] && line_start && !claims_detail::headline_claim(text, tk, q, r, s.line, out))
+            claims_detail::dash_credit_claim(text, tk, q, r, s.line, out);
         if (headline[s.line] || labelled[s.line]) continue;
         Phrase who;
         Span cue;

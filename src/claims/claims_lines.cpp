@@ -35,6 +35,9 @@ bool title_case_line(std::string_view text, const Tokenized& tk, const Line& lin
 
 
 
+// A dash between a headline's words: an em or en dash, "--", or a hyphen standing alone.
+bool is_line_dash(std::string_view w) { return is_dash_word(w) || w == "-"; }
+
 // Does `word` (a surname) come up again after line `li`? A bounded search, once per headline.
 bool named_again(std::string_view text, const Tokenized& tk, std::uint32_t li, std::string_view word) {
     if (word.size() < 3 || li + 1 >= tk.lines.size()) return false;
@@ -142,6 +145,30 @@ bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q,
         return line_claim(text, tk, q, who, i, cb, ce, li, out);
     }
     return false;
+}
+
+// "Fare rise ‘unfair’ – rail union chief": a headline that quotes and credits its speaker after a
+// closing dash. The quotation is required: "Storm hits coast – live" and a site's "– BBC News"
+// title suffix credit no one.
+bool dash_credit_claim(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
+                       std::vector<RawClaim>& out) {
+    const Line& line = tk.lines[li];
+    std::uint32_t e = line.tok_end;
+    while (e > line.tok_begin && tk.tokens[e - 1].kind == TokKind::Punct && !is_line_dash(r.word(e - 1))) --e;
+    std::uint32_t dash = e;
+    for (std::uint32_t i = e; i > line.tok_begin + 2 && i + 7 > e; --i)
+        if (is_line_dash(r.word(i - 1)) && q.owner[i - 1] < 0) { dash = i - 1; break; }
+    if (dash == e || dash + 1 >= e) return false;
+    Phrase who = r.classify(dash + 1, e);
+    if (who.b != dash + 1 || who.e != e || who.kind == PhraseKind::Pronoun || who.kind == PhraseKind::Document ||
+        who.kind == PhraseKind::None || is_outlet_word(r.word(e - 1)))
+        return false;
+    std::uint32_t ce = dash;
+    while (ce > line.tok_begin && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
+    bool quoted = false;
+    for (std::uint32_t i = line.tok_begin; i < ce && !quoted; ++i) quoted = q.owner[i] >= 0;
+    if (!quoted || ce < line.tok_begin + 2) return false;
+    return line_claim(text, tk, q, who, dash, line.tok_begin, ce, li, out);
 }
 
 bool is_particle_of(const PhraseReader& r, std::uint32_t cue, std::uint32_t i) {

@@ -16,6 +16,9 @@ std::vector<bool> mark_headlines(std::string_view text, const Tokenized& tk, con
 // "Minister says fares will rise": appends the claim of headline line `li`, if it reports speech.
 bool headline_claim(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
                     std::vector<RawClaim>& out);
+// "Fare rise ‘unfair’ – rail union chief": appends the claim a headline credits after a dash.
+bool dash_credit_claim(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
+                       std::vector<RawClaim>& out);
 // "Kremlin: no talks planned": appends the claim of a label line; true when the line was taken.
 bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
                 bool headline, std::vector<RawClaim>& out);

@@ -150,6 +150,7 @@ constexpr std::uint64_t kPluralNounModifierBit = std::uint64_t{1} << 30;
 constexpr std::uint64_t kTailStartBit = std::uint64_t{1} << 31;
 constexpr std::uint64_t kHeadlineComplementCueBit = std::uint64_t{1} << 32;
 constexpr std::uint64_t kRubricLabelBit = std::uint64_t{1} << 33;
+constexpr std::uint64_t kOutletWordBit = std::uint64_t{1} << 34;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -411,6 +412,9 @@ const char* const kRubricLabel[] = {"update", "updated", "analysis", "comment", 
                        "reaction", "q", "latest", "notice", "email", "newsletter", "briefing", "digest",
                        "roundup"};
 
+// Last words of news outlets' names, as in a site's title suffix ("– BBC News")
+const char* const kOutletWord[] = {"news", "times", "post", "journal", "guardian", "telegraph", "herald", "tribune", "mail", "express", "online", "daily", "reuters", "bloomberg", "cnn", "msnbc", "politico", "independent", "observer", "standard", "mirror", "sun", "chronicle", "gazette", "live"};
+
 // Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
 // plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").
 const char* const kNoSpeechBeforeTo[] = {"declined", "declines", "declining", "refused", "refuses", "refusing",
@@ -577,6 +581,7 @@ const WordTable& word_table() {
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
+        for (const char* w : kOutletWord) t.at(w).classes |= kOutletWordBit;
         for (const char* w : kRubricLabel) t.at(w).classes |= kRubricLabelBit;
         for (const char* w : kHeadlineComplementCue) t.at(w).classes |= kHeadlineComplementCueBit;
         for (const char* w : kTailStart) t.at(w).classes |= kTailStartBit;
@@ -698,6 +703,7 @@ bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) 
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
+bool is_outlet_word(std::string_view w) { return (classes(w) & kOutletWordBit) != 0; }
 bool is_rubric_label(std::string_view w) { return (classes(w) & kRubricLabelBit) != 0; }
 bool is_headline_complement_cue(std::string_view w) { return (classes(w) & kHeadlineComplementCueBit) != 0; }
 bool is_tail_start(std::string_view w) { return (classes(w) & kTailStartBit) != 0; }
@@ -755,6 +761,7 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
+            WHOSAID_TABLE(kOutletWord, is_outlet_word),
             WHOSAID_TABLE(kRubricLabel, is_rubric_label),
             WHOSAID_TABLE(kHeadlineComplementCue, is_headline_complement_cue),
             WHOSAID_TABLE(kTailStart, is_tail_start),

@@ -86,6 +86,19 @@ TEST_CASE("a headline that reports speech is a claim; a passive one is not") {
     CHECK(b.claims.empty());
 }
 
+TEST_CASE("a headline that quotes and credits its speaker after a dash is a claim; a site suffix is not") {
+    auto a = run("Ferry levy is \u2018a tax on islanders\u2019 \u2013 harbour union chief\n\nThe levy starts in May.");
+    const auto* c = find(a, "Ferry levy is");
+    REQUIRE(c);
+    CHECK(c->kind == whosaid::ClaimKind::Mixed);
+    CHECK(speaker_of(a, *c) == "harbour union chief");
+    CHECK(speaker_starting(run("'We will not sell the pier' - Mayor Ines Kalder\n\nThe pier opened in 1902."), "We will not") ==
+          "Ines Kalder");
+    CHECK(run("Councillor quits over \u2018pier for sale\u2019 row \u2013 Harbour Daily News\n\nThe pier opened in 1902.")
+              .claims.empty());
+    CHECK(run("Storm \u2018Agnes\u2019 reaches the coast \u2013 live\n\nThe storm arrived at noon.").claims.empty());
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -1,5 +1,6 @@
 // The article's names: people (surnames, misspellings, titles) and bodies, and their aliases.
 #include "speakers_resolver.hpp"
+#include <algorithm>
 
 namespace whosaid::speakers_detail {
 
@@ -178,6 +179,11 @@ int Resolver::org(std::vector<std::string> ws, Span sp) {
         ws.pop_back();
     while (ws.size() > 1 && lower(ws.back()) == "press") ws.pop_back();
     if (ws.empty()) return -1;
+    // "Tuesday's statement", "last week's report": a date owns the document, no body does
+    if (std::all_of(ws.begin(), ws.end(), [](const std::string& w) {
+            return is_time_word(is_possessive(w) ? without_possessive(w) : w) || is_determiner(w);
+        }))
+        return -1;
     if (ws.size() > 1 && is_possessive(ws.back()))  // "the Central Bank's press service" -> Central Bank
         ws.back() = without_possessive(ws.back());
     std::string key = lower(join(ws));

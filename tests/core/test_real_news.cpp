@@ -99,6 +99,13 @@ TEST_CASE("a headline that quotes and credits its speaker after a dash is a clai
     CHECK(run("Storm \u2018Agnes\u2019 reaches the coast \u2013 live\n\nThe storm arrived at noon.").claims.empty());
 }
 
+TEST_CASE("a date that owns a document is no speaker") {
+    auto a = run("Story\n\nThe mill closed in March. \u201CIt is over,\u201D Tuesday\u2019s statement said.");
+    CHECK(speaker_starting(a, "It is over") == "");
+    CHECK(speaker_starting(run("Story\n\nThe Harbour Board\u2019s statement said the pier was safe."), "the pier") ==
+          "Harbour Board");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -13,6 +13,12 @@ using namespace lexicon;
 bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     a = Attribution{};
     a.cue = cue;
+    if (cue.nominal) {  // "his insistence that": the noun's owner
+        a.who = owner_of(cue.b);
+        a.b = a.who.b;
+        a.e = cue.e;
+        return a.who.ok();
+    }
     if (cue.according) {
         Phrase p = r_.after(cue.e, end_);
         if (!p.ok()) p = generic_source(cue.e);

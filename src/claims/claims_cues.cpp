@@ -17,6 +17,44 @@ bool SentenceReader::describes_noun(std::uint32_t i) const {
            lexicon::pronoun(w(i - 1)) == Pronoun::None && !is_auxiliary(w(i - 1));
 }
 
+// The owner of the noun at `i`: "his" (a pronoun phrase), "Trump's", "the Kremlin's"; or none.
+Phrase SentenceReader::owner_of(std::uint32_t i) const {
+    Phrase p;
+    if (i <= begin_ || !word_at(i - 1)) return p;
+    std::uint32_t o = i - 1;
+    Pronoun pr = is(o, "his") ? Pronoun::He : is(o, "her") ? Pronoun::She : is(o, "their") ? Pronoun::They
+               : is(o, "its") ? Pronoun::It : Pronoun::None;
+    if (pr != Pronoun::None) {
+        p.kind = PhraseKind::Pronoun;
+        p.b = o;
+        p.e = i;
+        p.pronoun = pr;
+        return p;
+    }
+    if (!is_possessive(w(o)) || w(o).back() != 's' || !toks_[o].upper || lexicon::pronoun(w(o)) != Pronoun::None) return p;
+    // ("the President's": a title owns it, whose name no token here gives)
+    std::string_view bare = w(o).substr(0, w(o).size() - (w(o)[w(o).size() - 2] == '\'' ? 2 : 4));
+    if (is_title(bare) || is_role_noun(bare)) return p;
+    std::uint32_t b = o;
+    while (b > begin_ && o - b < 4 && r_.name_word(b - 1)) --b;
+    p.b = b > begin_ && is(b - 1, "the") ? b - 1 : b;
+    p.e = i;
+    p.name_b = b;
+    p.name_e = i;
+    p.kind = p.b < b || r_.proper(o) || is_org_head(w(o)) ? PhraseKind::Org : PhraseKind::Name;
+    return p;
+}
+
+// Does the "that" at `that` open a clause said, not a relative about the statement ("the claim
+// that was made", "the warning that she issued")?
+bool SentenceReader::complement_at(std::uint32_t that) const {
+    std::uint32_t k = that + 1;
+    if (!word_at(k) || !outside(k) || is_auxiliary(w(k)) || cue_verb(w(k)).frame != CueFrame::None) return false;
+    for (std::uint32_t j = k + 1; j < end_ && j <= k + 3 && word_at(j); ++j)
+        if (is_statement_maker(w(j))) return false;
+    return true;
+}
+
 bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (!word_at(i) || !outside(i)) return false;
     if (is(i, "according") && is(i + 1, "to")) {
@@ -35,6 +73,15 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
             cue.participle = is(i, "making");
             return true;
         }
+    }
+    // "his insistence that …", "Trump's warning that …": a statement's noun, its owner the speaker
+    // (not the sentence's subject, whose clause ends at a verb no bound finds: "Her promise that
+    // taxes would fall was broken")
+    if (is_speech_noun(w(i)) && !toks_[i].upper && is(i + 1, "that") && complement_at(i + 1) && owner_of(i).ok() &&
+        owner_of(i).b > after_connectives(begin_)) {
+        cue = Cue{i, i + 1, CueFrame::Clause, false, false, true};
+        cue.nominal = true;
+        return true;
     }
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;

@@ -31,6 +31,7 @@ struct Cue {
     bool participle = false;     // "saying", "adding": the subject is earlier in the sentence
     bool strong = true;
     bool cognition = false;      // "believes", "considers": see CueInfo
+    bool nominal = false;        // "his insistence that": a noun whose owner speaks
 };
 
 struct Attribution {
@@ -87,6 +88,8 @@ private:
 
     bool cue_at(std::uint32_t i, Cue& cue) const;
     bool describes_noun(std::uint32_t i) const;
+    Phrase owner_of(std::uint32_t i) const;
+    bool complement_at(std::uint32_t that) const;
     bool attribute(const Cue& cue, Attribution& a) const;
     bool is_tail(Attribution& a) const;
     Phrase generic_subject(std::uint32_t cue_b) const;

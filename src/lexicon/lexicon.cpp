@@ -151,6 +151,8 @@ constexpr std::uint64_t kTailStartBit = std::uint64_t{1} << 31;
 constexpr std::uint64_t kHeadlineComplementCueBit = std::uint64_t{1} << 32;
 constexpr std::uint64_t kRubricLabelBit = std::uint64_t{1} << 33;
 constexpr std::uint64_t kOutletWordBit = std::uint64_t{1} << 34;
+constexpr std::uint64_t kSpeechNounBit = std::uint64_t{1} << 35;
+constexpr std::uint64_t kStatementMakerBit = std::uint64_t{1} << 36;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -415,6 +417,12 @@ const char* const kRubricLabel[] = {"update", "updated", "analysis", "comment", 
 // Last words of news outlets' names, as in a site's title suffix ("– BBC News")
 const char* const kOutletWord[] = {"news", "times", "post", "journal", "guardian", "telegraph", "herald", "tribune", "mail", "express", "online", "daily", "reuters", "bloomberg", "cnn", "msnbc", "politico", "independent", "observer", "standard", "mirror", "sun", "chronicle", "gazette", "live"};
 
+// Nouns of a statement that take a clause: "his insistence that", "Trump's warning that"
+const char* const kSpeechNoun[] = {"claim", "claims", "warning", "warnings", "insistence", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions", "argument", "contention", "promise", "promises", "pledge", "pledges", "assurance", "assurances", "prediction", "predictions", "complaint", "complaints", "admission", "boast", "vow", "vows", "declaration", "announcement", "statement", "statements", "threat", "threats", "remark", "remarks", "comment", "comments", "denial", "message", "reminder", "acknowledgment", "acknowledgement", "concession", "proposal", "demand"};
+
+// Verbs that make or meet a statement, as in a relative clause after its noun ("the claim that he made")
+const char* const kStatementMaker[] = {"made", "make", "makes", "making", "issued", "issue", "issues", "gave", "give", "gives", "released", "release", "posted", "post", "delivered", "deliver", "offered", "sent", "put", "wrote", "write", "tweeted", "repeated", "repeat", "voiced", "raised", "received", "heard", "hear", "rejected", "reject", "dismissed", "denied", "echoed", "quoted", "cited", "read"};
+
 // Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
 // plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").
 const char* const kNoSpeechBeforeTo[] = {"declined", "declines", "declining", "refused", "refuses", "refusing",
@@ -581,6 +589,8 @@ const WordTable& word_table() {
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
+        for (const char* w : kStatementMaker) t.at(w).classes |= kStatementMakerBit;
+        for (const char* w : kSpeechNoun) t.at(w).classes |= kSpeechNounBit;
         for (const char* w : kOutletWord) t.at(w).classes |= kOutletWordBit;
         for (const char* w : kRubricLabel) t.at(w).classes |= kRubricLabelBit;
         for (const char* w : kHeadlineComplementCue) t.at(w).classes |= kHeadlineComplementCueBit;
@@ -703,6 +713,8 @@ bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) 
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
+bool is_statement_maker(std::string_view w) { return (classes(w) & kStatementMakerBit) != 0; }
+bool is_speech_noun(std::string_view w) { return (classes(w) & kSpeechNounBit) != 0; }
 bool is_outlet_word(std::string_view w) { return (classes(w) & kOutletWordBit) != 0; }
 bool is_rubric_label(std::string_view w) { return (classes(w) & kRubricLabelBit) != 0; }
 bool is_headline_complement_cue(std::string_view w) { return (classes(w) & kHeadlineComplementCueBit) != 0; }
@@ -761,6 +773,8 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
+            WHOSAID_TABLE(kStatementMaker, is_statement_maker),
+            WHOSAID_TABLE(kSpeechNoun, is_speech_noun),
             WHOSAID_TABLE(kOutletWord, is_outlet_word),
             WHOSAID_TABLE(kRubricLabel, is_rubric_label),
             WHOSAID_TABLE(kHeadlineComplementCue, is_headline_complement_cue),

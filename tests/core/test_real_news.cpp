@@ -106,6 +106,17 @@ TEST_CASE("a date that owns a document is no speaker") {
           "Harbour Board");
 }
 
+TEST_CASE("a statement's noun with its owner and a clause is a cue: the owner speaks") {
+    auto a = run("Story\n\nSenator Ruth Alder spoke in Dover. Critics seized on Alder\u2019s warning that the dam could fail.\n"
+                 "Mayor Paul Hart left early. Aides played down his promise that the pool would reopen in May.");
+    CHECK(speaker_starting(a, "the dam could fail") == "Ruth Alder");
+    CHECK(speaker_starting(a, "the pool would reopen") == "Paul Hart");
+    // a relative clause about the statement reports nothing; nor does a noun with no owner
+    auto b = run("Story\n\nMayor Paul Hart stood by the claim that he made on Sunday. He stood by his warning that was "
+                 "issued in May. Nobody believed the claim that the pool was safe.");
+    CHECK(b.claims.empty());
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -74,6 +74,33 @@ std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attr
     return static_cast<std::int32_t>(out_.size() - 1);
 }
 
+// "If the law bars it, Rubio said, churches must ignore the law": what comes before a
+// parenthetical cue is said too when it is more than a connective or where and when ("In any
+// case, she said, …" keeps to the clause after it). The claim gets it as its first part.
+// `from`: the first token it may take.
+void SentenceReader::join_part_before(const Attribution& a, std::uint32_t from, RawClaim& c) {
+    // (from the sentence start, or from the cue before this one: "… replied that, she said, …")
+    std::uint32_t b = after_connectives(from), e = a.b - 1;  // (e: the comma before the cue)
+    // ("… – and the permit, his campaign said, had been hard to get": from the last dash on)
+    for (std::uint32_t k = e; k > b; --k)
+        if (is_dash(k - 1) || punct(k - 1, ";") || punct(k - 1, ":")) {
+            b = after_connectives(k);
+            break;
+        }
+    // ("attacks that, Sweet noted, …", "all of whom, she explained, …": a relative's pronoun opens it)
+    if (b >= e || is(b, "that") || is(b, "which") || is(b, "who") || is(b, "whom") || is(b, "like") || is(b, "and") ||
+        is(b, "but") || is(e - 1, "and") || is(e - 1, "but") || is(e - 1, "or") || (a.who.b < e && a.who.e > b))
+        return;
+    std::uint32_t words = 0;
+    for (std::uint32_t i = b; i < e; ++i) words += word_at(i);
+    if (words < 3 || taken(b, e) || adverbial_only(b, e)) return;
+    for (std::uint32_t i = b; i < e; ++i)
+        if (q_.owner[i] >= 0) return;  // (a quotation before the cue is a claim of its own)
+    c.parts.insert(c.parts.begin(), Span{toks_[b].start, toks_[e - 1].end});
+    c.first_tok = b;
+    claimed_.emplace_back(b, e);
+}
+
 void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     begin_ = s.tok_begin;
     end_ = s.tok_end;
@@ -247,6 +274,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         std::int32_t inherit = -1;
         if (a.cue.participle && a.b == a.cue.b && last_claim >= 0) inherit = last_claim;
         std::int32_t id = emit(cb, ce, &a, inherit, conf);
+        if (id >= 0 && a.parenthetical) join_part_before(a, k > 0 ? atts[k - 1].e : begin_, out_[static_cast<std::size_t>(id)]);
         if (id >= 0) {
             last_claim = id;
             inner_att = std::min(inner_att, a.b);

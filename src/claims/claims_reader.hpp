@@ -109,6 +109,7 @@ private:
     std::string find_via(std::uint32_t from, std::uint32_t to) const;
     bool taken(std::uint32_t b, std::uint32_t e) const;
     std::int32_t emit(std::uint32_t cb, std::uint32_t ce, const Attribution* a, std::int32_t inherit, double conf);
+    void join_part_before(const Attribution& a, std::uint32_t from, RawClaim& c);
     bool names_subject(const Phrase& subj) const;
     bool adverbial_only(std::uint32_t b, std::uint32_t e) const;
     bool names_statement(std::uint32_t i) const;

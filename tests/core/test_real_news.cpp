@@ -117,6 +117,20 @@ TEST_CASE("a statement's noun with its owner and a clause is a cue: the owner sp
     CHECK(b.claims.empty());
 }
 
+TEST_CASE("a clause before a parenthetical cue is said too, unless it is only where and when") {
+    auto a = run("Story\n\nMayor Ines Kalder spoke on Monday. If the levy fails in the spring, Ms. Kalder said, the ferry will stop.");
+    const auto* c = find(a, "If the levy fails");
+    REQUIRE(c);
+    CHECK(c->parts.size() == 2);
+    CHECK(text_of(a, *c).find("the ferry will stop") != std::string::npos);
+    CHECK(speaker_of(a, *c) == "Ines Kalder");
+    // a connective or a place keeps to the clause after the cue; so does a relative before a dash
+    auto b = run("Story\n\nMayor Ines Kalder spoke on Monday. In any case, Ms. Kalder said, the ferry will stop. The pier "
+                 "needs work \u2013 repairs that, she said, would cost a million.");
+    CHECK(find(b, "the ferry will stop"));
+    CHECK(find(b, "would cost a million"));
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

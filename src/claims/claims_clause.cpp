@@ -234,7 +234,8 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
     if (i > a.e && is(i - 1, "that")) return i;  // after "that" anything is the clause ("that at least one …")
     // a clause starts with a subject-like word, not a preposition ("said in", "said of")
     if (is(i, "of") || is(i, "in") || is(i, "on") || is(i, "at") || is(i, "to") || is(i, "for") || is(i, "with") ||
-        is(i, "by") || is(i, "so") || is(i, "and") || is(i, "but") || is(i, "as") || is(i, "about") || is(i, "from"))
+        is(i, "by") || is(i, "so") || is(i, "and") || is(i, "but") || is(i, "as") || (is(i, "about") && !about_a_count(i)) ||
+        is(i, "from"))
         return kNoToken;
     return i;
 }

@@ -17,6 +17,14 @@ bool SentenceReader::describes_noun(std::uint32_t i) const {
            lexicon::pronoun(w(i - 1)) == Pronoun::None && !is_auxiliary(w(i - 1));
 }
 
+// "about half", "about 40", "about a third": "about" before a count approximates it
+bool SentenceReader::about_a_count(std::uint32_t i) const {
+    if (!is(i, "about") || i + 1 >= end_) return false;
+    if (toks_[i + 1].kind == TokKind::Number || (word_at(i + 1) && is_number_word(w(i + 1)))) return true;
+    return (is(i + 1, "a") || is(i + 1, "one")) && word_at(i + 2) &&
+           (is_number_word(w(i + 2)) || is(i + 2, "third") || is(i + 2, "quarter"));
+}
+
 // The owner of the noun at `i`: "his" (a pronoun phrase), "Trump's", "the Kremlin's"; or none.
 Phrase SentenceReader::owner_of(std::uint32_t i) const {
     Phrase p;
@@ -105,6 +113,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         if (is_plural_noun_modifier(w(i - 1))) return false;
     }
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
+    // "said about half of the cost …", "said about 40 people …": "about" a count, not a topic
+    if (about_a_count(i + 1)) next = {};
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
     bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));

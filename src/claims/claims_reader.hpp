@@ -89,6 +89,7 @@ private:
     bool cue_at(std::uint32_t i, Cue& cue) const;
     bool describes_noun(std::uint32_t i) const;
     Phrase owner_of(std::uint32_t i) const;
+    bool about_a_count(std::uint32_t i) const;
     bool complement_at(std::uint32_t that) const;
     bool attribute(const Cue& cue, Attribution& a) const;
     bool is_tail(Attribution& a) const;

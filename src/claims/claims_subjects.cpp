@@ -52,12 +52,16 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
         if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
     }
     std::uint32_t b = end;
+    // "than" in "more than half", "fewer than 40 percent" compares a count; it opens no clause
+    auto comparison = [&](std::uint32_t k) {
+        return is(k, "than") && k > begin_ && (is(k - 1, "more") || is(k - 1, "fewer") || is(k - 1, "less"));
+    };
     // (the point of "U.S." is part of the phrase)
     auto attached_point = [&](std::uint32_t k) {
         return punct(k, ".") && !toks_[k].space_before && k > begin_ && word_at(k - 1) && toks_[k - 1].upper;
     };
     while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1)) &&
-           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1))))
+           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1)))
         --b;
     if (end - b >= 11 || b == end) return Phrase{};
     std::uint32_t start = after_connectives(begin_);
@@ -74,6 +78,8 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     // "In Iowa voters said": a preposition opens no subject; "About three in 10 said" is a count
     bool approximate = word_at(b) && is_approximator(w(b)) && b + 1 < end &&
                        (toks_[b + 1].kind == TokKind::Number || (word_at(b + 1) && is_number_word(w(b + 1))));
+    // ("More than half said", "fewer than 40 percent said": a comparison opens a count)
+    approximate = approximate || (comparison(b + 1) && b + 2 < end);
     if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an") && !approximate)
         return Phrase{};
     if (!word_at(b) && toks_[b].kind != TokKind::Number) return Phrase{};

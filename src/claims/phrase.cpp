@@ -1,6 +1,7 @@
 #include "phrase.hpp"
 
 #include "lexicon_ascii.hpp"
+#include "lexicon_calendar.hpp"
 
 namespace whosaid {
 
@@ -305,7 +306,7 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     for (bool skipped = true; skipped && end > lo;) {
         skipped = false;
         while (end > lo && toks_[end - 1].kind == TokKind::Word &&
-               (is_auxiliary(word(end - 1)) ||
+               (is_auxiliary(word(end - 1)) || (end - 1 > lo && (is(end - 1, "here") || is(end - 1, "there"))) ||
                 (word(end - 1).size() > 4 && word(end - 1).substr(word(end - 1).size() - 2) == "ly" && !toks_[end - 1].upper))) {
             --end;
             skipped = true;
@@ -316,7 +317,11 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
             // ("on Thursday evening", "late Friday night": the day and the part of it)
             while (k > lo && toks_[k - 1].kind == TokKind::Word && is_time_word(word(k - 1)) && end - k < 3) --k;
             if (k > lo && (is(k - 1, "on") || is(k - 1, "last") || is(k - 1, "this") || is(k - 1, "late") || is(k - 1, "early"))) --k;
-            if (k < end - 1 || is(end - 1, "yesterday") || is(end - 1, "today") || is(end - 1, "tonight")) {
+            // (a weekday alone after the subject too, in US style: "the minister Wednesday said")
+            bool weekday = false;
+            for (const char* d : kWeekdayNames) weekday = weekday || (toks_[end - 1].upper && is(end - 1, d));
+            weekday = weekday && k == end - 1 && k > lo && toks_[k - 1].kind == TokKind::Word && !is_preposition(word(k - 1));
+            if (k < end - 1 || weekday || is(end - 1, "yesterday") || is(end - 1, "today") || is(end - 1, "tonight")) {
                 end = k;
                 skipped = true;
             }

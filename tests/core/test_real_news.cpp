@@ -131,6 +131,15 @@ TEST_CASE("a clause before a parenthetical cue is said too, unless it is only wh
     CHECK(find(b, "would cost a million"));
 }
 
+TEST_CASE("subjects with a weekday, a place adverb or a comparison before the cue still speak") {
+    auto a = run("Story\n\nThe harbour spokesman Wednesday said the pier would reopen. Ferry workers here said the levy was too high. "
+                 "More than half said they would strike. The board said about a third of the berths were empty.");
+    CHECK(speaker_starting(a, "the pier would reopen") == "harbour spokesman");
+    CHECK(speaker_starting(a, "the levy was too high") == "Ferry workers");
+    CHECK(speaker_starting(a, "they would strike") == "More than half");
+    CHECK(speaker_starting(a, "about a third of the berths") == "board");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

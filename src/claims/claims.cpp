@@ -221,7 +221,9 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         // reported, not a new attribution
         // belief verbs ("believes", "hopes", "thinks") report no speech unless a clause with "that"
         // follows ("experts consider that …")
-        if (a.cue.cognition && (k > 0 || !is(a.cue.e, "that"))) continue;
+        // ("agreed with the mayor that …" too: whom with, then "that")
+        if (a.cue.cognition && (k > 0 || !(is(a.cue.e, "that") || (a.cue.e > a.cue.b + 1 && is(a.cue.e - 1, "with")))))
+            continue;
         // "Kelly said she asked for the interview", "Trump said Fox executives were calling “…”": a
         // cue opening what an earlier speaker's cue reports is part of that report ("It should be
         // noted that the Kazakh side proposed …" has no speaker, and the proposal stays a claim)

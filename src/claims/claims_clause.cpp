@@ -94,7 +94,8 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
         if (word_at(i) && (is(i, "in") || is(i, "during") || is(i, "at") || is(i, "after") || is(i, "before") ||
                            is(i, "with") || is(i, "on") || is(i, "to") || is(i, "outside") || is(i, "inside") ||
                            is(i, "from") || is(i, "following") || is(i, "ahead") || is(i, "near") || is(i, "via") ||
-                           is(i, "through") || is(i, "over") || is(i, "under") || is(i, "late") || is(i, "early"))) {
+                           is(i, "through") || is(i, "over") || is(i, "under") || is(i, "late") || is(i, "early") ||
+                           is(i, "for"))) {
             // "insisted in a conversation with Olaf Scholz that …", "announced after the call that …"
             std::uint32_t k = i + 1;
             while (k < end_ && k < i + 16 && word_at(k) && outside(k) && !is(k, "that")) ++k;
@@ -103,6 +104,13 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
                 if (via.empty()) via = inner;
                 return k + 1;
             }
+        }
+        if (is_dash(i)) {
+            // an aside between dashes before "that": "said — on Twitter, as it happens — that"
+            std::uint32_t k = i + 1;
+            while (k < end_ && k - i < 16 && !is_dash(k) && outside(k)) ++k;
+            if (is_dash(k) && is(k + 1, "that")) return k + 2;
+            break;
         }
         if (punct(i, ",")) {
             // an aside between commas before "that": "noted, however, that"; "announced, Monday, that"
@@ -180,6 +188,12 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
         while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 20) ++i;
         if (!punct(i, ",")) return kNoToken;
         return after_connectives(i + 1);
+    }
+    // "agreed with the mayor that …": the one agreed with, then the clause
+    if (a.e > a.cue.b + 1 && is(a.e - 1, "with")) {
+        std::uint32_t k = i;
+        while (k < end_ && k < i + 8 && word_at(k) && outside(k) && !is(k, "that")) ++k;
+        if (k > i && is(k, "that")) return k + 1;
     }
     if (a.cue.frame == CueFrame::Object) {
         // the person told: a pronoun, "reporters", a name, a channel ("told TASS")

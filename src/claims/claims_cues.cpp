@@ -76,7 +76,11 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "made it clear that", "makes clear that": a speech act in three words or two
     if ((is(i, "made") || is(i, "makes") || is(i, "make") || is(i, "making")) && outside(i + 1)) {
         std::uint32_t c = is(i + 1, "it") ? i + 2 : i + 1;
-        if (is(c, "clear") && is(c + 1, "that")) {
+        // (or with whom and when between: "made it clear to the council on Wednesday that")
+        std::uint32_t that = c + 1;
+        if (is(that, "to") || is(that, "on") || is(that, "in") || is(that, "at") || is(that, "during"))
+            while (that < end_ && that < c + 12 && word_at(that) && outside(that) && !is(that, "that")) ++that;
+        if (is(c, "clear") && is(that, "that")) {
             cue = Cue{i, c + 1, CueFrame::Clause, false, false, true};
             cue.participle = is(i, "making");
             return true;
@@ -115,6 +119,14 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     std::string_view next = word_at(i + 1) ? w(i + 1) : std::string_view{};
     // "said about half of the cost …", "said about 40 people …": "about" a count, not a topic
     if (about_a_count(i + 1)) next = {};
+    // "agreed with the mayor that …": whom the speaker sided with, then the clause
+    bool with_that = false;
+    if (is(i + 1, "with")) {
+        std::uint32_t k = i + 2;
+        while (k < end_ && k < i + 10 && word_at(k) && outside(k) && !is(k, "that")) ++k;
+        with_that = k > i + 2 && is(k, "that") && cue_verb(w(i)).frame == CueFrame::Clause;
+        if (with_that) next = {};
+    }
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
     bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
@@ -176,7 +188,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
          ascii::ends_with(w(i - 1), "\xE2\x80\x99" "re")))
         cue.participle = false;
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
-    if (lexicon::takes_particle(w(i)) && !calling) cue.e = i + 2;
+    if ((lexicon::takes_particle(w(i)) && !calling) || with_that) cue.e = i + 2;
     // a plea, a call: "reiterated his plea for", "renewed his call for"
     return true;
 }

@@ -140,6 +140,17 @@ TEST_CASE("subjects with a weekday, a place adverb or a comparison before the cu
     CHECK(speaker_starting(a, "about a third of the berths") == "board");
 }
 
+TEST_CASE("what sits between a cue and its \"that\" is no part of what was said") {
+    auto a = run("Story\n\nMayor Ines Kalder said \u2014 on the radio, as it happens \u2014 that the pier would close. "
+                 "Ms. Kalder disclosed for the first time that the levy had failed. Ms. Kalder made it clear to the "
+                 "council on Wednesday that she would stay. Paul Hart agreed with the mayor that the ferry must run.");
+    CHECK(speaker_starting(a, "the pier would close") == "Ines Kalder");
+    CHECK(speaker_starting(a, "the levy had failed") == "Ines Kalder");
+    CHECK(speaker_starting(a, "she would stay") == "Ines Kalder");
+    CHECK(speaker_starting(a, "the ferry must run") == "Paul Hart");
+    CHECK(run("Story\n\nPaul Hart agreed with the plan.").claims.empty());
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -98,7 +98,9 @@ function focusArticle() {
   ui.article.focus({ preventScroll: true });
   const first = ui.article.querySelector('.claim-first');
   const r = (first ?? ui.article).getBoundingClientRect();
-  if (r.top < 0 || r.bottom > window.innerHeight) $('article-heading').scrollIntoView({ block: 'start' });
+  // (a claim in the lower part of the screen is one status line from leaving it: the session's
+  // "Saved …" note can arrive after the drawing and push the article down)
+  if (r.top < 0 || r.bottom > window.innerHeight * 0.6) $('article-heading').scrollIntoView({ block: 'start' });
 }
 
 /** focus: the reader asked for it (Annotate, a paste): the focus moves to the drawn article. */

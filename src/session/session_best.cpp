@@ -2,7 +2,9 @@
 // Wednesday, the radio interview on Thursday), and a claim of another outlet may share the
 // content words of both. When it repeats one of them word for word, that one is the same
 // statement and the other is not: an exact quote names its occasion. Without an exact repeat
-// every version stays (a standfirst summary and the body's quote are both the statement).
+// every version stays (a standfirst summary and the body's quote are both the statement). A
+// headline's fragment names no occasion of its own: it sums up the story, so it is never
+// dropped for an exact quote in its article's body.
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
@@ -17,6 +19,20 @@ constexpr double kNotAsClose = 0.2;   // a version this much less verbatim than 
 
 std::uint64_t key(int claim, int article) { return std::uint64_t(std::uint32_t(claim)) << 32 | std::uint32_t(article); }
 
+// The claim stands in its article's headline: the title line (the first that is no furniture)
+// standing as a paragraph of its own, a blank line after it.
+bool in_headline(const Session& s, int claim) {
+    const SessionArticle& art = s.articles[s.claims[claim].article];
+    const std::string& text = art.annotation.text;
+    if (art.title.empty()) return false;
+    std::size_t at = text.find(art.title);
+    if (at == std::string::npos) return false;
+    std::size_t end = at + art.title.size(), next = text.find_first_not_of(" \t\r", end + 1);
+    bool own_paragraph = end < text.size() && next != std::string::npos && text[next] == '\n';
+    Span sp = art.annotation.claims[s.claims[claim].claim].span;
+    return own_paragraph && sp.start >= at && sp.end <= end;
+}
+
 }  // namespace
 
 std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidate>& candidates) {
@@ -29,6 +45,7 @@ std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidat
         }
     }
     auto loses = [&](int self, int other, double verbatim) {
+        if (in_headline(s, other)) return false;
         double top = closest[key(self, s.claims[other].article)];
         return top >= kWordForWord && verbatim < top - kNotAsClose;
     };

@@ -75,6 +75,10 @@ const char* const kSuffixes[] = {"ations", "ation", "ings", "ing", "ions", "ion"
                                  "ies",    "ied",   "ive",  "ed",  "es",   "ly",  "s"};
 
 std::string stem(std::string w) {
+    // the adjective of a noun in -ent is that noun: "presidential" / "president", "residential"
+    constexpr std::string_view kEntial = "ential";
+    if (w.size() >= kEntial.size() + 4 && w.compare(w.size() - kEntial.size(), kEntial.size(), kEntial) == 0)
+        return w.substr(0, w.size() - 3);
     for (const char* suf : kSuffixes) {
         std::size_t n = std::char_traits<char>::length(suf);
         if (w.size() >= n + 4 && w.compare(w.size() - n, n, suf) == 0) {
@@ -122,6 +126,27 @@ void add_word(std::string w, std::vector<std::string>& out) {
     out.push_back(s);
 }
 
+// A negator that quantifies ("never", "nobody", "no one", "nothing", "none") followed in its
+// sentence by a comparative and "than" ("nobody more qualified than", "never a better time
+// than") states a superlative, not a negation. When the token at `t` opens one: the token just
+// after its "than" (every negator up to there, "not me, not him", belongs to it); else 0.
+// "not" alone ("he is not more qualified than her") stays a negation.
+std::size_t negated_comparison(std::string_view text, const Tokenized& tk, std::size_t t) {
+    constexpr std::size_t kReach = 24;  // tokens from the negator to "than" ("never … - not me, not him, nobody - more … than")
+    auto word = [&](std::size_t u) { return facts::lower(tok_text(text, tk.tokens[u])); };
+    std::string w = word(t);
+    if (w != "never" && w != "nobody" && w != "nothing" && w != "none" && w != "no") return 0;
+    bool comparative = false;  // "more qualified", "better", "greater"
+    for (std::size_t u = t + 1; u < tk.tokens.size() && u <= t + kReach; ++u) {
+        std::string x = word(u);
+        if (x == "." || x == "!" || x == "?" || x == ";") return 0;
+        if (x == "than") return comparative ? u + 1 : 0;
+        bool er = x.size() > 4 && x.compare(x.size() - 2, 2, "er") == 0 && x != "rather" && x != "other";
+        if (er || x == "more" || x == "less" || x == "fewer" || x == "better" || x == "worse") comparative = true;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::vector<std::uint64_t> word_pairs(std::string_view text) {
@@ -162,10 +187,14 @@ std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text) {
 std::vector<std::string> content_stems(std::string_view text) {
     std::vector<std::string> out;
     Tokenized tk = tokenize(text);
+    std::size_t superlative_end = 0;  // tokens before this are a "nobody more … than" comparison
     for (std::size_t t = 0; t < tk.tokens.size(); ++t) {
         const Token& tok = tk.tokens[t];
         if (tok.kind != TokKind::Word && tok.kind != TokKind::Number) continue;
         std::string w = facts::lower(tok_text(text, tok));
+        // "never been anyone more qualified than her" says "the most qualified": no negation
+        if (t >= superlative_end) superlative_end = std::max(superlative_end, negated_comparison(text, tk, t));
+        if (t < superlative_end && (tables().negators.count(w) || contracted_negation(w))) continue;
         // "No, I meant…" answers a question: an interjection, not a negation of what follows
         bool comma_next = t + 1 < tk.tokens.size() && tok_text(text, tk.tokens[t + 1]) == ",";
         if (w == "no" && comma_next) continue;

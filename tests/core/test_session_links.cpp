@@ -4,9 +4,12 @@
 // line said twice in one article). All sentences are invented for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "facts_calendar.hpp"
+#include "session_steps.hpp"
 #include "whosaid/session.hpp"
 
 using namespace whosaid;
@@ -178,4 +181,39 @@ TEST_CASE("one speaker's words in the same order are one statement, each outlet 
     // the same words from another person stay another statement
     CHECK_FALSE(linked(s, "author of the closure on Wednesday", "author of the closure."));
     CHECK_FALSE(linked(s, "\"the author\" of the shipping", "author of the closure."));
+}
+
+TEST_CASE("'nobody more … than' states a superlative, not a negation") {
+    auto has_not = [](const char* text) {
+        std::vector<std::string> st = content_stems(text);
+        return std::find(st.begin(), st.end(), "not") != st.end();
+    };
+    CHECK_FALSE(has_not("there has never been a coach more patient than Dana Whitfield"));
+    CHECK_FALSE(has_not("there was never a mayor - not me, not him, nobody - better for the harbour than her"));
+    CHECK(has_not("the coach was never patient"));
+    CHECK(has_not("she is not more patient than him"));  // "not" alone stays a negation
+    // the headline says it without a negation: one statement all the same
+    std::string a = "Whitfield Claims Harbour Plan Most Generous Deal Ever\n\nMayor Dana Whitfield praised the harbour plan on Tuesday.\n";
+    std::string b = "Harbour deal signed\n\n\"I can tell you there has never been a deal more generous to this harbour than the one "
+                    "we signed today,\" Mayor Dana Whitfield told reporters on Tuesday.\n";
+    Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
+    CHECK(linked(s, "Most Generous Deal Ever", "never been a deal more generous"));
+}
+
+TEST_CASE("an adjective in -ential is its noun in -ent") {
+    std::vector<std::string> st = content_stems("the presidential race");
+    CHECK(std::find(st.begin(), st.end(), "president") != st.end());
+    CHECK(content_stems("residential") == content_stems("resident"));
+}
+
+TEST_CASE("a headline's fragment stays the statement though the body quotes it word for word") {
+    // the other outlet repeats the body's quote exactly; the headline sums it up in other words
+    std::string a = "Whitfield Claims New Harbour Deal Saves Hundreds Of Fishing Jobs\n\n"
+                    "Mayor Dana Whitfield signed the harbour deal on Tuesday.\n"
+                    "\"This harbour deal will save four hundred fishing jobs in our town,\" Whitfield said at the quay.\n";
+    std::string b = "Harbour deal signed\n\nMayor Dana Whitfield signed the harbour deal on Tuesday.\n"
+                    "\"This harbour deal will save four hundred fishing jobs in our town,\" Whitfield told reporters.\n";
+    Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
+    CHECK(linked(s, "Saves Hundreds Of Fishing Jobs", "will save four hundred fishing jobs"));
+    CHECK(linked(s, "will save four hundred fishing jobs in our town", "will save four hundred fishing jobs in our town"));
 }

@@ -60,7 +60,8 @@ const std::vector<std::vector<const char*>> kSynonyms = {
 
 // Negation is content: "fares will not go up" and "fares will go up" are different
 // statements, so every negator becomes one stem ("not") that both versions must share.
-const char* const kNegators[] = {"not", "no", "never", "cannot", "nothing", "nobody", "none", "neither", "nor"};
+const char* const kNegators[] = {"not", "no", "never", "cannot", "nothing", "nobody", "none", "neither", "nor",
+                                 "lack", "lacks", "lacked", "lacking"};
 constexpr std::string_view kNegationStem = "not";
 
 // "don't", "won’t", "can't": a contraction ending in n't.

@@ -217,3 +217,17 @@ TEST_CASE("a headline's fragment stays the statement though the body quotes it w
     CHECK(linked(s, "Saves Hundreds Of Fishing Jobs", "will save four hundred fishing jobs"));
     CHECK(linked(s, "will save four hundred fishing jobs in our town", "will save four hundred fishing jobs in our town"));
 }
+
+TEST_CASE("'lacks' is a negation: 'she lacks the patience' is 'she has not shown the patience'") {
+    auto has_not = [](const char* text) {
+        std::vector<std::string> st = content_stems(text);
+        return std::find(st.begin(), st.end(), "not") != st.end();
+    };
+    CHECK(has_not("the council lacks the courage to close the harbour"));
+    CHECK(has_not("a plan lacking any funding"));
+    // one speaker's two versions, negated both ways: one statement
+    std::string a = "Harbour vote\n\nCouncil member Tom Reyes said on Monday that the mayor lacks the stamina to be mayor.\n";
+    std::string b = "Harbour vote\n\n\"The mayor has not shown the stamina this office needs,\" council member Tom Reyes said on Monday.\n";
+    Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
+    CHECK(linked(s, "lacks the stamina", "has not shown the stamina"));
+}

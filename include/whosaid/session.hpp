@@ -68,7 +68,9 @@ struct SessionSpeaker {
 struct SessionClaim {
     std::string id;                // "c1", ... session-wide, article order then text order
     int article = -1;              // index into Session::articles
-    int claim = -1;                // index into that article's annotation.claims
+    int claim = -1;                // index into that article's annotation.claims; -1 for a quoted
+                                   // fragment the session found (see add_quoted_fragments)
+    Span span;                     // bytes: the annotation claim's span, or the fragment's words
     int speaker = -1;              // index into Session::speakers, -1 when unattributed
     std::vector<int> facts;        // indexes into the article's facts inside the claim span
 };

@@ -50,19 +50,25 @@ Session build_session(const std::vector<SessionInput>& inputs) {
     std::vector<std::vector<int>> local = merge_speakers(s);
     for (std::size_t a = 0; a < s.articles.size(); ++a) {
         const SessionArticle& art = s.articles[a];
-        std::size_t f = 0;
         for (std::size_t k = 0; k < art.annotation.claims.size(); ++k) {
             const Claim& c = art.annotation.claims[k];
             SessionClaim sc;
-            sc.id = "c" + std::to_string(s.claims.size() + 1);
-            sc.article = int(a), sc.claim = int(k);
+            sc.article = int(a), sc.claim = int(k), sc.span = c.span;
             sc.speaker = c.speaker >= 0 ? local[a][c.speaker] : -1;
-            // claims are sorted by start; facts too, so one forward cursor finds each claim's facts
-            while (f < art.facts.size() && art.facts[f].span.start < c.span.start) ++f;
-            for (std::size_t g = f; g < art.facts.size() && art.facts[g].span.start < c.span.end; ++g)
-                if (art.facts[g].span.end <= c.span.end) sc.facts.push_back(int(g));
             s.claims.push_back(std::move(sc));
         }
+    }
+    add_quoted_fragments(s);
+    for (std::size_t k = 0; k < s.claims.size(); ++k) s.claims[k].id = "c" + std::to_string(k + 1);
+    std::size_t f = 0;
+    for (std::size_t k = 0; k < s.claims.size(); ++k) {
+        SessionClaim& sc = s.claims[k];
+        const SessionArticle& art = s.articles[sc.article];
+        if (k == 0 || s.claims[k - 1].article != sc.article) f = 0;
+        // claims are sorted by start; facts too, so one forward cursor finds each claim's facts
+        while (f < art.facts.size() && art.facts[f].span.start < sc.span.start) ++f;
+        for (std::size_t g = f; g < art.facts.size() && art.facts[g].span.start < sc.span.end; ++g)
+            if (art.facts[g].span.end <= sc.span.end) sc.facts.push_back(int(g));
     }
     std::vector<Candidate> candidates = claim_candidates(s);
     std::vector<Candidate> same = best_matches(s, candidates);

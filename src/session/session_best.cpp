@@ -29,7 +29,7 @@ bool in_headline(const Session& s, int claim) {
     if (at == std::string::npos) return false;
     std::size_t end = at + art.title.size(), next = text.find_first_not_of(" \t\r", end + 1);
     bool own_paragraph = end < text.size() && next != std::string::npos && text[next] == '\n';
-    Span sp = art.annotation.claims[s.claims[claim].claim].span;
+    Span sp = s.claims[claim].span;
     return own_paragraph && sp.start >= at && sp.end <= end;
 }
 
@@ -38,7 +38,8 @@ bool in_headline(const Session& s, int claim) {
 std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidate>& candidates) {
     std::unordered_map<std::uint64_t, double> closest;  // (claim, other article) -> highest verbatim
     for (const Candidate& c : candidates) {
-        if (!is_same(c)) continue;
+        // a quoted fragment the session found repeats its words by construction: no exact quote
+        if (!is_same(c) || s.claims[c.a].claim < 0 || s.claims[c.b].claim < 0) continue;
         for (auto [self, other] : {std::pair{c.a, c.b}, std::pair{c.b, c.a}}) {
             double& v = closest[key(self, s.claims[other].article)];
             v = std::max(v, c.verbatim);

@@ -12,6 +12,9 @@ namespace {
 
 using nlohmann::json;
 
+// A quoted fragment's speaker is inferred from another outlet's claim, not from a cue.
+constexpr double kFragmentConfidence = 0.5;
+
 json date_json(const DateEstimate& d) {
     json j = json::object();
     j["date"] = d.date ? json(iso_date(*d.date)) : json(nullptr);
@@ -82,21 +85,23 @@ std::string session_to_json(const Session& s, int indent, OffsetUnit unit) {
     json claims = json::array();
     for (const SessionClaim& c : s.claims) {
         const SessionArticle& a = s.articles[c.article];
-        const Claim& cl = a.annotation.claims[c.claim];
+        const Claim* cl = c.claim >= 0 ? &a.annotation.claims[c.claim] : nullptr;
         const TextOffsets& u = u16[c.article];
         json facts = json::array();
         for (int f : c.facts) facts.push_back(fact_json(a.annotation.text, u, a.facts[f]));
-        claims.push_back({{"id", c.id},
-                          {"article", a.id},
-                          {"article_claim", cl.id},
-                          {"speaker", c.speaker >= 0 ? json(s.speakers[c.speaker].id) : json(nullptr)},
-                          {"speaker_name", c.speaker >= 0 ? json(s.speakers[c.speaker].name) : json(nullptr)},
-                          {"text", a.annotation.text.substr(cl.span.start, cl.span.size())},
-                          {"start", u(cl.span.start)},
-                          {"end", u(cl.span.end)},
-                          {"kind", to_string(cl.kind)},
-                          {"confidence", cl.confidence},
-                          {"facts", std::move(facts)}});
+        json claim{{"id", c.id},
+                   {"article", a.id},
+                   {"article_claim", cl ? json(cl->id) : json(nullptr)},
+                   {"speaker", c.speaker >= 0 ? json(s.speakers[c.speaker].id) : json(nullptr)},
+                   {"speaker_name", c.speaker >= 0 ? json(s.speakers[c.speaker].name) : json(nullptr)},
+                   {"text", a.annotation.text.substr(c.span.start, c.span.size())},
+                   {"start", u(c.span.start)},
+                   {"end", u(c.span.end)},
+                   {"kind", to_string(cl ? cl->kind : ClaimKind::Direct)},
+                   {"confidence", cl ? cl->confidence : kFragmentConfidence},
+                   {"facts", std::move(facts)}};
+        if (!cl) claim["found_by"] = "session";  // a quoted fragment, not one of annotate's claims
+        claims.push_back(std::move(claim));
     }
 
     json links = json::array();

@@ -28,9 +28,7 @@ constexpr std::string_view kNegation = "not";  // content_stems' stem for every 
 constexpr double kFigureSlack = 0.25; // "about an hour" vs "50 minutes": hedged figures this close agree
 
 std::string_view claim_text(const Session& s, const SessionClaim& c) {
-    const Annotation& a = s.articles[c.article].annotation;
-    Span sp = a.claims[c.claim].span;
-    return std::string_view(a.text).substr(sp.start, sp.size());
+    return std::string_view(s.articles[c.article].annotation.text).substr(c.span.start, c.span.size());
 }
 
 // Amount in the fact's own unit, for comparing two figures of one kind.
@@ -125,6 +123,9 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 const SessionClaim &ci = s.claims[i], &cj = s.claims[j];
                 if (ci.article == cj.article) continue;
                 if (!seen.insert(std::uint64_t(i) << 32 | std::uint32_t(j)).second) continue;
+                // a quoted fragment the session found is the statement of the claims holding its words
+                if (ci.claim < 0 && !std::includes(pairs[j].begin(), pairs[j].end(), pairs[i].begin(), pairs[i].end())) continue;
+                if (cj.claim < 0 && !std::includes(pairs[i].begin(), pairs[i].end(), pairs[j].begin(), pairs[j].end())) continue;
                 Candidate c;
                 c.a = i, c.b = j;
                 double wa = 0, wb = 0, shared = 0;

@@ -13,6 +13,12 @@ namespace whosaid {
 // per article, the session speaker index of each of its speakers.
 std::vector<std::vector<int>> merge_speakers(Session& session);
 
+// session_fragments.cpp: a few words another outlet's claim holds word for word, quoted in a
+// headline or in narration that no claim of the article covers ("'2nd Amendment people' his
+// secret weapon"), become claims of their own (claim -1) with that claim's speaker. Keeps
+// s.claims in article order, then text order.
+void add_quoted_fragments(Session& session);
+
 // session_sides.cpp: how far two session speakers can be the source of one statement:
 // 1 the same speaker, 0.9 an organisation relaying a speaker of its own country (Kremlin and
 // Putin), 0.5 unattributed, 0 two different people or different countries.

@@ -110,8 +110,25 @@ const Tables& tables() {
     return t;
 }
 
+// "2nd" is "second": an ordinal in figures as the word (first to tenth), the way outlets
+// differ in writing it; other words unchanged.
+std::string ordinal_word(std::string w) {
+    static const char* const kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
+                                            "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (w.size() < 3 || w.size() > 4) return w;
+    std::string_view end = std::string_view(w).substr(w.size() - 2);
+    if (end != "st" && end != "nd" && end != "rd" && end != "th") return w;
+    int n = 0;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+        if (w[k] < '0' || w[k] > '9') return w;
+        n = n * 10 + (w[k] - '0');
+    }
+    return n >= 1 && n <= 10 ? kOrdinals[n - 1] : w;
+}
+
 void add_word(std::string w, std::vector<std::string>& out) {
     const Tables& t = tables();
+    w = ordinal_word(std::move(w));
     if (t.negators.count(w) || contracted_negation(w)) {
         out.emplace_back(kNegationStem);
         return;
@@ -157,7 +174,7 @@ std::vector<std::uint64_t> word_pairs(std::string_view text) {
     bool have_prev = false;
     for (const Token& tok : tk.tokens) {
         if (tok.kind != TokKind::Word && tok.kind != TokKind::Number) continue;
-        std::uint64_t h = std::hash<std::string>{}(facts::lower(tok_text(text, tok)));
+        std::uint64_t h = std::hash<std::string>{}(ordinal_word(facts::lower(tok_text(text, tok))));
         if (have_prev) out.push_back(prev * 1000003u ^ h);
         prev = h, have_prev = true;
     }

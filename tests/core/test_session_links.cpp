@@ -44,9 +44,7 @@ const char* kOtherSpeaker =
 
 std::string claim_text(const Session& s, int claim) {
     const SessionClaim& c = s.claims[claim];
-    const Annotation& a = s.articles[c.article].annotation;
-    Span sp = a.claims[c.claim].span;
-    return a.text.substr(sp.start, sp.size());
+    return s.articles[c.article].annotation.text.substr(c.span.start, c.span.size());
 }
 
 bool linked(const Session& s, const std::string& in_one, const std::string& in_other) {
@@ -230,4 +228,50 @@ TEST_CASE("'lacks' is a negation: 'she lacks the patience' is 'she has not shown
     std::string b = "Harbour vote\n\n\"The mayor has not shown the stamina this office needs,\" council member Tom Reyes said on Monday.\n";
     Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
     CHECK(linked(s, "lacks the stamina", "has not shown the stamina"));
+}
+
+TEST_CASE("a few words quoted in a headline or narration are a version of the statement another outlet quotes") {
+    std::string headline = "'Harbour watch volunteers' her secret weapon, mayor hints\n\n"
+                           "Mayor Dana Whitfield spoke on Tuesday at the quay.\n"
+                           "Later she took credit for 'keeping the ferry running all winter' in a radio interview.\n";
+    std::string quote = "Harbour night\n\n"
+                        "\"Although the harbour watch volunteers, maybe they can do it,\" Mayor Dana Whitfield said on Tuesday.\n"
+                        "\"We are proud of keeping the ferry running all winter,\" Whitfield told the radio station.\n";
+    Day d = make_day(2026, 3, 3);
+    Session s = build_session({{"headline.txt", headline, d}, {"quote.txt", quote, d}});
+    CHECK(linked(s, "Harbour watch volunteers", "the harbour watch volunteers, maybe"));
+    CHECK(linked(s, "keeping the ferry running all winter", "We are proud of keeping the ferry"));
+    int found = 0;
+    for (const SessionClaim& c : s.claims)
+        if (c.claim < 0) {
+            ++found;
+            CHECK(c.article == 0);
+            CHECK(s.speakers[c.speaker].name == "Dana Whitfield");
+        }
+    CHECK(found == 2);
+    // session claims stay in article order, then text order
+    for (std::size_t k = 1; k < s.claims.size(); ++k)
+        if (s.claims[k].article == s.claims[k - 1].article) CHECK(s.claims[k - 1].span.start <= s.claims[k].span.start);
+}
+
+TEST_CASE("quoted words two people said, or a claim only mentions, give a fragment no speaker") {
+    std::string headline = "'Harbour watch volunteers' her secret weapon, mayor hints\n\nThe quay was busy on Tuesday.\n";
+    std::string two = "Harbour night\n\n"
+                      "\"The harbour watch volunteers will stay,\" Mayor Dana Whitfield said on Tuesday.\n"
+                      "\"The harbour watch volunteers must go,\" council member Tom Reyes said on Tuesday.\n";
+    Day d = make_day(2026, 3, 3);
+    Session s = build_session({{"headline.txt", headline, d}, {"two.txt", two, d}});
+    for (const SessionClaim& c : s.claims) CHECK(c.claim >= 0);  // two speakers: whose words?
+    // Reyes only mentions her words inside his quote: they stay hers
+    std::string mention = "Harbour night\n\n"
+                          "\"The harbour watch volunteers will stay,\" Mayor Dana Whitfield said on Tuesday.\n"
+                          "\"Her talk of 'harbour watch volunteers' is empty,\" council member Tom Reyes said on Tuesday.\n";
+    s = build_session({{"headline.txt", headline, d}, {"mention.txt", mention, d}});
+    CHECK(linked(s, "Harbour watch volunteers", "The harbour watch volunteers will stay"));
+}
+
+TEST_CASE("an ordinal in figures is the word") {
+    CHECK(content_stems("the 2nd bridge") == content_stems("the second bridge"));
+    CHECK(word_pairs("the 3rd bridge") == word_pairs("the third bridge"));
+    CHECK(content_stems("the 21st bridge") != content_stems("the first bridge"));
 }

@@ -165,6 +165,18 @@ std::size_t negated_comparison(std::string_view text, const Tokenized& tk, std::
     return 0;
 }
 
+// "I don't know" / "I do not know" standing as a clause of its own (punctuation or the end
+// after "know"): a hedge on what the speaker says, not its negation. True at its negator.
+bool hedge(std::string_view text, const Tokenized& tk, std::size_t t) {
+    const std::size_t n = tk.tokens.size();
+    auto word = [&](std::size_t u) { return u < n ? facts::lower(tok_text(text, tk.tokens[u])) : std::string(); };
+    std::string w = word(t);
+    bool closes = t + 2 >= n || tk.tokens[t + 2].kind == TokKind::Punct || tk.tokens[t + 2].kind == TokKind::Quote;
+    if (word(t + 1) != "know" || !closes) return false;
+    if (w == "not") return t >= 2 && word(t - 1) == "do" && word(t - 2) == "i";
+    return t >= 1 && word(t - 1) == "i" && contracted_negation(w) && w.rfind("don", 0) == 0;
+}
+
 }  // namespace
 
 std::vector<std::uint64_t> word_pairs(std::string_view text) {
@@ -216,6 +228,8 @@ std::vector<std::string> content_stems(std::string_view text) {
         // "No, I meant…" answers a question: an interjection, not a negation of what follows
         bool comma_next = t + 1 < tk.tokens.size() && tok_text(text, tk.tokens[t + 1]) == ",";
         if (w == "no" && comma_next) continue;
+        // "…, I don't know." hedges what it follows: no negation of the statement
+        if (hedge(text, tk, t)) continue;
         // hyphen compounds count by their parts: "anti-Russian", "Russian-German"
         std::size_t from = 0;
         for (std::size_t k = 0; k <= w.size(); ++k)

@@ -275,3 +275,14 @@ TEST_CASE("an ordinal in figures is the word") {
     CHECK(word_pairs("the 3rd bridge") == word_pairs("the third bridge"));
     CHECK(content_stems("the 21st bridge") != content_stems("the first bridge"));
 }
+
+TEST_CASE("'I don't know' on its own hedges, it negates nothing") {
+    auto has_not = [](const char* text) {
+        std::vector<std::string> st = content_stems(text);
+        return std::find(st.begin(), st.end(), "not") != st.end();
+    };
+    CHECK_FALSE(has_not("the volunteers, maybe they can, I don't know."));
+    CHECK_FALSE(has_not("I do not know, the ferry may run"));
+    CHECK(has_not("I don't know the volunteers"));
+    CHECK(has_not("they don't know."));
+}

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "session_steps.hpp"
+#include "tokens.hpp"
 
 namespace whosaid {
 namespace {
@@ -92,6 +93,33 @@ bool quoted_in(const std::vector<std::vector<std::uint64_t>>& quoted, const std:
     return false;
 }
 
+// Content stems of a claim's names: its capitalised words, a sentence's first only when a
+// capitalised word follows ("President Barack Obama"). None in a title-case line (no lower-case
+// word but short ones), where every word is capitalised.
+std::vector<std::string> name_stems(std::string_view text) {
+    constexpr std::size_t kShortWord = 3;  // title case leaves "of", "the", "and" lower case
+    Tokenized tk = tokenize(text);
+    bool title_case = true;
+    for (const Token& t : tk.tokens)
+        if (t.kind == TokKind::Word && !t.upper && t.end - t.start > kShortWord) title_case = false;
+    std::vector<std::string> out;
+    if (title_case) return out;
+    bool first = true;  // the next word opens a sentence: a name only before another name word
+    for (std::size_t k = 0; k < tk.tokens.size(); ++k) {
+        const Token& t = tk.tokens[k];
+        std::string_view w = tok_text(text, t);
+        if (t.kind == TokKind::Punct && (w == "." || w == "!" || w == "?" || w == ":")) first = true;
+        if (t.kind != TokKind::Word) continue;
+        bool name_next = k + 1 < tk.tokens.size() && tk.tokens[k + 1].kind == TokKind::Word && tk.tokens[k + 1].upper;
+        if (t.upper && (!first || name_next))
+            for (std::string& st : content_stems(w)) out.push_back(std::move(st));
+        first = false;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 }  // namespace
 
 std::vector<Candidate> claim_candidates(const Session& s) {
@@ -100,6 +128,7 @@ std::vector<Candidate> claim_candidates(const Session& s) {
     std::vector<std::vector<std::uint64_t>> pairs(n);
     std::vector<std::vector<std::vector<std::uint64_t>>> quoted(n);
     std::vector<char> negated(n, 0);
+    std::vector<std::vector<std::string>> names(n);
     std::unordered_map<std::string, std::vector<int>> postings;
     for (std::size_t i = 0; i < n; ++i) {
         stems[i] = content_stems(claim_text(s, s.claims[i]));
@@ -108,6 +137,7 @@ std::vector<Candidate> claim_candidates(const Session& s) {
         if (neg != stems[i].end()) negated[i] = 1, stems[i].erase(neg);
         pairs[i] = word_pairs(claim_text(s, s.claims[i]));
         quoted[i] = quoted_pairs(claim_text(s, s.claims[i]));
+        names[i] = name_stems(claim_text(s, s.claims[i]));
         for (const std::string& w : stems[i]) postings[w].push_back(int(i));
     }
     auto weight = [&](const std::string& w) { return std::log(1.0 + double(n) / double(postings[w].size())); };
@@ -133,6 +163,13 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 for (const std::string& w : stems[j]) wb += weight(w);
                 std::set_intersection(stems[i].begin(), stems[i].end(), stems[j].begin(), stems[j].end(),
                                       std::back_inserter(c.shared));
+                // two statements about one person share the person's name, and only that: the
+                // name is the topic, the statement is what is said of it
+                auto named = [&](const std::string& w) {
+                    return std::binary_search(names[i].begin(), names[i].end(), w) &&
+                           std::binary_search(names[j].begin(), names[j].end(), w);
+                };
+                if (std::all_of(c.shared.begin(), c.shared.end(), named)) continue;
                 c.speaker = speaker_compatibility(s, ci.speaker, cj.speaker);
                 // one shared word is a coincidence, unless one speaker uses a word this rare
                 c.weak = c.shared.size() < kMinShared;

@@ -286,3 +286,14 @@ TEST_CASE("'I don't know' on its own hedges, it negates nothing") {
     CHECK(has_not("I don't know the volunteers"));
     CHECK(has_not("they don't know."));
 }
+
+TEST_CASE("two statements about one person that share only the person's name are two statements") {
+    std::string a = "Reyes on the governor\n\n"
+                    "Council member Tom Reyes said on Monday that Governor Helen Mbeki \"built the wall\".\n"
+                    "Anna Lee said the ferry was late.\nBo Park said the tram was cheap.\nCy Dunn said the bridge was closed.\n";
+    std::string b = "Reyes again\n\n"
+                    "Council member Tom Reyes on Monday called Governor Helen Mbeki \"a generous donor\".\n"
+                    "Dee Fox said the bus was full.\nEd Gray said the road was wet.\nFay Hill said the port was busy.\n";
+    Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
+    CHECK_FALSE(linked(s, "\"built the wall\"", "\"a generous donor\""));
+}

@@ -127,8 +127,10 @@ export interface SessionClaim extends Span {
   /** session-wide id */
   id: string;
   article: string;
-  /** the claim's id inside its article (annotate()) */
-  article_claim: string;
+  /** the claim's id inside its article (annotate()); null for a quoted fragment the session found */
+  article_claim: string | null;
+  /** "session" for such a fragment: a few quoted words no claim of annotate() covers */
+  found_by?: 'session';
   speaker: string | null;
   speaker_name: string | null;
   kind: 'direct' | 'indirect' | 'mixed';

@@ -85,6 +85,17 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
             cue.participle = is(i, "making");
             return true;
         }
+        // "will make the case that …", "made the case to voters that …": an argument put
+        if (is(i + 1, "the") && is(i + 2, "case")) {
+            std::uint32_t k = i + 3;
+            if (is(k, "to") || is(k, "on") || is(k, "in") || is(k, "at") || is(k, "for"))
+                while (k < end_ && k < i + 14 && word_at(k) && outside(k) && !is(k, "that")) ++k;
+            if (is(k, "that")) {  // (the cue runs to "that": "to voters" reads as no infinitive)
+                cue = Cue{i, k, CueFrame::Clause, false, false, true};
+                cue.participle = is(i, "making");
+                return true;
+            }
+        }
     }
     // "his insistence that …", "Trump's warning that …": a statement's noun, its owner the speaker
     // (not the sentence's subject, whose clause ends at a verb no bound finds: "Her promise that

@@ -151,6 +151,14 @@ TEST_CASE("what sits between a cue and its \"that\" is no part of what was said"
     CHECK(run("Story\n\nPaul Hart agreed with the plan.").claims.empty());
 }
 
+TEST_CASE("making the case that is a cue") {
+    auto a = run("Story\n\nMayor Ines Kalder will make the case that the levy is fair. Paul Hart made the case to "
+                 "voters on Monday that the pier must close.");
+    CHECK(speaker_starting(a, "the levy is fair") == "Ines Kalder");
+    CHECK(speaker_starting(a, "the pier must close") == "Paul Hart");
+    CHECK(run("Story\n\nThe case was heard on Monday. Paul Hart made the case for a new pier.").claims.empty());
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -30,12 +30,16 @@ Phrase SentenceReader::owner_of(std::uint32_t i) const {
     Phrase p;
     if (i <= begin_ || !word_at(i - 1)) return p;
     std::uint32_t o = i - 1;
+    // ("his earlier statements", "Trump's recent evidence-free assertion": modifiers between)
+    for (int m = 0; m < 2 && o > begin_ && word_at(o) && !toks_[o].upper && (r_.describes_name(o) || is_time_word(w(o))) && !is_possessive(w(o)); ++m)
+        --o;
+    if (!word_at(o)) return p;
     Pronoun pr = is(o, "his") ? Pronoun::He : is(o, "her") ? Pronoun::She : is(o, "their") ? Pronoun::They
                : is(o, "its") ? Pronoun::It : Pronoun::None;
     if (pr != Pronoun::None) {
         p.kind = PhraseKind::Pronoun;
         p.b = o;
-        p.e = i;
+        p.e = o + 1;
         p.pronoun = pr;
         return p;
     }
@@ -46,9 +50,9 @@ Phrase SentenceReader::owner_of(std::uint32_t i) const {
     std::uint32_t b = o;
     while (b > begin_ && o - b < 4 && r_.name_word(b - 1)) --b;
     p.b = b > begin_ && is(b - 1, "the") ? b - 1 : b;
-    p.e = i;
+    p.e = o + 1;
     p.name_b = b;
-    p.name_e = i;
+    p.name_e = o + 1;
     p.kind = p.b < b || r_.proper(o) || is_org_head(w(o)) ? PhraseKind::Org : PhraseKind::Name;
     return p;
 }

@@ -111,6 +111,9 @@ TEST_CASE("a statement's noun with its owner and a clause is a cue: the owner sp
                  "Mayor Paul Hart left early. Aides played down his promise that the pool would reopen in May.");
     CHECK(speaker_starting(a, "the dam could fail") == "Ruth Alder");
     CHECK(speaker_starting(a, "the pool would reopen") == "Paul Hart");
+    // modifiers between the owner and the noun
+    auto m = run("Story\n\nMayor Paul Hart spoke. It ran counter to his earlier stern warning that the pool would close.");
+    CHECK(speaker_starting(m, "the pool would close") == "Paul Hart");
     // a relative clause about the statement reports nothing; nor does a noun with no owner
     auto b = run("Story\n\nMayor Paul Hart stood by the claim that he made on Sunday. He stood by his warning that was "
                  "issued in May. Nobody believed the claim that the pool was safe.");

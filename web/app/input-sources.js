@@ -4,6 +4,7 @@
 
 import { articleSource } from './article-source.js';
 import { htmlToText } from './html-to-text.js';
+import { WHOLE_MAX } from './text-box.js';
 
 const TEXT_FILE = /\.(txt|text)$/i;
 const HTML_FILE = /\.html?$/i;
@@ -43,7 +44,8 @@ export async function readArticleFile(file) {
  * Wires paste and drop:
  * - a paste into the article box while it is read-only (annotated) calls onArticles;
  * - a paste into the article box with only HTML on the clipboard is converted and inserted
- *   by us (plain text pastes keep the browser's own paste, with its undo); then
+ *   by us (plain text pastes keep the browser's own paste, with its undo, unless longer
+ *   than the box holds whole: those are inserted by us too, then an input event); then
  *   onPasted({url, outlet, date}) with what the HTML's metadata says;
  * - a paste anywhere else on the page (not in a field) calls onArticles([{text, title}]);
  * - dropped files call onArticles with each readable file, onProblems with the others.
@@ -57,7 +59,17 @@ export function installInputSources({ input, onPasted, onArticles, onProblems })
       return;
     }
     const types = [...(e.clipboardData?.types || [])];
-    if (types.includes('text/plain') || !types.includes('text/html')) return;
+    if (types.includes('text/plain')) {
+      // A long plain text goes in as one value, not through the editor's paste (which builds
+      // and lays out the whole of it); then the page's paste path, as for the browser's own.
+      const text = e.clipboardData.getData('text/plain');
+      if (text.length <= WHOLE_MAX) return;
+      e.preventDefault();
+      input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      return;
+    }
+    if (!types.includes('text/html')) return;
     e.preventDefault();
     const html = e.clipboardData.getData('text/html');
     const { text } = htmlToText(html);

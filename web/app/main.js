@@ -19,6 +19,7 @@ import { copyText, downloadText } from './save-and-copy.js';
 import { speakerStyles } from './speaker-style.js';
 import { summarize } from './summary.js';
 import { createTabs, tabTitle } from './tabs.js';
+import { createTextBox } from './text-box.js';
 import { createAnnotationClient, createWorker } from './worker-client.js';
 import { installSessions } from '../session/controller.js';
 import { correctAnnotation } from '../corrections/correct-annotation.js';
@@ -35,6 +36,9 @@ const ui = {
   workspace: $('workspace'), newTab: $('new-tab'), closeTab: $('close-tab'),
   exportJson: $('export-json'), notice: $('notice'), exportMarkdown: $('export-markdown'), editText: $('edit-text'),
 };
+
+// The box holds a long text a part at a time (text-box.js); the tab keeps the whole of it.
+const textBox = createTextBox(ui.input, { part: $('box-part'), says: $('box-part-says'), earlier: $('box-earlier'), later: $('box-later') });
 
 // Inputs above this many UTF-8 bytes get a progress bar: they take seconds, not milliseconds.
 const PROGRESS_BYTES = 1_000_000;
@@ -210,7 +214,7 @@ function drawTabStrip() {
 function switchTo(tab, { focusTab = false, keepView = false } = {}) {
   if (!keepView) sessions.hideView();
   tabs.activate(tab.id);
-  ui.input.value = tab.text;
+  textBox.show(tab.text);
   showEditing(tab);
   drawTabStrip();
   showStatus(tab);
@@ -379,7 +383,8 @@ ui.toggleNoise.addEventListener('click', () => {
 
 const annotateActive = () => {
   const tab = tabs.active();
-  tab.text = ui.input.value;
+  tab.text = textBox.text();
+  if (!textBox.fit()) textBox.changed(); // a long paste: the box is cut into parts again
   annotateTab(tab, { focus: true });
 };
 ui.editText.addEventListener('click', () => {
@@ -390,9 +395,11 @@ ui.editText.addEventListener('click', () => {
 });
 ui.annotate.addEventListener('click', annotateActive);
 // Typing into a long text: the session follows the tabs once the typing pauses, not at every
-// key (it compares whole texts: half a second per key at 5 MB). The tab's text itself is kept
-// at once, and a pending update runs before the page is hidden, ahead of the session's own
-// last save (registered later, so it runs after this one).
+// key (it compares whole texts: half a second per key at 5 MB), and so does the stale note
+// (it compares the text with the annotated one). The tab's text itself is kept at once (the
+// box's part joined to the text around it, no copy), and a pending update runs before the
+// page is hidden, ahead of the session's own last save (registered later, so it runs after
+// this one).
 const LONG_TEXT = 100_000;
 const TYPING_PAUSE_MS = 400;
 let typingTimer = 0;
@@ -400,23 +407,24 @@ const sessionFollowsTyping = () => {
   if (!typingTimer) return;
   clearTimeout(typingTimer);
   typingTimer = 0;
+  showStale(tabs.active());
   sessions.articlesChanged();
 };
 addEventListener('pagehide', sessionFollowsTyping);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') sessionFollowsTyping(); });
 ui.input.addEventListener('input', (e) => {
   const tab = tabs.active();
-  tab.text = ui.input.value;
+  tab.text = textBox.text();
   if (tab.sample && tab.text !== SAMPLE_ARTICLE) tab.sample = false; // the reader's own text now
-  showStale(tab);
   clearTimeout(typingTimer);
   typingTimer = 0;
-  if (e.inputType === 'insertFromPaste') annotateActive();
-  else if (tab.text.length < LONG_TEXT) sessions.articlesChanged();
+  if (e.inputType === 'insertFromPaste') { showStale(tab); annotateActive(); return; }
+  if (!textBox.fit()) textBox.changed(); // cut again when a drop, or typing, grew the box past a part
+  if (tab.text.length < LONG_TEXT) { showStale(tab); sessions.articlesChanged(); }
   else typingTimer = setTimeout(sessionFollowsTyping, TYPING_PAUSE_MS);
 });
 ui.example.addEventListener('click', () => {
-  ui.input.value = SAMPLE_ARTICLE;
+  textBox.show(SAMPLE_ARTICLE);
   tabs.active().sample = true; // shown, never saved in the session
   annotateActive();
 });

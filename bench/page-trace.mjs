@@ -2,7 +2,9 @@
 // of the bench table): paste a generated article, wait for the overlay, then type a few keys;
 // prints the longest main-thread tasks of each phase and, inside them, the time by event
 // (layout, style, paint, script by function).
-//   node bench/page-trace.mjs [--bytes 5000000] [--phase paste|typing|both] [--out trace.json]
+//   node bench/page-trace.mjs [--bytes 5000000] [--phase paste|typing|both] [--paste clipboard|value]
+//                             [--out trace.json] [--profile]
+// --profile adds the page's script by function (self time, V8's sampling profiler) per phase.
 import fs from 'node:fs';
 import { openPage, startSite, waitForResult } from '../tests/e2e/harness.mjs';
 import { newsText } from '../tests/e2e/news-text.mjs';
@@ -11,11 +13,37 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const bytes = Number(arg('--bytes', 5_000_000));
 const phase = arg('--phase', 'both');
 const out = arg('--out', null);
+const profile = process.argv.includes('--profile');
+const depth = Number(arg('--depth', 14));
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing',
   'disabled-by-default-v8.cpu_profiler', 'toplevel', 'blink', 'loading'].join(',');
 
+/** Self time by function from a V8 CPU profile, the top ones. */
+function topFunctions(p) {
+  const self = new Map();
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) || 0) + (p.timeDeltas[i + 1] ?? 0));
+  for (const [id, us] of dt) {
+    const f = byId.get(id).callFrame;
+    const k = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(k, (self.get(k) || 0) + us);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+}
+
 async function traced(cdp, run) {
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await run();
+    const { profile: p } = await cdp.send('Profiler.stop');
+    console.log('\n== script by function (self time)');
+    for (const line of topFunctions(p)) console.log(line);
+    return [];
+  }
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
@@ -70,14 +98,17 @@ function breakdown(evs, start, end) {
 }
 
 function report(title, events) {
+  if (events.length === 0) return;
   const main = mainThread(events);
   const evs = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const tasks = evs.filter((e) => e.ph === 'X' && e.name === 'RunTask').sort((a, b) => b.dur - a.dur);
   console.log(`\n== ${title}: ${tasks.length} main-thread tasks, ${tasks.filter((t) => t.dur > 50000).length} over 50 ms, ` +
     `total ${(tasks.reduce((s, t) => s + t.dur, 0) / 1000).toFixed(0)} ms`);
-  for (const t of tasks.slice(0, 4)) {
-    console.log(`-- task of ${(t.dur / 1000).toFixed(1)} ms`);
-    for (const line of breakdown(evs, t.ts, t.ts + t.dur)) console.log(line);
+  // The longest four, in the order they ran.
+  const t0 = Math.min(...tasks.map((t) => t.ts));
+  for (const t of tasks.slice(0, 4).sort((a, b) => a.ts - b.ts)) {
+    console.log(`-- task of ${(t.dur / 1000).toFixed(1)} ms, at ${((t.ts - t0) / 1000).toFixed(0)} ms`);
+    for (const line of breakdown(evs, t.ts, t.ts + t.dur).slice(0, depth)) console.log(line);
   }
 }
 
@@ -86,11 +117,23 @@ try {
   const { page } = await openPage(site.context, site.base, { clearSessions: true });
   const cdp = await page.context().newCDPSession(page);
   const text = newsText(bytes);
-  const paste = () => page.evaluate((t) => {
-    const box = document.getElementById('article-text');
-    box.value = t;
-    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  // As bench/page-figures.mjs pastes: the text in the page first, then a paste event with it.
+  await page.evaluate((t) => {
+    window.__pasted = t;
+    window.__clipboard = new DataTransfer();
+    window.__clipboard.setData('text/plain', t);
   }, text);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const paste = () => page.evaluate((method) => {
+    const box = document.getElementById('article-text');
+    box.focus();
+    if (method === 'clipboard') {
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true }));
+    } else {
+      box.value = window.__pasted;
+      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    }
+  }, arg('--paste', 'clipboard'));
   let all = [];
   if (phase === 'typing') { await paste(); await waitForResult(page, 180000); }
   else {

@@ -12,7 +12,8 @@
 // with the same keys becomes a table of columns; integer columns Int32Array, other numbers
 // Float64Array, strings a dictionary when they repeat, arrays of arrays a flat list with
 // lengths. `text` is the input the spans index (null: texts travel as they are).
-// Pure functions: tests/js/compact-result.test.mjs checks unpack(pack(x)) equals x on every fixture.
+// Pure functions: tests/js/compact-result.test.mjs checks unpack(pack(x)) equals x on every
+// fixture, and that unpackSteps() run in steps gives the same.
 
 const isPlain = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
 const isInt32 = (v) => Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff && !Object.is(v, -0);
@@ -34,8 +35,20 @@ export function pack(value, text) {
 
 /** The inverse of pack(): the same data, built from the columns and the input text. */
 export function unpack(packed, text) {
-  return unpackValue(packed, text);
+  const steps = unpackValue(packed, text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
+
+/**
+ * unpack() as a generator that pauses (yields) every few thousand rows, so a caller can cut
+ * a long unpacking into tasks (the page: web/app/chunked.js inSteps); returns the result.
+ */
+export const unpackSteps = (packed, text) => unpackValue(packed, text);
+
+const ROWS_PER_STEP = 2048;
 
 function packValue(v, ctx) {
   if (Array.isArray(v)) return packArray(v, ctx);
@@ -92,22 +105,27 @@ function packColumn(values, ctx) {
   return { $: 'any', items: values.map((v) => packValue(v, ctx)) };
 }
 
-function unpackValue(p, text) {
+function* unpackValue(p, text) {
   switch (p.$) {
     case 'value': return p.value;
     case 'object': {
       const out = {};
-      for (const k of Object.keys(p.fields)) out[k] = unpackValue(p.fields[k], text);
+      for (const k of Object.keys(p.fields)) out[k] = yield* unpackValue(p.fields[k], text);
       return out;
     }
-    case 'list': return p.items.map((x) => unpackValue(x, text));
-    case 'table': return unpackTable(p, text);
+    case 'list': {
+      const out = [];
+      for (const x of p.items) out.push(yield* unpackValue(x, text));
+      return out;
+    }
+    case 'table': return yield* unpackTable(p, text);
     default: throw new Error(`compact result: unknown node ${p.$}`);
   }
 }
 
-function unpackTable(t, text) {
-  const cols = t.columns.map((c) => (c === null ? null : unpackColumn(c, t.n, text)));
+function* unpackTable(t, text) {
+  const cols = [];
+  for (const c of t.columns) cols.push(c === null ? null : yield* unpackColumn(c, t.n, text));
   const iStart = t.keys.indexOf('start');
   const iEnd = t.keys.indexOf('end');
   const rows = new Array(t.n);
@@ -117,33 +135,39 @@ function unpackTable(t, text) {
       row[t.keys[k]] = cols[k] === null ? text.slice(cols[iStart][r], cols[iEnd][r]) : cols[k][r];
     }
     rows[r] = row;
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   return rows;
 }
 
-function unpackColumn(c, n, text) {
+function* unpackColumn(c, n, text) {
   switch (c.$) {
     case 'int': case 'float': case 'plain': return c.data;
     case 'dict': return Array.from(c.data, (i) => c.dict[i]);
     case 'ragged': {
-      const items = unpackValue(c.items, text);
+      const items = yield* unpackValue(c.items, text);
       const out = new Array(n);
       let at = 0;
       for (let r = 0; r < n; r++) {
         const len = c.lengths[r];
         out[r] = len < 0 ? null : items.slice(at, at + len);
         if (len > 0) at += len;
+        if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       }
       return out;
     }
     case 'objects': {
-      const present = unpackTable(c.table, text);
+      const present = yield* unpackTable(c.table, text);
       const out = new Array(n);
       let at = 0;
       for (let r = 0; r < n; r++) out[r] = c.present[r] ? present[at++] : null;
       return out;
     }
-    case 'any': return c.items.map((x) => unpackValue(x, text));
+    case 'any': {
+      const out = [];
+      for (const x of c.items) out.push(yield* unpackValue(x, text));
+      return out;
+    }
     default: throw new Error(`compact result: unknown column ${c.$}`);
   }
 }

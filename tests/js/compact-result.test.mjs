@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pack, unpack } from '../../web/compact-result.js';
+import { pack, unpack, unpackSteps } from '../../web/compact-result.js';
 import { newsText } from '../e2e/news-text.mjs';
 import { fixtures, importWhosaid, ROOT, TRICKY } from './helpers.mjs';
 
@@ -41,6 +41,19 @@ test('texts that stress offsets, and a generated article of 300 KB', () => {
     const result = whosaid.annotate(text);
     assertSame(roundTrip(result, text).back, result, JSON.stringify(text.slice(0, 60)));
   }
+});
+
+test('unpackSteps pauses on a long result (so the page can cut it into tasks) and gives the same result', () => {
+  const text = newsText(300_000);
+  const result = whosaid.annotate(text);
+  const { packed, transfer } = pack(result, text);
+  const crossed = structuredClone(packed, { transfer });
+  const steps = unpackSteps(crossed, text);
+  let pauses = 0;
+  let r;
+  while (!(r = steps.next()).done) pauses++;
+  assert.ok(pauses > 0, 'it paused');
+  assertSame(r.value, result, 'unpacked in steps');
 });
 
 test('span texts do not travel: they are sliced from the text the page holds', () => {

@@ -18,14 +18,31 @@ export function validSpan(text, span) {
  * join the first paragraph.
  */
 export function splitParagraphs(text) {
+  return finish(paragraphSteps(text));
+}
+
+// Pauses of the generators below: every this many lines or spans (~1 ms of work).
+const PER_STEP = 4096;
+
+function* paragraphSteps(text) {
   const starts = [];
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let n = 0;
   for (let m; (m = lineRe.exec(text)) && m[0] !== '';) {
     if (m[0].trim() !== '') starts.push(m.index);
+    if (++n % PER_STEP === 0) yield;
   }
   if (starts.length === 0) return text === '' ? [] : [{ start: 0, end: text.length }];
   starts[0] = 0;
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
+}
+
+/** Runs a generator to its end: its return value. */
+function finish(steps) {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**
@@ -34,19 +51,26 @@ export function splitParagraphs(text) {
  * Invalid spans are skipped and reported in `dropped`.
  */
 export function collectSpans(text, annotation) {
+  return finish(spanSteps(text, annotation));
+}
+
+function* spanSteps(text, annotation) {
   const layers = [];
   let dropped = 0;
+  let n = 0;
   const add = (span, entry) => { if (validSpan(text, span)) layers.push(entry); else dropped++; };
 
-  (annotation.boilerplate || []).forEach((b, i) =>
-    add(b, { kind: 'boilerplate', key: `b${i}`, rank: 0, start: b.start, end: b.end, item: b }));
-
+  for (const [i, b] of (annotation.boilerplate || []).entries()) {
+    add(b, { kind: 'boilerplate', key: `b${i}`, rank: 0, start: b.start, end: b.end, item: b });
+  }
   for (const c of annotation.claims || []) {
     add(c, { kind: 'claim', key: `c${c.id}`, rank: 1, start: c.start, end: c.end, claim: c });
+    if (++n % PER_STEP === 0) yield;
   }
   for (const s of annotation.speakers || []) {
     for (const m of s.mentions || []) {
       add(m, { kind: 'mention', key: `m${s.id}@${m.start}`, rank: 3, start: m.start, end: m.end, speakerId: s.id });
+      if (++n % PER_STEP === 0) yield;
     }
   }
   return { spans: layers, dropped };
@@ -84,8 +108,15 @@ function pathFor(text, spans, a, b) {
  * anchorParagraph() then builds one paragraph's tree, so drawing can go a chunk at a time.
  */
 export function prepareAnchoring(text, annotation) {
-  const { spans, dropped } = collectSpans(text, annotation);
-  const paragraphs = splitParagraphs(text).map((p) => ({ ...p, spans: [] }));
+  return finish(prepareAnchoringSteps(text, annotation));
+}
+
+/** prepareAnchoring() as a generator that pauses every few thousand lines or spans (chunked.js inSteps). */
+export function* prepareAnchoringSteps(text, annotation) {
+  const { spans, dropped } = yield* spanSteps(text, annotation);
+  const paragraphs = (yield* paragraphSteps(text)).map((p) => ({ ...p, spans: [] }));
+  yield;
+  let n = 0;
   for (const s of spans) {
     let lo = 0;
     let hi = paragraphs.length;
@@ -94,6 +125,7 @@ export function prepareAnchoring(text, annotation) {
       if (paragraphs[mid].end <= s.start) lo = mid + 1; else hi = mid;
     }
     for (let i = lo; i < paragraphs.length && paragraphs[i].start < s.end; i++) paragraphs[i].spans.push(s);
+    if (++n % PER_STEP === 0) yield;
   }
   return { paragraphs, dropped };
 }

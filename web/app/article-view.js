@@ -8,7 +8,7 @@
 // fragment (the keyboard, the claim lists and the speaker filter go through it).
 
 import { anchorParagraph } from './anchoring.js';
-import { inSlices } from './chunked.js';
+import { inSlices, nextTask } from './chunked.js';
 import { drawParagraph } from './draw-article.js';
 
 // Longer than any news story (a long read is ~50k characters): below it, drawn whole.
@@ -76,8 +76,11 @@ export function createArticleView(container, { onFill = () => {} } = {}) {
     if (!virtual) {
       return inSlices(blocks, (b) => { fill(b); container.append(b.el); }, { onProgress, isCurrent });
     }
-    // The first block drawn at once (it is on screen, and its lines measure the rest).
+    // The first block drawn at once (it is on screen, and its lines measure the rest), laid
+    // out by the browser before it is measured: the two are ~20 ms each at 5 MB.
     if (blocks.length) { container.append(blocks[0].el); fill(blocks[0]); }
+    await nextTask();
+    if (isCurrent && !isCurrent()) return false;
     const estimate = heightModel(container, paragraphs, blocks[0]);
     return inSlices(blocks, (b) => {
       if (b !== blocks[0]) {

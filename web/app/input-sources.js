@@ -44,13 +44,14 @@ export async function readArticleFile(file) {
  * Wires paste and drop:
  * - a paste into the article box while it is read-only (annotated) calls onArticles;
  * - a paste into the article box with only HTML on the clipboard is converted and inserted
- *   by us (plain text pastes keep the browser's own paste, with its undo, unless longer
- *   than the box holds whole: those are inserted by us too, then an input event); then
+ *   by us (plain text pastes keep the browser's own paste, with its undo); then
  *   onPasted({url, outlet, date}) with what the HTML's metadata says;
+ * - a plain text longer than the box holds whole (text-box.js) calls onLongPaste(text)
+ *   instead of going into the box;
  * - a paste anywhere else on the page (not in a field) calls onArticles([{text, title}]);
  * - dropped files call onArticles with each readable file, onProblems with the others.
  */
-export function installInputSources({ input, onPasted, onArticles, onProblems }) {
+export function installInputSources({ input, onPasted, onLongPaste, onArticles, onProblems }) {
   input.addEventListener('paste', (e) => {
     if (input.readOnly) { // an annotated article: what is pasted opens as another article
       e.preventDefault();
@@ -60,13 +61,12 @@ export function installInputSources({ input, onPasted, onArticles, onProblems })
     }
     const types = [...(e.clipboardData?.types || [])];
     if (types.includes('text/plain')) {
-      // A long plain text goes in as one value, not through the editor's paste (which builds
-      // and lays out the whole of it); then the page's paste path, as for the browser's own.
+      // A long plain text never goes into the box whole (the editor's paste would build and
+      // lay out all of it): onLongPaste puts it into the tab's text, the box shows a part.
       const text = e.clipboardData.getData('text/plain');
       if (text.length <= WHOLE_MAX) return;
       e.preventDefault();
-      input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
-      input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      onLongPaste(text);
       return;
     }
     if (!types.includes('text/html')) return;

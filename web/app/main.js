@@ -2,7 +2,8 @@
 // wiring of the rendered article, speaker panel, claim card, exports and shortcuts.
 // The DOM contract elements (#article-text, #article, #speakers…) show the active tab.
 
-import { prepareAnchoring } from './anchoring.js';
+import { prepareAnchoringSteps } from './anchoring.js';
+import { inSteps, nextTask } from './chunked.js';
 import { createArticleView } from './article-view.js';
 import { drawSpeakers } from './draw-speakers.js';
 import { drawTabs, tabElementId } from './draw-tabs.js';
@@ -20,6 +21,7 @@ import { speakerStyles } from './speaker-style.js';
 import { summarize } from './summary.js';
 import { createTabs, tabTitle } from './tabs.js';
 import { createTextBox } from './text-box.js';
+import { utf8Bytes } from './utf8-size.js';
 import { createAnnotationClient, createWorker } from './worker-client.js';
 import { installSessions } from '../session/controller.js';
 import { correctAnnotation } from '../corrections/correct-annotation.js';
@@ -42,6 +44,9 @@ const textBox = createTextBox(ui.input, { part: $('box-part'), says: $('box-part
 
 // Inputs above this many UTF-8 bytes get a progress bar: they take seconds, not milliseconds.
 const PROGRESS_BYTES = 1_000_000;
+// Texts over this many characters: the work a change costs is spread over tasks (annotating,
+// drawing) or waits for a pause in the typing (the session, the stale note).
+const LONG_TEXT = 100_000;
 
 const client = createAnnotationClient();
 const tabs = createTabs();
@@ -74,7 +79,6 @@ function setProgress(fraction) {
 /** A passing note (copied, a file that could not be read, Undo of a close), apart from the tab's status. */
 const notify = createNotice(ui.notice);
 
-const utf8Bytes = (text) => new Blob([text]).size;
 const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 // --- annotating -----------------------------------------------------------------------------
@@ -110,20 +114,39 @@ function focusArticle() {
 /** focus: the reader asked for it (Annotate, a paste): the focus moves to the drawn article. */
 async function annotateTab(tab, { focus = false } = {}) {
   const text = tab.text;
-  sessions.articlesChanged();
   if (text.trim() === '') {
+    sessions.articlesChanged();
     setStatus(tab, 'Paste an article into the box first.', 'idle');
     return;
   }
   const request = ++tab.request;
+  performance.mark('whosaid:annotate');
+  // The worker starts at once. For a long text, what else a change costs (the session
+  // compares whole texts, the size in bytes) waits for the next task: each ~10-20 ms at 5 MB.
+  const answer = client.annotate(text);
+  answer.catch(() => {}); // handled below; a failure during the wait is no unhandled rejection
+  const long = text.length > LONG_TEXT;
+  if (long) {
+    setStatus(tab, 'Annotating…', 'busy');
+    await nextTask();
+    if (request !== tab.request) return;
+  }
   const bytes = utf8Bytes(text);
   const large = bytes > PROGRESS_BYTES;
-  performance.mark('whosaid:annotate');
   setStatus(tab, large ? `Annotating ${megabytes(bytes)}…` : 'Annotating…', 'busy');
   if (large && tab === tabs.active()) setProgress(null);
+  if (long) {
+    await nextTask();
+    if (request !== tab.request) return;
+  }
+  sessions.articlesChanged();
   try {
-    const annotation = await client.annotate(text);
+    const annotation = await answer;
     if (request !== tab.request) return; // a newer request superseded this one
+    if (long) { // the unpacking's last slice ran in this task: the drawing starts in the next
+      await nextTask();
+      if (request !== tab.request) return;
+    }
     tab.annotation = annotation;
     tab.annotatedText = text;
     // Set quietly: the page says "done" only once the overlay is drawn (present()).
@@ -168,6 +191,7 @@ const corrected = (tab) => tab.annotation && correctAnnotation(tab.annotation, t
 async function showTab(tab, { progress = false } = {}) {
   closeCard();
   const run = ++drawing;
+  const isCurrent = () => run === drawing;
   const annotation = corrected(tab);
   corrector.drawList();
   if (!annotation) {
@@ -177,12 +201,19 @@ async function showTab(tab, { progress = false } = {}) {
   }
   document.body.dataset.state = 'busy';
   const text = tab.annotatedText;
+  // A long article's spans are placed in tasks under 50 ms; the old overlay stays until then.
+  const anchored = await inSteps(prepareAnchoringSteps(text, annotation), { isCurrent });
+  if (!anchored || !isCurrent()) return false;
+  const { paragraphs, dropped } = anchored.value;
+  if (text.length > LONG_TEXT) {
+    await nextTask();
+    if (!isCurrent()) return false;
+  }
   const speakers = annotation.speakers || [];
   const claims = annotation.claims || [];
   claimsById = new Map(claims.map((c) => [c.id, c]));
   speakersById = new Map(speakers.map((s) => [s.id, s]));
   const styles = speakerStyles(speakers);
-  const { paragraphs, dropped } = prepareAnchoring(text, annotation);
 
   drawSpeakers(ui.speakers, speakers, styles);
   speakerTools.apply();
@@ -198,7 +229,7 @@ async function showTab(tab, { progress = false } = {}) {
   ui.results.hidden = false;
 
   return view.draw(text, paragraphs, styles, {
-    isCurrent: () => run === drawing,
+    isCurrent,
     onProgress: progress ? (done, total) => setProgress(done / total) : undefined,
   });
 }
@@ -400,7 +431,6 @@ ui.annotate.addEventListener('click', annotateActive);
 // box's part joined to the text around it, no copy), and a pending update runs before the
 // page is hidden, ahead of the session's own last save (registered later, so it runs after
 // this one).
-const LONG_TEXT = 100_000;
 const TYPING_PAUSE_MS = 400;
 let typingTimer = 0;
 const sessionFollowsTyping = () => {
@@ -434,6 +464,15 @@ installInputSources({
     const tab = tabs.active();
     for (const field of ['url', 'outlet', 'date']) if (source[field] && !tab[field]) tab[field] = source[field];
     annotateActive();
+  },
+  onLongPaste: (text) => {
+    const tab = tabs.active();
+    tab.text = textBox.insert(text);
+    if (tab.sample) tab.sample = false;
+    clearTimeout(typingTimer);
+    typingTimer = 0;
+    showStale(tab);
+    annotateTab(tab, { focus: true });
   },
   onArticles: openArticles,
   onProblems: (problems) => notify(`${problems.join('; ')}.`),

@@ -150,6 +150,8 @@ try {
     const ev = await traced(cdp, async () => {
       for (const k of 'typed') await page.keyboard.press(k);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // and what a pause in the typing sets off: the session's update and save (both after 400 ms)
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
     });
     report(`typing 5 keys into ${bytes} bytes`, ev);
     all = all.concat(ev);

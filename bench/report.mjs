@@ -61,7 +61,7 @@ export function goals(results) {
   pasteRow('1 MB', 1e6, 500);
   pasteRow('5 MB', 5e6, 2500);
   const t = pg?.typing;
-  add('typing in a 5 MB text: < 30 ms per key', t ? `slowest key ${f(t.slowest_key_ms, 0)} ms (${t.keys_over_16ms} of ${t.keys} over 16 ms)${t.longest_task_ms ? `, longest task ${f(t.longest_task_ms, 0)} ms` : ''}` : '–', t ? t.slowest_key_ms < 30 : null);
+  add('typing in a 5 MB text: < 30 ms per key', t ? `slowest key ${f(t.slowest_key_ms, 0)} ms (${t.keys_over_16ms} of ${t.keys} over 16 ms)${t.longest_task_ms != null ? `, longest task to the session saved ${f(t.longest_task_ms, 0)} ms` : ''}` : '–', t ? t.slowest_key_ms < 30 : null);
   const sv = pg?.session;
   add('session view of a 5 MB article: no task > 50 ms, DOM ≤ 10,000 nodes', sv ? `${f(sv.open_ms, 0)} ms to draw, longest task ${f(sv.longest_task_ms, 0)} ms, ${sv.dom_nodes} DOM nodes` : '–',
     sv ? sv.longest_task_ms <= 50 && sv.dom_nodes <= 10000 : null);

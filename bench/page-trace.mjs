@@ -2,7 +2,7 @@
 // of the bench table): paste a generated article, wait for the overlay, then type a few keys;
 // prints the longest main-thread tasks of each phase and, inside them, the time by event
 // (layout, style, paint, script by function).
-//   node bench/page-trace.mjs [--bytes 5000000] [--phase paste|typing|both] [--paste clipboard|value]
+//   node bench/page-trace.mjs [--bytes 5000000] [--phase paste|typing|both|session] [--paste clipboard|value]
 //                             [--out trace.json] [--profile]
 // --profile adds the page's script by function (self time, V8's sampling profiler) per phase.
 import fs from 'node:fs';
@@ -135,13 +135,20 @@ try {
     }
   }, arg('--paste', 'clipboard'));
   let all = [];
-  if (phase === 'typing') { await paste(); await waitForResult(page, 180000); }
+  if (phase === 'typing' || phase === 'session') { await paste(); await waitForResult(page, 180000); }
   else {
     const ev = await traced(cdp, async () => { await paste(); await waitForResult(page, 180000); });
     report(`paste -> overlay, ${bytes} bytes`, ev);
     all = all.concat(ev);
   }
-  if (phase !== 'paste') {
+  if (phase === 'session') {
+    const ev = await traced(cdp, async () => {
+      await page.getByRole('button', { name: 'Session view' }).click();
+      await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('session-view').dataset.state), null, { timeout: 300000 });
+    });
+    report(`session view of ${bytes} bytes`, ev);
+    all = all.concat(ev);
+  } else if (phase !== 'paste') {
     const box = page.getByLabel('Article text');
     if (!(await box.isEditable())) await page.getByRole('button', { name: /edit text/i }).click();
     await box.focus();

@@ -5,6 +5,8 @@
 // original text exactly. Line breaks stay inside the paragraph they end, so a claim that
 // runs over two paragraphs yields two fragments whose texts, joined, equal the claim text.
 
+import { finish } from '../shared/steps.js';
+
 /** Keeps only spans whose offsets are sane and whose text matches the pasted text. */
 export function validSpan(text, span) {
   return !!span && Number.isInteger(span.start) && Number.isInteger(span.end) &&
@@ -35,14 +37,6 @@ function* paragraphSteps(text) {
   if (starts.length === 0) return text === '' ? [] : [{ start: 0, end: text.length }];
   starts[0] = 0;
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
-}
-
-/** Runs a generator to its end: its return value. */
-function finish(steps) {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /**

@@ -5,7 +5,8 @@
 import { correctSession } from '../corrections/correct-session.js';
 import { articleTitle } from '../shared/title.js';
 import { reviewKey } from './schema.js';
-import { groupStatements } from './statements.js';
+import { PER_STEP, finish } from '../shared/steps.js';
+import { groupStatementsSteps } from './statements.js';
 
 const TITLE_CHARS = 80;
 
@@ -19,19 +20,28 @@ export const titleOf = (article, i) => articleTitle(article, { n: i + 1, max: TI
  *    statements: statements.js, orphans: reviews whose claim the core no longer finds}
  */
 export function joinSession(record, core) {
+  return finish(joinSessionSteps(record, core));
+}
+
+/** joinSession() as a generator that pauses every few thousand items (the view runs it in slices). */
+export function* joinSessionSteps(record, core) {
+  let n = 0;
   const articles = record.articles.map((a, index) => ({
     uid: a.id, title: titleOf(a, index), text: a.text, date: a.date ?? null, url: a.url ?? null, outlet: a.outlet ?? null, index,
   }));
   const byCoreId = new Map((core?.articles ?? []).map((a, i) => [a.id, articles[i]]));
   const reviews = new Map(record.reviews.map((r) => [reviewKey(r.article, r.start, r.end), r]));
-  const speakers = (core?.speakers ?? []).map((s) => {
+  const speakers = [];
+  for (const s of core?.speakers ?? []) {
     const counts = new Map();
     for (const m of s.mentions) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
-    return {
+    speakers.push({
       id: s.id, name: s.name, kind: s.kind, title: s.title, aliases: s.aliases ?? [],
       perArticle: [...counts].map(([a, count]) => ({ article: byCoreId.get(a), count })).filter((x) => x.article),
-    };
-  });
+    });
+    n += 1 + s.mentions.length;
+    if (n >= PER_STEP) { n = 0; yield; }
+  }
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
   const claims = [];
   const byId = new Map();
@@ -48,18 +58,25 @@ export function joinSession(record, core) {
     };
     claims.push(claim);
     byId.set(c.id, claim);
+    if (++n >= PER_STEP) { n = 0; yield; }
   }
   for (const l of core?.links ?? []) {
     const a = byId.get(l.a), b = byId.get(l.b);
+    if (++n >= PER_STEP) { n = 0; yield; }
     if (!a || !b) continue;
     a.versions.push({ claim: b, relation: l.relation, score: l.score });
     b.versions.push({ claim: a, relation: l.relation, score: l.score });
   }
   const order = { same: 0, conflict: 1, related: 2 };
-  for (const c of claims) c.versions.sort((x, y) => order[x.relation] - order[y.relation] || y.score - x.score);
+  for (const c of claims) {
+    c.versions.sort((x, y) => order[x.relation] - order[y.relation] || y.score - x.score);
+    if (++n >= PER_STEP) { n = 0; yield; }
+  }
+  yield;
   const corrected = correctSession({ articles, claims, speakers }, record.corrections ?? [], (key) => reviews.get(key) ?? null);
+  yield;
   for (const c of corrected.claims) c.ownReview = c.review;
-  const statements = groupStatements(corrected.claims);
+  const statements = yield* groupStatementsSteps(corrected.claims);
   const found = new Set(corrected.claims.map((c) => c.key));
   // Reviews whose passage is gone, and reviews of a passage the core no longer calls a claim.
   const titles = new Map(articles.map((a) => [a.uid, a.title]));

@@ -5,6 +5,8 @@
 // linked, or in two tabs at once); the others stay listed with the statement, never dropped.
 // Pure: no DOM, no storage.
 
+import { PER_STEP, finish } from '../shared/steps.js';
+
 // Below these the reading is worth a second look (the "low confidence" filter): the core's
 // attribution confidence of a version (annotate gives 0.3 or 0.55 to guesses, 0.75 and up to
 // cue-backed attributions), and a `same` link's score (links start at 0.42).
@@ -14,7 +16,7 @@ export const LOW_LINK_SCORE = 0.5;
 const joins = (v) => v.relation === 'same' || v.relation === 'conflict';
 
 /** Union-find over the claims' same/conflict versions → groups, each in claim order. */
-function components(claims) {
+function* components(claims) {
   const index = new Map(claims.map((c, i) => [c, i]));
   const parent = claims.map((_, i) => i);
   const find = (i) => {
@@ -28,12 +30,14 @@ function components(claims) {
       const a = find(i), b = find(j);
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
+    if (i % PER_STEP === PER_STEP - 1) yield;
   }
   const groups = new Map(); // insertion order: by each group's first claim
   for (const [i, c] of claims.entries()) {
     const root = find(i);
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root).push(c);
+    if (i % PER_STEP === PER_STEP - 1) yield;
   }
   return [...groups.values()];
 }
@@ -68,12 +72,21 @@ function statementOf(claims) {
  * version; every claim gets `statement` and `review` (its statement's review).
  */
 export function groupStatements(claims) {
-  const statements = components(claims).map(statementOf);
-  for (const s of statements) {
+  return finish(groupStatementsSteps(claims));
+}
+
+/** groupStatements() as a generator that pauses every few thousand claims (web/shared/steps.js). */
+export function* groupStatementsSteps(claims) {
+  const groups = yield* components(claims);
+  const statements = [];
+  for (const [i, group] of groups.entries()) {
+    const s = statementOf(group);
     for (const c of s.claims) {
       c.statement = s;
       c.review = s.review;
     }
+    statements.push(s);
+    if (i % PER_STEP === PER_STEP - 1) yield;
   }
   return statements;
 }

@@ -3,10 +3,10 @@
 // (model.js), the filters, and what the reader does in the view (a statement's review, an
 // article's source, deleting a review); the drawing is view.js's, the keys statement-nav.js's.
 
-import { nextTask } from '../app/chunked.js';
+import { inSteps, nextTask } from '../app/chunked.js';
 import { confirmAction } from '../app/confirm.js';
 import { EVERY_SPEAKER } from './filters.js';
-import { joinSession } from './model.js';
+import { joinSessionSteps } from './model.js';
 import { LIMITS, fit, verdictLabel } from './schema.js';
 import { drawPending, drawSessionView, drawStatements, sessionSummary } from './view.js';
 
@@ -21,8 +21,12 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
   let draws = 0;       // number of the latest drawing: only it may say the view is done
   const filter = { show: 'all', speaker: EVERY_SPEAKER };
 
-  /** The core's session of the current articles, joined with the record (null: a newer request took over). */
-  async function joined() {
+  /**
+   * The core's session of the current articles, joined with the record (null: a newer
+   * request took over, or isCurrent() turned false while joining: a 5 MB article's join is
+   * ~150 ms, run in slices).
+   */
+  async function joined(isCurrent = () => true) {
     const record = sessions.record();
     const articles = record.articles;
     // the core's reading depends on the texts and publication dates only (not URL or outlet)
@@ -37,7 +41,8 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
       computed = { articles, core };
     }
     const now = sessions.record();
-    return joinSession({ ...now, articles: same(computed.articles) ? now.articles : computed.articles }, computed.core);
+    const join = await inSteps(joinSessionSteps({ ...now, articles: same(computed.articles) ? now.articles : computed.articles }, computed.core), { isCurrent });
+    return join && isCurrent() ? join.value : null;
   }
 
   const visible = () => !ui.view.hidden;
@@ -47,7 +52,7 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
     ui.view.dataset.state = 'busy';
     ui.summary.textContent = 'Reading the articles together…';
     try {
-      const j = await joined();
+      const j = await joined(() => mine === draws);
       if (!j || mine !== draws) return;
       await nextTask(); // the core's answer was read and joined in this task: the drawing in the next
       if (mine !== draws) return;

@@ -5,6 +5,8 @@
 // survives a reload at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { openPage, startSite, waitForResult } from './harness.mjs';
 import { newsText } from './news-text.mjs';
 
@@ -13,6 +15,7 @@ before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
 const TEXT = newsText(1_200_000);
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const count = (n) => n.toLocaleString('en-US');
 
 /** A paste as the browser dispatches one, with text/plain on the clipboard. */
@@ -92,3 +95,24 @@ test('a short text sits whole in the box, with no note of parts', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the note of parts and its buttons: no WCAG A/AA violations (${colorScheme})`, async () => {
+    const { page, problems } = await openPage(site.context, site.base, { clearSessions: true, colorScheme });
+    await pastePlain(page, TEXT);
+    assert.equal(await waitForResult(page, 60000), 'done');
+    await page.getByRole('button', { name: 'Edit text' }).click();
+    await page.getByRole('button', { name: 'Later part' }).click();
+    assert.equal(await page.isVisible('#box-part'), true);
+    // The box is described by the note: a screen reader hears which characters it holds.
+    assert.match(await page.getAttribute('#article-text', 'aria-describedby'), /\bbox-part-says\b/);
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector('.input-panel'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(' ')} — ${v.nodes[0].failureSummary}`);
+    });
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}

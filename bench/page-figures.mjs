@@ -55,14 +55,21 @@ async function tracedTasks(page, run) {
 }
 
 // A paste, in one task as a reader's is. 'clipboard' (the default): a paste event with the
-// text on its clipboard, as the browser dispatches one (the page takes a long text from it).
+// text on its clipboard, as the browser dispatches one (the page takes a long text from it;
+// a short one it leaves to the browser, whose insertion is then done here).
 // 'value': the box's value set and an insertFromPaste input event, as the browser's own
 // insertion ends (the only way before the page read long pastes itself; --paste value).
 function paste(method) {
   const box = document.getElementById('article-text');
   box.focus();
   if (method === 'clipboard') {
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true }));
+    const event = new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true });
+    box.dispatchEvent(event);
+    // Left to the browser (a short text): what its paste does, which a synthetic event does not.
+    if (!event.defaultPrevented) {
+      box.setRangeText(window.__pasted, box.selectionStart, box.selectionEnd, 'end');
+      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    }
   } else {
     box.value = window.__pasted;
     box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));

@@ -128,7 +128,12 @@ try {
     const box = document.getElementById('article-text');
     box.focus();
     if (method === 'clipboard') {
-      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true }));
+      const event = new ClipboardEvent('paste', { clipboardData: window.__clipboard, bubbles: true, cancelable: true });
+      box.dispatchEvent(event);
+      if (!event.defaultPrevented) { // left to the browser: what its paste does
+        box.setRangeText(window.__pasted, box.selectionStart, box.selectionEnd, 'end');
+        box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      }
     } else {
       box.value = window.__pasted;
       box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));

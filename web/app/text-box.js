@@ -69,8 +69,10 @@ export function createTextBox(box, note) {
     if (!partial) return;
     const start = before.length;
     const total = start + box.value.length + after.length;
-    note.says.textContent = `A long article is edited a part at a time: the box holds characters ` +
-      `${count(start + 1)}–${count(start + box.value.length)} of ${count(total)}.`;
+    note.says.textContent = box.value === ''
+      ? `A long article is edited a part at a time: this part is empty now (after character ${count(start)} of ${count(total)}).`
+      : `A long article is edited a part at a time: the box holds characters ` +
+        `${count(start + 1)}–${count(start + box.value.length)} of ${count(total)}.`;
     note.earlier.disabled = before === '';
     note.later.disabled = after === '';
   }

@@ -195,6 +195,22 @@ bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, con
                    named_again(text, tk, li, r.word(who.name_b));
     named = named || surname;
     if (!named || who.e != colon) return false;
+    bool clause = false;
+    for (std::uint32_t i = b; i < colon; ++i) {
+        std::string_view w = r.word(i);
+        // "Priebus later Thursday told Fox News: “…”": a sentence with its own cue, no label
+        // ("Pollsters agree – Carl Bialik: “…”" labels after the dash)
+        bool dash_after = false;
+        for (std::uint32_t k = i + 1; k < who.name_b && !dash_after; ++k) dash_after = is_line_dash(r.word(k));
+        if (!tk.tokens[i].upper && cue_verb(w).frame != CueFrame::None && !dash_after) return false;
+        // "Trump Addresses Munich Attack: ‘…’", "Clinton Wades In: …": a title-case headline's
+        // clause, not a name ("Hillary Rodham Clinton", "Ursula von der Leyen" are); its
+        // quotation is a claim whose speaker the headline does not name
+        if (headline && who.kind == PhraseKind::Name && i >= who.name_b && i < who.name_e &&
+            (who.name_e - who.name_b > 3 || (is_lower_function_word(w) && !is_name_particle(w))))
+            clause = true;
+    }
+    if (clause) who = Phrase{};
     std::uint32_t cb = colon + 1, ce = line.tok_end;
     while (ce > cb && tk.tokens[ce - 1].kind == TokKind::Punct) --ce;
     std::uint32_t words = 0, capitals = 0;
@@ -206,7 +222,8 @@ bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, con
     if (words < 3) return false;
     // "Ukraine: Putin Open to Talks But Says No": a topic before a title-case headline, not a speaker;
     // "Elizabeth Warren: Trump Is a ‘Proven Failure’" names a person, who speaks
-    if (capitals * 10 >= words * 8 && who.kind != PhraseKind::Name) return false;
+    if (capitals * 10 >= words * 8 && who.kind != PhraseKind::Name && !clause) return false;
+    if (clause && q.owner[cb] < 0) return false;
     return line_claim(text, tk, q, who, colon, cb, ce, li, out);
 }
 

@@ -162,6 +162,17 @@ TEST_CASE("making the case that is a cue") {
     CHECK(run("Story\n\nThe case was heard on Monday. Paul Hart made the case for a new pier.").claims.empty());
 }
 
+TEST_CASE("a label line names its speaker; a sentence with its own cue or a headline's clause does not") {
+    auto a = run("Story\n\nHale and Ross meet next week.\n\nRoss later Thursday told Radio Nord: \u201CBoth men will talk.\u201D");
+    CHECK(speaker_starting(a, "Both men will talk") == "Ross");
+    auto b = run("Kalder Opens Harbour Festival: \u2018This Town Never Gives Up.\u2019\n\nMayor Ines Kalder spoke at noon.");
+    const auto* c = find(b, "This Town Never Gives Up");
+    REQUIRE(c);
+    CHECK(c->speaker < 0);  // not "Kalder Opens Harbour Festival"
+    auto d = run("Story\n\nCritics agree \u2013 Paul Hart: \u201CThe levy is far too high for the islands.\u201D");
+    CHECK(speaker_starting(d, "The levy is far too high") == "Paul Hart");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

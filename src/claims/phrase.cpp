@@ -511,7 +511,11 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
                 bool hyphenated = v.find('-') != std::string_view::npos;
                 verbal = verbal || v.size() < 4 || (!hyphenated && (ascii::ends_with(v, "ing") || ascii::ends_with(v, "ed")));
             }
-            if (j > i && j < hi && toks_[j].kind == TokKind::Word && name_word(j) && (j == i + 1 || !verbal)) {
+            // (one word alone may end in "-ing": "ranking Democrat Elijah Cummings"; a short word or a
+            // past form is a verb between two names: "Ross met Hale", "Ross backed Hale")
+            std::string_view one = j == i + 1 ? word(i) : std::string_view{};
+            bool past = one.size() < 4 || (ascii::ends_with(one, "ed") && one.find('-') == std::string_view::npos);
+            if (j > i && j < hi && toks_[j].kind == TokKind::Word && name_word(j) && (j == i + 1 ? !past : !verbal)) {
                 i = j;
                 continue;
             }

@@ -173,6 +173,14 @@ TEST_CASE("a label line names its speaker; a sentence with its own cue or a head
     CHECK(speaker_starting(d, "The levy is far too high") == "Paul Hart");
 }
 
+TEST_CASE("a verb between two names ends the subject: the one met is no speaker") {
+    auto a = run("Story\n\nRoss met Hale in June, saying that the pier would close. Ross backed Hale in May, telling "
+                 "reporters that the levy was fair. Ferry ranking member Ada Lind said the ferry was late.");
+    CHECK(speaker_starting(a, "the pier would close") == "Ross");
+    CHECK(speaker_starting(a, "the levy was fair") == "Ross");
+    CHECK(speaker_starting(a, "the ferry was late") == "Ada Lind");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -13,8 +13,8 @@ using namespace lexicon;
 bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     a = Attribution{};
     a.cue = cue;
-    if (cue.nominal) {  // "his insistence that": the noun's owner
-        a.who = owner_of(cue.b);
+    if (cue.nominal) {  // "his insistence that", "in his words,": the noun's owner
+        a.who = owner_of(cue.according ? cue.b + 2 : cue.b);
         a.b = a.who.b;
         a.e = cue.e;
         return a.who.ok();
@@ -241,6 +241,21 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             a.b = q.b;
             a.e = cue.e;
             return true;
+        }
+    }
+    // "Lavrov was quoted by TASS as saying": the one quoted speaks, the outlet is the channel
+    if (cue.participle && cue.b >= begin_ + 5 && is(cue.b - 1, "as")) {
+        std::uint32_t by = cue.b - 2;
+        while (by > begin_ + 1 && cue.b - by < 6 && !is(by, "by")) --by;
+        if (is(by, "by") && is(by - 1, "quoted") && by + 1 < cue.b - 1) {
+            Phrase q = r_.before(begin_, by - 1);
+            if (q.ok()) {
+                a.who = q;
+                a.b = q.b;
+                a.e = cue.e;
+                a.via = std::string(text_.substr(toks_[by + 1].start, toks_[cue.b - 2].end - toks_[by + 1].start));
+                return true;
+            }
         }
     }
     // "“…,” the Associated Press quoted her as saying": the one quoted speaks, through the outlet

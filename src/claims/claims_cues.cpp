@@ -77,6 +77,13 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         cue = Cue{i, i + 4, CueFrame::Clause, true, false, true};
         return true;
     }
+    // "In his words, the talks have stalled": the owner of the words is the source
+    if (is(i, "in") && (is(i + 1, "his") || is(i + 1, "her") || is(i + 1, "their")) && is(i + 2, "words") &&
+        punct(i + 3, ",")) {
+        cue = Cue{i, i + 3, CueFrame::Clause, true, false, true};
+        cue.nominal = true;
+        return true;
+    }
     // "made it clear that", "makes clear that": a speech act in three words or two
     if ((is(i, "made") || is(i, "makes") || is(i, "make") || is(i, "making")) && outside(i + 1)) {
         std::uint32_t c = is(i + 1, "it") ? i + 2 : i + 1;

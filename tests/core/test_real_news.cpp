@@ -181,6 +181,20 @@ TEST_CASE("a verb between two names ends the subject: the one met is no speaker"
     CHECK(speaker_starting(a, "the ferry was late") == "Ada Lind");
 }
 
+TEST_CASE("wire and state-media attributions: in his words, quoted by an agency as saying, as quoted by") {
+    auto a = run("Story\n\nHarbour chief Oleg Varin spoke to reporters. In his words, the port will reopen in May. "
+                 "Varin was quoted by Radio Nord as saying that the ferry would run. Varin stressed that the cranes were safe, as "
+                 "quoted by Radio Nord.");
+    CHECK(speaker_starting(a, "the port will reopen") == "Oleg Varin");
+    const auto* c = find(a, "the ferry would run");
+    REQUIRE(c);
+    CHECK(speaker_of(a, *c) == "Oleg Varin");
+    CHECK(c->via == "Radio Nord");
+    const auto* d = find(a, "the cranes were safe");
+    REQUIRE(d);
+    CHECK(text_of(a, *d) == "the cranes were safe");  // the channel is no part of what was said
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

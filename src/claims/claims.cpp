@@ -138,7 +138,14 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         // (but "said it wanted a plan before agreeing to pay" goes on with what was said)
         bool linked = atts.empty() && cue.b > begin_ + 1 && word_at(cue.b - 1) &&
                       (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while") || is(cue.b - 1, "by"));
-        if (cue.participle && (after_comma || linked)) {
+        // ("issued a statement saying …", "posted a video showing …": a document's participle; its
+        // author, the sentence's subject, speaks)
+        bool of_document = false;
+        if (cue.participle && !after_comma && !linked && atts.empty() && cue.b > begin_ + 1) {
+            Phrase doc = r_.before(begin_, cue.b);
+            of_document = doc.kind == PhraseKind::Document && doc.e == cue.b && doc.b > after_connectives(begin_);
+        }
+        if (cue.participle && (after_comma || linked || of_document)) {
             // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
             a = Attribution{};
             a.cue = cue;

@@ -150,6 +150,10 @@ Phrase SentenceReader::first_conjunct(Phrase p) const {
 // the phrase right after the adverbial's comma: the place or time inside it speaks for nobody.
 Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const {
     Phrase subj = r_.after(s0, limit);
+    // ("Facing mounting criticism, Mr. Hale …": a fronted participle, capitalised, names no one)
+    bool fronted_participle = word_at(s0) && w(s0).size() > 5 && ascii::ends_with(w(s0), "ing") && s0 + 1 < limit &&
+                              word_at(s0 + 1) && !toks_[s0 + 1].upper;
+    if (fronted_participle) subj = Phrase{};
     if (subj.ok() && subj.b == s0) return subj;
     // "On Thursday, after staying neutral all year, Warren …": up to three fronted adverbials
     Phrase first;

@@ -195,6 +195,13 @@ TEST_CASE("wire and state-media attributions: in his words, quoted by an agency 
     CHECK(text_of(a, *d) == "the cranes were safe");  // the channel is no part of what was said
 }
 
+TEST_CASE("a statement's participle is its author's; a fronted participle names no one") {
+    auto a = run("Story\n\nOn Saturday, Mayor Ines Kalder issued a statement saying that the pier was safe. Facing mounting "
+                 "criticism, Mr. Paul Hart released a letter on Sunday night, describing the levy as a mistake.");
+    CHECK(speaker_starting(a, "the pier was safe") == "Ines Kalder");
+    CHECK(speaker_starting(a, "the levy as a mistake") == "Paul Hart");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

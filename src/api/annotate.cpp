@@ -51,7 +51,7 @@ Annotation annotate(std::string_view utf8, const Options& options) {
     Quotes quotes = pair_quotes(text, tk);
     std::vector<Sentence> sentences = split_sentences(text, tk, quotes);
     std::vector<RawClaim> raw = find_claims(text, tk, quotes, sentences, skip_line);
-    std::vector<int> who = resolve_speakers(text, tk, skip_line, raw, a.speakers);
+    std::vector<int> who = resolve_speakers(text, tk, quotes, skip_line, raw, a.speakers);
     for (std::size_t i = 0; i < a.speakers.size(); ++i) a.speakers[i].id = "s" + std::to_string(i + 1);
 
     // claims in text order, ids after that order

@@ -119,9 +119,9 @@ std::vector<Speaker> Resolver::finish(const std::vector<int>& used) {
 
 }  // namespace speakers_detail
 
-std::vector<int> resolve_speakers(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line,
+std::vector<int> resolve_speakers(std::string_view text, const Tokenized& tk, const Quotes& q, const std::vector<bool>& skip_line,
                                   const std::vector<RawClaim>& claims, std::vector<Speaker>& speakers) {
-    speakers_detail::Resolver res(text, tk, skip_line);
+    speakers_detail::Resolver res(text, tk, q, skip_line);
     std::vector<int> entity(claims.size(), -1);
     // in text order: "it" and "he" look back at the speakers named before them
     std::vector<std::size_t> order(claims.size());

@@ -14,7 +14,8 @@
 namespace whosaid {
 
 // Fills `speakers` and returns, per raw claim, the index of its speaker or -1.
-std::vector<int> resolve_speakers(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line,
+// `q` tells which tokens are quoted: a name inside a quotation is no antecedent for "he said".
+std::vector<int> resolve_speakers(std::string_view text, const Tokenized& tk, const Quotes& q, const std::vector<bool>& skip_line,
                                   const std::vector<RawClaim>& claims, std::vector<Speaker>& speakers);
 
 }  // namespace whosaid

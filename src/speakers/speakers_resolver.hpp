@@ -63,8 +63,8 @@ inline std::string join(const std::vector<std::string>& words) {
 
 class Resolver {
 public:
-    Resolver(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line)
-        : text_(text), tk_(tk), r_(text, tk.tokens) {
+    Resolver(std::string_view text, const Tokenized& tk, const Quotes& q, const std::vector<bool>& skip_line)
+        : text_(text), tk_(tk), q_(q), r_(text, tk.tokens) {
         scan_names(skip_line);
     }
 
@@ -106,6 +106,7 @@ private:
 
     std::string_view text_;
     const Tokenized& tk_;
+    const Quotes& q_;
     PhraseReader r_;
     std::vector<Named> named_;                 // in text order
     std::vector<Entity> entities_;

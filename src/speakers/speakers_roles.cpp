@@ -148,6 +148,9 @@ int Resolver::nearest_subject(std::uint32_t tok, std::uint32_t after) {
         const Named& n = named_[k];
         if (n.tok <= after) break;
         if (n.kind != SpeakerKind::Person || n.role) continue;
+        // ("“… Anna Berg represents the old policies,” she said": a sentence inside a quotation is
+        // what someone said, and its subject is no one the narration brought in)
+        if (q_.owner[n.tok] >= 0) continue;
         // a full name, a surname the article already gave a speaker, or one a "who" makes a person
         // ("Kasich, who brags he has held 100 town halls, …")
         bool who_follows = n.e + 1 < toks.size() && r_.word(n.e) == "," && r_.word(n.e + 1) == "who";

@@ -202,6 +202,13 @@ TEST_CASE("a statement's participle is its author's; a fronted participle names 
     CHECK(speaker_starting(a, "the levy as a mistake") == "Paul Hart");
 }
 
+TEST_CASE("a sentence inside a quotation brings in no antecedent for \"she said\"") {
+    auto a = run("Story\n\nLiz Carney won the primary on Tuesday, she said in a statement.\n\n\u201CNo town has been hurt "
+                 "more. Anna Berg stands for the same failed policies,\u201D she said.\n\n\u201COur pier is at risk,\u201D she added.");
+    CHECK(speaker_starting(a, "No town has been hurt") == "Liz Carney");
+    CHECK(speaker_starting(a, "Our pier is at risk") == "Liz Carney");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -26,10 +26,11 @@ bool PhraseReader::name_word(std::uint32_t i) const {
 bool PhraseReader::role_word(std::uint32_t i) const {
     const Token& t = toks_[i];
     if (t.kind != TokKind::Word) return false;
-    std::string_view w = word(i);
-    if (is_role_noun(w) || is_org_head(w) || is_title(w) || is_document(w)) return true;
+    using C = lexicon::SpeakerClasses;
+    const C c = lexicon::speaker_classes(word(i));  // one lookup for the eight tables
+    if (c.any(C::kRoleNoun | C::kOrgHead | C::kTitle | C::kDocument)) return true;
     // proper-noun tables count only when capitalised: "who" is not the WHO, "us" not the US
-    return t.upper && (is_nationality(w) || is_media(w) || is_known_org(w) || is_place(w));
+    return t.upper && c.any(C::kNationality | C::kMedia | C::kKnownOrg | C::kPlace);
 }
 
 bool PhraseReader::determiner(std::uint32_t i) const { return is_determiner(word(i)); }
@@ -60,8 +61,8 @@ bool PhraseReader::describes_name(std::uint32_t i) const {
 }
 
 bool PhraseReader::proper(std::uint32_t i) const {
-    std::string_view w = word(i);
-    return toks_[i].upper && (is_known_org(w) || is_place(w) || is_media(w));
+    using C = lexicon::SpeakerClasses;
+    return toks_[i].upper && lexicon::speaker_classes(word(i)).any(C::kKnownOrg | C::kPlace | C::kMedia);
 }
 
 // Decides what a span of words names: a person, an organisation, a role, a document.
@@ -136,10 +137,11 @@ Phrase PhraseReader::classify(std::uint32_t b, std::uint32_t e) const {
     std::string_view last = ne > b ? word(ne - 1) : std::string_view{};
     bool org = false, document = false, role = false;
     for (std::uint32_t i = b; i < head_e; ++i) {
-        std::string_view w = word(i);
-        if (is_org_head(w) || proper(i)) org = true;
-        if (is_document(w)) document = true;
-        if (is_role_noun(w)) role = true;
+        using C = lexicon::SpeakerClasses;
+        const C c = lexicon::speaker_classes(word(i));
+        if (c.any(C::kOrgHead) || (toks_[i].upper && c.any(C::kKnownOrg | C::kPlace | C::kMedia))) org = true;  // or proper(i)
+        if (c.any(C::kDocument)) document = true;
+        if (c.any(C::kRoleNoun)) role = true;
     }
     // "the Office for National Statistics", "the Ministry of Defence": a capitalised body with its complement
     if (head_e < e && toks_[head_e - 1].upper && is_org_head(word(head_e - 1))) {

@@ -35,6 +35,31 @@ struct Lower {
 
 std::string lower(std::string_view w) { return std::string(Lower(w).view()); }
 
+// a[0, n) == b[0, n), inline: a call of memcmp for a few bytes cost more
+// than the rest of a memo hit. Overlapping loads, none outside [0, n) of either side.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8) {
+        std::uint64_t x, y, diff = 0;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&x, a + i, 8);
+            std::memcpy(&y, b + i, 8);
+            diff |= x ^ y;
+        }
+        std::memcpy(&x, a + n - 8, 8);
+        std::memcpy(&y, b + n - 8, 8);
+        return (diff | (x ^ y)) == 0;
+    }
+    if (n >= 4) {
+        std::uint32_t x0, y0, x1, y1;
+        std::memcpy(&x0, a, 4);
+        std::memcpy(&y0, b, 4);
+        std::memcpy(&x1, a + n - 4, 4);
+        std::memcpy(&y1, b + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 
 // Verb stems with their inflections spelled out: tables, not rules, so each form is visible.
 const std::unordered_map<std::string_view, CueInfo>& cue_table() {
@@ -116,14 +141,14 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
 
 // ---- the word classes: one list each, merged into one table with a bit per class ----
 
-constexpr std::uint64_t kTitleBit = std::uint64_t{1} << 0;
-constexpr std::uint64_t kRoleNounBit = std::uint64_t{1} << 1;
-constexpr std::uint64_t kOrgHeadBit = std::uint64_t{1} << 2;
-constexpr std::uint64_t kKnownOrgBit = std::uint64_t{1} << 3;
-constexpr std::uint64_t kPlaceBit = std::uint64_t{1} << 4;
-constexpr std::uint64_t kMediaBit = std::uint64_t{1} << 5;
-constexpr std::uint64_t kDocumentBit = std::uint64_t{1} << 6;
-constexpr std::uint64_t kNationalityBit = std::uint64_t{1} << 7;
+constexpr std::uint64_t kTitleBit = SpeakerClasses::kTitle;
+constexpr std::uint64_t kRoleNounBit = SpeakerClasses::kRoleNoun;
+constexpr std::uint64_t kOrgHeadBit = SpeakerClasses::kOrgHead;
+constexpr std::uint64_t kKnownOrgBit = SpeakerClasses::kKnownOrg;
+constexpr std::uint64_t kPlaceBit = SpeakerClasses::kPlace;
+constexpr std::uint64_t kMediaBit = SpeakerClasses::kMedia;
+constexpr std::uint64_t kDocumentBit = SpeakerClasses::kDocument;
+constexpr std::uint64_t kNationalityBit = SpeakerClasses::kNationality;
 constexpr std::uint64_t kAuxiliaryBit = std::uint64_t{1} << 8;
 constexpr std::uint64_t kTimeWordBit = std::uint64_t{1} << 9;
 constexpr std::uint64_t kSentenceAdverbBit = std::uint64_t{1} << 10;
@@ -523,7 +548,8 @@ private:
     const Slot* find_hashed(std::string_view key, std::uint64_t h) const {
         const std::uint32_t t = tag(h);
         for (std::size_t i = h & mask_; tags_[i] != 0; i = (i + 1) & mask_) {
-            if (tags_[i] == t && slots_[i].key == key) return &slots_[i];
+            if (tags_[i] == t && slots_[i].key.size() == key.size() && same_bytes(slots_[i].key.data(), key.data(), key.size()))
+                return &slots_[i];
         }
         return nullptr;
     }
@@ -611,21 +637,28 @@ const WordTable& word_table() {
 // ask several tables about the same word in a row (is_title, then is_role_noun, …): a small
 // memo of recent words, each checked byte for byte, answers again without lowering, hashing
 // or probing (a fifth of all the core's instructions went to those before).
-const WordTable::Slot* entry(std::string_view w) {
-    if (w.empty() || w.size() > kMaxWord) return w.empty() ? word_table().find(Lower(w)) : nullptr;
-    struct Recent {
-        char word[kMaxWord];
-        std::size_t size = kMaxWord + 1;  // matches no word: empty
-        const WordTable::Slot* slot = nullptr;
-    };
-    thread_local Recent memo[64];
-    Recent& r = memo[(reinterpret_cast<std::uintptr_t>(w.data()) ^ w.size()) & 63];
-    if (r.size == w.size() && std::memcmp(r.word, w.data(), w.size()) == 0) return r.slot;
+struct Recent {
+    char word[kMaxWord];
+    std::size_t size = kMaxWord + 1;  // matches no word: empty
+    const WordTable::Slot* slot = nullptr;
+};
+
+// A memo miss: lower, hash and probe, then remember. Kept out of line so that the hit path
+// stays a few instructions without a stack frame for the lower-cased copy.
+__attribute__((noinline)) const WordTable::Slot* look_up(Recent& r, std::string_view w) {
     Lower l(w);
     r.slot = word_table().find(l);
     std::memcpy(r.word, w.data(), w.size());
     r.size = w.size();
     return r.slot;
+}
+
+const WordTable::Slot* entry(std::string_view w) {
+    if (w.empty() || w.size() > kMaxWord) return w.empty() ? word_table().find(Lower(w)) : nullptr;
+    thread_local Recent memo[64];
+    Recent& r = memo[(reinterpret_cast<std::uintptr_t>(w.data()) ^ w.size()) & 63];
+    if (r.size == w.size() && same_bytes(r.word, w.data(), w.size())) return r.slot;
+    return look_up(r, w);
 }
 
 // The classes of one word (0 for words in no table).
@@ -658,6 +691,11 @@ bool cue_particle(std::string_view verb, std::string_view next) {
         return false;
     }
     return true;
+}
+
+SpeakerClasses speaker_classes(std::string_view w) {
+    return SpeakerClasses{classes(w) & (kTitleBit | kRoleNounBit | kOrgHeadBit | kKnownOrgBit | kPlaceBit | kMediaBit |
+                                        kDocumentBit | kNationalityBit)};
 }
 
 bool is_title(std::string_view w) { return (classes(w) & kTitleBit) != 0; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +64,24 @@ bool is_name_particle(std::string_view word);      // de, von, bin: inside a per
 bool is_approximator(std::string_view word);        // about, only, nearly: bend a count ("About three in 10 said")
 bool is_indefinite_pronoun(std::string_view word); // nobody, everyone, someone: a subject that names no one
 bool is_no_speaker_head(std::string_view word);     // it, each, others, time, ...: no source ends on these
+
+// Which of the speaker tables one word is in, from a single lookup, for a caller that asks
+// several of them about the same word (each is_* call above looks the word up again).
+struct SpeakerClasses {
+    enum : std::uint64_t {
+        kTitle = std::uint64_t{1} << 0,
+        kRoleNoun = std::uint64_t{1} << 1,
+        kOrgHead = std::uint64_t{1} << 2,
+        kKnownOrg = std::uint64_t{1} << 3,
+        kPlace = std::uint64_t{1} << 4,
+        kMedia = std::uint64_t{1} << 5,
+        kDocument = std::uint64_t{1} << 6,
+        kNationality = std::uint64_t{1} << 7,
+    };
+    std::uint64_t bits = 0;
+    bool any(std::uint64_t of) const { return (bits & of) != 0; }
+};
+SpeakerClasses speaker_classes(std::string_view word);
 
 enum class Pronoun : unsigned char { None, He, She, It, They, I, We };
 

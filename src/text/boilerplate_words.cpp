@@ -5,6 +5,7 @@
 #include <iterator>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "boilerplate_lexicon.hpp"
 #include "lexicon_ascii.hpp"
@@ -215,6 +216,33 @@ struct Kinds {
         add(kPromoWords, kPromoWord);
         add(kPhraseKeys, kPhraseKey);
         add(kSpeechWords, kSpeechWord);
+        std::size_t size = 16;
+        while (size < 4 * map.size()) size *= 2;
+        slots.assign(size, Slot{});
+        mask = size - 1;
+        for (const auto& [word, kinds] : map) {
+            std::size_t i = hash(word) & mask;
+            while (!slots[i].key.empty()) i = (i + 1) & mask;
+            slots[i] = Slot{word, kinds};
+        }
+    }
+    // The merged map again as an open-addressed table with a short hash: a line's every word is
+    // looked up, and std::hash with its buckets cost more than the rest of the line's facts.
+    struct Slot {
+        std::string_view key;
+        unsigned kinds = 0;
+    };
+    std::vector<Slot> slots;
+    std::size_t mask = 0;
+    static std::uint64_t hash(std::string_view w) {
+        std::uint64_t h = 0xCBF29CE484222325ull ^ w.size();
+        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+        return h ^ (h >> 29);
+    }
+    unsigned find(std::string_view w) const {
+        for (std::size_t i = hash(w) & mask; !slots[i].key.empty(); i = (i + 1) & mask)
+            if (slots[i].key == w) return slots[i].kinds;
+        return 0;
     }
 };
 
@@ -227,8 +255,7 @@ unsigned word_kinds(std::string_view w) {
     char buf[24];
     if (w.size() >= sizeof buf) return 0;
     for (std::size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
-    auto it = kinds.map.find(std::string_view(buf, w.size()));
-    return it == kinds.map.end() ? 0 : it->second;
+    return kinds.find(std::string_view(buf, w.size()));
 }
 
 }  // namespace whosaid::furniture

@@ -13,6 +13,13 @@ using furniture::starts_with_ci;
 
 bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
 
+// s.find(needle, from) for a needle opening with a space (" | ", " » "): a search for it stops at
+// every space of a paragraph, so first ask whether what follows the space occurs at all.
+std::size_t find_spaced(std::string_view s, std::string_view needle, std::size_t from = 0) {
+    if (s.find(needle.substr(1), from) == std::string_view::npos) return std::string_view::npos;
+    return s.find(needle, from);
+}
+
 // What one line's own shape says it is, or "" for story. `after_headline` is false for the
 // headline and the lines above it, where a short line may still be the headline.
 const char* shape_reason(std::string_view text, const Tokenized& tk, const Line& line, const LineFacts& f,
@@ -21,7 +28,7 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
     if (const char* r = furniture::phrase_reason(f)) return r;
     // a menu: "News | Sport | What's On | Jobs | Property"
     std::size_t bars = 0;
-    for (std::size_t at = s.find(" | "); at != std::string_view::npos; at = s.find(" | ", at + 3)) ++bars;
+    for (std::size_t at = find_spaced(s, " | "); at != std::string_view::npos; at = find_spaced(s, " | ", at + 3)) ++bars;
     if (bars >= 2 && !f.sentence_end && f.words <= 20 && !f.voice) return "navigation";
     // a section label in capitals: "CONGRESS", "WORLD NEWS"
     if (f.words <= 3 && !f.sentence_end && f.upper == f.words && s.size() >= 3 && !f.voice) {
@@ -53,7 +60,7 @@ const char* shape_reason(std::string_view text, const Tokenized& tk, const Line&
         return "byline";
     // a breadcrumb trail: "Home » World » …", "News > World > Europe" (spaced, unlike a closing guillemet)
     for (std::string_view crumb : furniture::crumb_marks()) {
-        std::size_t c1 = s.find(crumb);
+        std::size_t c1 = find_spaced(s, crumb);  // every crumb mark opens with a space
         if (f.words <= 20 && !f.voice && c1 != std::string_view::npos &&
             s.find(crumb, c1 + crumb.size()) != std::string_view::npos)
             return "navigation";

@@ -14,10 +14,6 @@ bool is_possessive(std::string_view w) {
     return ends("'s") || ends("\xE2\x80\x99s") || ends("'S");
 }
 
-bool PhraseReader::is(std::uint32_t i, std::string_view w) const {
-    return ascii::iequals(word(i), w);
-}
-
 bool PhraseReader::name_word(std::uint32_t i) const {
     const Token& t = toks_[i];
     return (t.kind == TokKind::Word && t.upper) || (t.kind == TokKind::Word && word(i) == "U.S");

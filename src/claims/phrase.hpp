@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lexicon.hpp"
+#include "lexicon_ascii.hpp"
 #include "tokens.hpp"
 
 namespace whosaid {
@@ -35,7 +36,12 @@ public:
     Phrase classify(std::uint32_t b, std::uint32_t e) const;
 
     std::string_view word(std::uint32_t i) const { return tok_text(text_, toks_[i]); }
-    bool is(std::uint32_t i, std::string_view w) const;  // ASCII case-insensitive
+    // ASCII case-insensitive; inline, so that a literal's length is known and most words fail
+    // on it without a look at their bytes (1.8M calls for 1 MB of news).
+    bool is(std::uint32_t i, std::string_view w) const {
+        const Token& t = toks_[i];
+        return t.end - t.start == w.size() && ascii::iequals(tok_text(text_, t), w);
+    }
     const Token& tok(std::uint32_t i) const { return toks_[i]; }
 
     bool name_word(std::uint32_t i) const;

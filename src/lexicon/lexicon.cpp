@@ -27,8 +27,37 @@ struct Lower {
             fits = false;
             return;
         }
-        for (char c : w) buf[n++] = ascii::lower(c);
-        std::memset(buf + n, 0, 8);
+        n = w.size();
+        std::memset(buf, 0, sizeof buf);
+        copy_small(buf, w.data(), n);
+        lower_in_place();
+    }
+    Lower() = default;
+    // Eight bytes at a time: 'A'..'Z' gain 0x20, every other byte (UTF-8 ones too) stays.
+    void lower_in_place() {
+        constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+        for (std::size_t i = 0; i < n; i += 8) {
+            std::uint64_t x;
+            std::memcpy(&x, buf + i, 8);
+            const std::uint64_t t = x & ~kHigh;  // low seven bits: no carry between bytes below
+            const std::uint64_t from_a = t + (0x80 - 'A') * kOnes, past_z = t + (0x80 - 'Z' - 1) * kOnes;
+            x |= (from_a & ~past_z & ~x & kHigh) >> 2;
+            std::memcpy(buf + i, &x, 8);
+        }
+    }
+    // n <= kMaxWord bytes from `from` (not read past n) to buf, inline.
+    static void copy_small(char* to, const char* from, std::size_t n) {
+        if (n >= 8) {
+            for (std::size_t i = 0; i + 8 < n; i += 8) std::memcpy(to + i, from + i, 8);
+            std::memcpy(to + n - 8, from + n - 8, 8);
+        } else if (n >= 4) {
+            std::memcpy(to, from, 4);
+            std::memcpy(to + n - 4, from + n - 4, 4);
+        } else if (n > 0) {
+            to[0] = from[0];
+            to[n / 2] = from[n / 2];
+            to[n - 1] = from[n - 1];
+        }
     }
     std::string_view view() const { return {buf, n}; }
 };
@@ -646,9 +675,13 @@ struct Recent {
 // A memo miss: lower, hash and probe, then remember. Kept out of line so that the hit path
 // stays a few instructions without a stack frame for the lower-cased copy.
 __attribute__((noinline)) const WordTable::Slot* look_up(Recent& r, std::string_view w) {
-    Lower l(w);
+    Lower l;  // 1 <= w.size() <= kMaxWord here
+    l.n = w.size();
+    std::memset(l.buf, 0, sizeof l.buf);
+    Lower::copy_small(l.buf, w.data(), l.n);
+    std::memcpy(r.word, l.buf, kMaxWord);  // the word as written, for the next hit's check
+    l.lower_in_place();
     r.slot = word_table().find(l);
-    std::memcpy(r.word, w.data(), w.size());
     r.size = w.size();
     return r.slot;
 }

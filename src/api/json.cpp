@@ -96,18 +96,35 @@ public:
         if (!empty) newline();
         out_.push_back(bracket);
     }
-    // Before each array element.
+    // Before each array element: the comma, the line break and the indent in one append.
     void item() {
-        if (!empty_.back()) out_.push_back(',');
+        const bool first = empty_.back();
         empty_.back() = false;
-        newline();
+        if (indent_ < 0) {
+            if (!first) out_.push_back(',');
+            return;
+        }
+        const std::size_t width = empty_.size() * static_cast<std::size_t>(indent_);
+        if (pad_.size() < 2 + width) pad_.resize(2 + width, ' ');
+        out_.append(pad_.data() + first, 2 - first + width);
     }
-    // Before each member: `key` is a plain ASCII name, never escaped.
+    // Before each member: `key` is a plain ASCII name, never escaped; written in one append.
     void key(std::string_view key) {
         item();
-        out_.push_back('"');
-        out_.append(key);
-        out_.append(indent_ >= 0 ? "\": " : "\":");
+        char buf[64];
+        if (key.size() + 4 > sizeof buf) {
+            out_.push_back('"');
+            out_.append(key);
+            out_.append(indent_ >= 0 ? "\": " : "\":");
+            return;
+        }
+        buf[0] = '"';
+        std::memcpy(buf + 1, key.data(), key.size());
+        std::size_t n = key.size() + 1;
+        buf[n++] = '"';
+        buf[n++] = ':';
+        if (indent_ >= 0) buf[n++] = ' ';
+        out_.append(buf, n);
     }
 
     void string(std::string_view s) {
@@ -140,13 +157,15 @@ public:
 private:
     void newline() {
         if (indent_ < 0) return;
-        out_.push_back('\n');
-        out_.append(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+        const std::size_t width = empty_.size() * static_cast<std::size_t>(indent_);
+        if (pad_.size() < 2 + width) pad_.resize(2 + width, ' ');
+        out_.append(pad_.data() + 1, 1 + width);
     }
 
     std::string& out_;
     int indent_;
     std::vector<bool> empty_;  // per open container: nothing written in it yet
+    std::string pad_ = ",\n";   // a comma, a line break, then as many spaces as the deepest indent
 };
 
 class AnnotationWriter {

@@ -14,7 +14,7 @@ void Resolver::scan_names(const std::vector<bool>& skip_line) {
             ++i;
             continue;
         }
-        std::uint32_t b = i;
+        std::uint32_t b = i++;  // token b passed the test above, which the loop would ask again
         while (i < toks.size() && toks[i].kind == TokKind::Word && toks[i].line == toks[b].line &&
                (r_.name_word(i) || r_.role_word(i)) && (i == b || !is_possessive(r_.word(i - 1)) || r_.name_word(i)) &&
                !speech_verb(i))

@@ -556,7 +556,7 @@ public:
     const Slot* find(const Lower& lowered) const { return find_hashed(lowered.view(), hash(lowered.buf, lowered.n)); }
 
 private:
-    static constexpr std::size_t kMaxLoad = 8;  // slots per key, at least
+    static constexpr std::size_t kMaxLoad = 2;  // slots per key, at least
     // Never 0: 0 marks an empty slot.
     static std::uint32_t tag(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
 

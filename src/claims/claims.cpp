@@ -243,10 +243,14 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
         std::string via = a.via;
         std::uint32_t cb = a.parenthetical ? a.e + 1 : content_start(a, via);
         // "As the minister said, the talks will resume": what was said follows the comma
-        bool as_said = a.relative && a.b > begin_ && is(a.b - 1, "as") && a.b - 1 == after_connectives(begin_) &&
-                       punct(a.e, ",");
+        // ("Weeks ago, as the Herald reported on Saturday, the talks …": an aside after a comma too,
+        // its where and when before its own comma)
+        std::uint32_t as_end = a.e;
+        while (as_end < end_ && as_end < a.e + 6 && word_at(as_end) && outside(as_end)) ++as_end;
+        bool as_opens = a.b > begin_ && (a.b - 1 == after_connectives(begin_) || (a.b > begin_ + 1 && punct(a.b - 2, ",")));
+        bool as_said = a.relative && a.b > begin_ && is(a.b - 1, "as") && as_opens && punct(as_end, ",");
         if (as_said) {
-            cb = a.e + 1;
+            cb = as_end + 1;
             a.relative = false;
         }
         if (cb == kNoToken || cb >= end_) continue;

@@ -77,6 +77,14 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         cue = Cue{i, i + 4, CueFrame::Clause, true, false, true};
         return true;
     }
+    // "As reported by the Herald, the talks …", "as first reported by Reuters,": a source cited
+    if (is(i, "as")) {
+        std::uint32_t k = is(i + 1, "first") || is(i + 1, "previously") ? i + 2 : i + 1;
+        if ((is(k, "reported") || is(k, "noted") || is(k, "cited") || is(k, "quoted")) && is(k + 1, "by")) {
+            cue = Cue{i, k + 2, CueFrame::Clause, true, false, true};
+            return true;
+        }
+    }
     // "In his words, the talks have stalled": the owner of the words is the source
     if (is(i, "in") && (is(i + 1, "his") || is(i + 1, "her") || is(i + 1, "their")) && is(i + 2, "words") &&
         punct(i + 3, ",")) {

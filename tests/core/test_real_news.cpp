@@ -209,6 +209,14 @@ TEST_CASE("a sentence inside a quotation brings in no antecedent for \"she said\
     CHECK(speaker_starting(a, "Our pier is at risk") == "Liz Carney");
 }
 
+TEST_CASE("an as-clause cites a source: as reported by X, as X reported on Saturday") {
+    auto a = run("Story\n\nAs reported by the Harbour Herald, divers found two wrecks near the pier. Hale and Ross meet "
+                 "often. Weeks ago, as the Harbour Herald reported on Saturday, Hale and Ross were planning a merger.");
+    CHECK(speaker_starting(a, "divers found two wrecks") == "Harbour Herald");
+    CHECK(speaker_starting(a, "Hale and Ross were planning") == "Harbour Herald");
+    CHECK(speaker_starting(run("Story\n\nAs the mayor said, the ferry will run."), "the ferry will run") == "mayor");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

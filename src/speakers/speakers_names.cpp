@@ -174,10 +174,18 @@ int Resolver::person(std::vector<std::string> ws, std::string title, Span sp, st
 
 int Resolver::org(std::vector<std::string> ws, Span sp) {
     // "the Kremlin press service", "the Kremlin statement" -> Kremlin
-    while (ws.size() > 1 && (is_document(ws.back()) || lower(ws.back()) == "press" ||
-                             (lower(ws.back()) == "service" && ws.size() > 2 && lower(ws[ws.size() - 2]) == "press")))
-        ws.pop_back();
-    while (ws.size() > 1 && lower(ws.back()) == "press") ws.pop_back();
+    // ("the Associated Press", "Canadian Press": a capitalised Press alone is the name itself;
+    // "the Kremlin Press Service" is the Kremlin's)
+    while (ws.size() > 1) {
+        if (is_document(ws.back()) || ws.back() == "press") {
+            ws.pop_back();
+        } else if (ws.size() > 2 && lower(ws.back()) == "service" && lower(ws[ws.size() - 2]) == "press") {
+            ws.pop_back();
+            ws.pop_back();
+        } else {
+            break;
+        }
+    }
     if (ws.empty()) return -1;
     // "Tuesday's statement", "last week's report": a date owns the document, no body does
     if (std::all_of(ws.begin(), ws.end(), [](const std::string& w) {

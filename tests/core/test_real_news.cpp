@@ -217,6 +217,13 @@ TEST_CASE("an as-clause cites a source: as reported by X, as X reported on Satur
     CHECK(speaker_starting(run("Story\n\nAs the mayor said, the ferry will run."), "the ferry will run") == "mayor");
 }
 
+TEST_CASE("an agency named Press keeps its name; a press service is its body's") {
+    CHECK(speaker_starting(run("Story\n\nThe Associated Press reported that the pier had closed."), "the pier") ==
+          "Associated Press");
+    CHECK(speaker_starting(run("Story\n\nThe Harbour Board Press Service said the pier had closed."), "the pier") ==
+          "Harbour Board");
+}
+
 TEST_CASE("a cue's manner or a noun that reads as a verb is no claim") {
     auto a = run("Story\n\nThe paper reported it without citing its sources.\n"
                  "Campaigns poured money into battleground states like Ohio.\nVoters believe the economy is weak.");

@@ -74,8 +74,14 @@ function stampServiceWorker(dir) {
   const files = fs.readdirSync(dir, { recursive: true }).map((f) => f.split(path.sep).join('/'))
     .filter((f) => !skip.has(f) && !/\.(br|gz)$/.test(f) && !f.startsWith('npm/') && fs.statSync(path.join(dir, f)).isFile()).sort();
   const hash = crypto.createHash('sha256');
-  for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f)));
-  const build = { version: hash.digest('hex').slice(0, 12), files: ['./', ...files] };
+  // Each file's SRI hash: sw.js takes the HTTP cache's copy when it matches (no request).
+  const sri = (f) => `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('base64')}`;
+  const integrity = { './': sri('index.html') };
+  for (const f of files) {
+    hash.update(`${f}\0`).update(fs.readFileSync(path.join(dir, f)));
+    integrity[f] = sri(f);
+  }
+  const build = { version: hash.digest('hex').slice(0, 12), files: ['./', ...files], integrity };
   const sw = path.join(dir, 'sw.js');
   const source = fs.readFileSync(sw, 'utf8');
   const stamped = source.replace(/^const BUILD = .*$/m, `const BUILD = ${JSON.stringify(build)};`);

@@ -4,16 +4,32 @@
 // ones are deleted on activate. Serving web/ unbuilt, BUILD stays empty and only what the
 // page fetched gets cached.
 
-const BUILD = { version: 'dev', files: [] }; // replaced by the build: { version, files }
+const BUILD = { version: 'dev', files: [], integrity: {} }; // replaced by the build: { version, files, integrity }
 const CACHE = `whosaid-${BUILD.version}`;
+
+// One file of the precache. First the HTTP cache's copy as it is ('force-cache': no request at
+// all when the page has just downloaded it, as it has the wasm and the bundles), checked
+// against the build's own hash of the file (Subresource Integrity): a stale copy of an older
+// build fails the check and is fetched again, revalidated with the server ('no-cache', its
+// ETag), and must match too. Before, every precached file was a conditional request (nine 304s,
+// ~2.4 KB of headers on a first visit).
+async function precacheOne(cache, file) {
+  const integrity = BUILD.integrity[file] || '';
+  let response = await fetch(new Request(file, { cache: 'force-cache', integrity })).catch(() => null);
+  if (!response?.ok) response = await fetch(new Request(file, { cache: 'no-cache', integrity }));
+  if (!response.ok) throw new Error(`precache: ${file}: HTTP ${response.status}`);
+  await cache.put(file, response);
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // 'no-cache': the HTTP cache's copy, revalidated with the server first (its ETag), so a
-    // stale copy of an older build is never taken, yet what the page has just downloaded
-    // (the wasm above all) comes back as a 304 instead of a second download.
-    await cache.addAll(BUILD.files.map((f) => new Request(f, { cache: 'no-cache' })));
+    try {
+      await Promise.all(BUILD.files.map((f) => precacheOne(cache, f)));
+    } catch (err) {
+      await caches.delete(CACHE); // all or nothing, as cache.addAll was
+      throw err;
+    }
     await self.skipWaiting();
   })());
 });

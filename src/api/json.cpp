@@ -1,8 +1,8 @@
 // to_json(): writes the annotation straight into one string, never building a JSON tree
 // (a tree of a 10 MB article took ~3 s and ~500 MB). The bytes are the ones nlohmann's
 // dump() gave for the same data: keys in alphabetical order (its std::map), its indenting,
-// its escapes, its number format; nlohmann still writes whatever the fast path cannot
-// vouch for (an invalid UTF-8 string, an unusual double).
+// its escapes, its number format; an invalid UTF-8 string and an unusual double take
+// nlohmann's own rules (json_text.cpp), without its serializer in the page's wasm.
 #include "whosaid/json.hpp"
 
 #include <cmath>
@@ -11,8 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json_text.hpp"
 #include "utf16.hpp"
 
 namespace whosaid {
@@ -29,7 +28,7 @@ inline bool needs_a_look(std::uint64_t w) {
 }
 
 // nlohmann's escaping with ensure_ascii off: " \ and controls only, \u00xx in lower case.
-// Returns false (having written nothing) for invalid UTF-8, which the caller hands to nlohmann.
+// Returns false (having written nothing) for invalid UTF-8, which append_json_string writes.
 bool escape_into(std::string& out, std::string_view s) {
     static const char kHex[] = "0123456789abcdef";
     const std::size_t mark = out.size();
@@ -74,11 +73,6 @@ bool escape_into(std::string& out, std::string_view s) {
     out.append(s.data() + run, s.size() - run);
     out.push_back('"');
     return true;
-}
-
-// JSON text of a nlohmann value, with the error handler to_json always used.
-std::string nlohmann_dump(const nlohmann::json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // Commas, newlines and indents exactly where nlohmann's dump(indent) puts them.
@@ -128,7 +122,7 @@ public:
     }
 
     void string(std::string_view s) {
-        if (!escape_into(out_, s)) out_ += nlohmann_dump(std::string(s));
+        if (!escape_into(out_, s)) append_json_string(out_, s);
     }
     void null() { out_ += "null"; }
     void number(std::uint64_t n) {
@@ -139,11 +133,11 @@ public:
         out_.append(p, buf + sizeof buf - p);
     }
     // Confidences: k/100 with trailing zeros dropped is the shortest round-trip form, as
-    // nlohmann's Grisu prints it ("0.8", "1.0"); anything else goes to nlohmann itself.
+    // nlohmann's Grisu prints it ("0.8", "1.0"); anything else goes to that printer itself.
     void hundredths(double x) {
         double k = std::round(x * 100.0);
         if (!(x >= 0.0 && x < 1e6) || std::signbit(x) || x != k / 100.0) {
-            out_ += nlohmann_dump(nlohmann::json(x));
+            append_json_double(out_, x);
             return;
         }
         auto n = static_cast<std::uint64_t>(k);

@@ -18,7 +18,7 @@ process.chdir(root);
 
 // What the session view's worker loads on first use (the full core): not precached, so a first
 // visit does not move it; the service worker caches it when the view first asks for it.
-const SESSION_FILES = ['session-worker.js', 'whosaid-core.wasm'];
+const SESSION_FILES = ['session-worker.js', 'whosaid-core.wasm', 'app/session-view.js'];
 
 function step(name, fn) {
   const t0 = performance.now();

@@ -4,6 +4,10 @@
 //                            (whosaid-annotate.mjs, whose wasm has no session path: a first
 //                            visit loads ~80 KB brotli of wasm instead of ~137)
 //   dist/session-worker.js   the session view's worker: the same worker.js on the full core
+//   dist/app/session-view.js the session view's drawing and exports (web/session/lazy.js):
+//                            main.js's import('./lazy.js') points here; the modules both use
+//                            are in each (pure functions and constants; view.js's state is
+//                            only here). Like session-worker.js, not precached.
 // The sources they were built from (esbuild's list of inputs) are removed from dist/. Before: ~30 module requests in a
 // chain of imports, each a round trip before the next level is known. Each bundle sits where
 // its entry was, so every new URL(..., import.meta.url) in them (../worker.js, ../sw.js, the
@@ -13,13 +17,24 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const BUNDLES = [
-  { entry: 'app/main.js', out: 'app/main.js' },
+  { entry: 'app/main.js', out: 'app/main.js', lazy: true },
+  // What only a computed session needs (web/session/lazy.js), loaded by the page on first use.
+  { entry: 'session/lazy.js', out: 'app/session-view.js' },
   { entry: 'worker.js', out: 'worker.js', core: 'whosaid-annotate' },
   { entry: 'worker.js', out: 'session-worker.js' },
 ];
 // Inputs of the bundles that stay in dist/ as files: the public API and its glue, and the
 // result codec (tests and the bench load it beside the worker). Every other input is removed.
 const KEPT = new Set(['whosaid.mjs', 'whosaid-core.mjs', 'compact-result.js']);
+
+// The page's dynamic import('./lazy.js') stays an import, of the bundle made from it.
+const lazySessionView = {
+  name: 'whosaid-lazy-session-view',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy\.js$/ }, (args) => (args.kind === 'dynamic-import'
+      ? { path: './session-view.js', external: true } : undefined));
+  },
+};
 
 // whosaid.mjs names its glue and wasm './whosaid-core.mjs' / './whosaid-core.wasm'; this bundle
 // gets another core of the same build in their place.
@@ -39,13 +54,13 @@ const coreVariant = (core) => ({
 export async function bundleServedPage(dir) {
   const built = [];
   const inputs = new Set();
-  for (const { entry, out, core } of BUNDLES) {
+  for (const { entry, out, core, lazy } of BUNDLES) {
     const r = await esbuild.build({
       entryPoints: [path.join(dir, entry)], bundle: true, write: false, format: 'esm',
       // WHOSAID_READABLE_BUNDLE=1 keeps the names (for a profile: bench/page-trace.mjs --profile).
       minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: process.env.WHOSAID_READABLE_BUNDLE !== '1', legalComments: 'none', charset: 'utf8', platform: 'browser', target: 'es2020',
       external: ['node:*'], // whosaid.mjs imports node:fs/promises only when running in Node
-      plugins: core ? [coreVariant(core)] : [],
+      plugins: core ? [coreVariant(core)] : lazy ? [lazySessionView] : [],
       metafile: true, logLevel: 'warning',
     });
     built.push([out, r.outputFiles[0].text]);

@@ -3,10 +3,7 @@
 // Markdown), all made from the joined session.
 
 import { downloadText } from '../app/save-and-copy.js';
-import { toClaimReview } from './export-claimreview.js';
 import { readReviewer } from './reviewer.js';
-import { toMarkdownReport } from './export-markdown.js';
-import { toWebAnnotation } from './export-webanno.js';
 import {
   MAX_IMPORT_BYTES, SessionFileError, importedName, parseSessionFile, toSessionFile, tooLarge, withoutBlankArticles,
 } from './schema.js';
@@ -60,8 +57,11 @@ export function installSessionFiles(ui, io) {
   });
 
   async function exportJoined(kind) {
+    const exporters = import('./lazy.js'); // with the session: see lazy.js
+    exporters.catch(() => {});
     const j = await io.joined();
     if (!j) return;
+    const { toClaimReview, toMarkdownReport, toWebAnnotation } = await exporters;
     const record = io.record();
     const base = `whosaid-${slug(record.name)}`;
     if (kind === 'webanno') downloadText(`${base}-annotations.jsonld`, 'application/ld+json', `${JSON.stringify(toWebAnnotation(record, j), null, 2)}\n`);

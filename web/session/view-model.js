@@ -8,7 +8,10 @@ import { confirmAction } from '../app/confirm.js';
 import { EVERY_SPEAKER } from './filters.js';
 import { joinSessionSteps } from './model.js';
 import { LIMITS, fit, verdictLabel } from './schema.js';
-import { drawPending, drawSessionView, drawStatements, sessionSummary } from './view.js';
+// The view's drawing (view.js) comes with the first session: see lazy.js.
+let view = null;
+let viewLoading = null;
+const loadView = () => (viewLoading ??= import('./lazy.js').then((m) => { view = m; return m; }, (err) => { viewLoading = null; throw err; }));
 
 /**
  * ui: the view's elements; sessions: session-store.js; client: a worker client with
@@ -52,8 +55,12 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
     ui.view.dataset.state = 'busy';
     ui.summary.textContent = 'Reading the articles together…';
     try {
+      const drawing = loadView(); // fetched while the core reads the articles
+      drawing.catch(() => {});
       const j = await joined(() => mine === draws);
       if (!j || mine !== draws) return;
+      const { drawSessionView } = await drawing;
+      if (mine !== draws) return;
       await nextTask(); // the core's answer was read and joined in this task: the drawing in the next
       if (mine !== draws) return;
       current = j;
@@ -87,7 +94,7 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
     const review = sessions.setReview(statement, field, value);
     if (field === 'verdict') {
       item.className = `review statement${value ? ` verdict-${value}` : ''}`;
-      ui.summary.textContent = sessionSummary(current);
+      ui.summary.textContent = view.sessionSummary(current); // current: drawn, so view is loaded
     }
     return review;
   }
@@ -141,7 +148,7 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
     if (!current) return;
     const mine = ++draws;
     ui.view.dataset.state = 'busy';
-    drawStatements(ui, current, filter).then(() => { if (mine === draws) ui.view.dataset.state = 'done'; });
+    view.drawStatements(ui, current, filter).then(() => { if (mine === draws) ui.view.dataset.state = 'done'; });
   };
   ui.filter.addEventListener('change', refilter);
   ui.speakerFilter.addEventListener('change', refilter);
@@ -170,6 +177,6 @@ export function createViewModel({ ui, sessions, client, host, undo }) {
     visible,
     current: () => current,
     /** Draws the statements still waiting for a scroll (before a jump back to one of them). */
-    drawAll: drawPending,
+    drawAll: () => view?.drawPending(),
   };
 }

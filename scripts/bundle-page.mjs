@@ -17,7 +17,9 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const BUNDLES = [
-  { entry: 'app/main.js', out: 'app/main.js', lazy: true },
+  // define: worker-client.js fetches and compiles the annotator's wasm on the page, in
+  // parallel with worker.js, and hands it to the worker (the URL is relative to app/main.js).
+  { entry: 'app/main.js', out: 'app/main.js', lazy: true, define: { WHOSAID_ANNOTATE_WASM: '"../whosaid-annotate.wasm"' } },
   // What only a computed session needs (web/session/lazy.js), loaded by the page on first use.
   { entry: 'session/lazy.js', out: 'app/session-view.js' },
   { entry: 'worker.js', out: 'worker.js', core: 'whosaid-annotate' },
@@ -54,11 +56,12 @@ const coreVariant = (core) => ({
 export async function bundleServedPage(dir) {
   const built = [];
   const inputs = new Set();
-  for (const { entry, out, core, lazy } of BUNDLES) {
+  for (const { entry, out, core, lazy, define } of BUNDLES) {
     const r = await esbuild.build({
       entryPoints: [path.join(dir, entry)], bundle: true, write: false, format: 'esm',
       // WHOSAID_READABLE_BUNDLE=1 keeps the names (for a profile: bench/page-trace.mjs --profile).
       minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: process.env.WHOSAID_READABLE_BUNDLE !== '1', legalComments: 'none', charset: 'utf8', platform: 'browser', target: 'es2020',
+      define: define ?? {},
       external: ['node:*'], // whosaid.mjs imports node:fs/promises only when running in Node
       plugins: core ? [coreVariant(core)] : lazy ? [lazySessionView] : [],
       metafile: true, logLevel: 'warning',

@@ -172,6 +172,8 @@ export interface Whosaid {
 export interface LoadOptions {
   /** where to fetch whosaid-core.wasm; default: next to whosaid.mjs. First call only. */
   wasmUrl?: string | URL;
+  /** the core already compiled (e.g. by a page, handed to its worker): nothing is fetched. First call only. */
+  module?: WebAssembly.Module;
 }
 
 /** Loads the WebAssembly core once; every call returns the same promise. */

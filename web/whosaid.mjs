@@ -13,7 +13,7 @@ import createWhosaidCore from './whosaid-core.mjs';
 
 let loading = null; // the one init promise (reset on failure so a later call can retry)
 
-/** @param {{ wasmUrl?: string | URL }} [options] honoured by the first call only */
+/** @param {{ wasmUrl?: string | URL, module?: WebAssembly.Module }} [options] honoured by the first call only */
 export function loadWhosaid(options = {}) {
   if (!loading) {
     loading = instantiate(options).then(makeApi);
@@ -22,8 +22,8 @@ export function loadWhosaid(options = {}) {
   return loading;
 }
 
-async function instantiate({ wasmUrl } = {}) {
-  const wasm = await compileWasm(wasmUrl);
+async function instantiate({ wasmUrl, module } = {}) {
+  const wasm = module instanceof WebAssembly.Module ? module : await compileWasm(wasmUrl);
   let fail;
   const failed = new Promise((_, reject) => { fail = reject; });
   const ready = createWhosaidCore({

@@ -4,14 +4,27 @@
 import { pack } from './compact-result.js';
 import { loadWhosaid } from './whosaid.mjs';
 
-const ready = loadWhosaid();
+// The served page compiles the annotator's wasm itself, fetched in parallel with this script,
+// and hands it over as its first message ({op: 'wasm', module}, null when it could not): it
+// names this worker 'whosaid:page-wasm' (web/app/worker-client.js). Otherwise the wasm is
+// fetched from here at once.
+let handOver = null;
+const fromPage = self.name === 'whosaid:page-wasm'
+  ? new Promise((resolve) => { handOver = resolve; })
+  : Promise.resolve(null);
+const ready = fromPage.then((module) => loadWhosaid(module ? { module } : {}));
 // {ready: true} once the module is compiled, so the page can time its start and leave the
 // service worker's precache until the wasm is in the HTTP cache. Failures are reported per
 // request below, not as an unhandled rejection.
 ready.then(() => self.postMessage({ ready: true }), () => {});
 // Set before any await: a message arriving while the module loads would otherwise be lost.
 self.onmessage = async (e) => {
-  const { id, op, text, articles } = e.data || {};
+  const { id, op, text, articles, module } = e.data || {};
+  if (op === 'wasm') {
+    handOver?.(module instanceof WebAssembly.Module ? module : null);
+    handOver = null;
+    return;
+  }
   try {
     const whosaid = await ready;
     const input = String(text ?? '');

@@ -15,6 +15,18 @@ const TIMEOUT_MS_PER_MB = 4000;
  * kind 'annotate': the page's annotator (dist/worker.js, an annotate-only wasm, small enough for
  * a first visit); 'session': the session view's (dist/session-worker.js, the full core).
  */
+// The served page (dist/app/main.js) fetches and compiles the annotator's wasm itself as soon as
+// it runs, in parallel with the worker's script rather than after it, and hands the compiled
+// module over (web/worker.js). scripts/bundle-page.mjs defines WHOSAID_ANNOTATE_WASM there only;
+// web/ served as is and the one-file copy leave it to the worker.
+// eslint-disable-next-line no-undef
+const PAGE_WASM = typeof WHOSAID_ANNOTATE_WASM === 'string' ? WHOSAID_ANNOTATE_WASM : null;
+const pageWasm = PAGE_WASM && typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'
+  && typeof globalThis.WHOSAID_WORKER_SOURCE !== 'string'
+  // null on any failure (a wrong Content-Type included): the worker then fetches it itself
+  ? WebAssembly.compileStreaming(fetch(new URL(PAGE_WASM, import.meta.url))).catch(() => null)
+  : null;
+
 export function createWorker(kind = 'annotate') {
   // Single-file build (scripts/single-file.mjs): file:// refuses worker files, so the
   // bundled worker source comes as a global and runs from a Blob URL. As a CLASSIC worker:
@@ -24,8 +36,11 @@ export function createWorker(kind = 'annotate') {
     const url = URL.createObjectURL(new Blob([bundled], { type: 'text/javascript' }));
     return new Worker(url);
   }
-  const file = kind === 'session' ? '../session-worker.js' : '../worker.js';
-  return new Worker(new URL(file, import.meta.url), { type: 'module' });
+  if (kind === 'session') return new Worker(new URL('../session-worker.js', import.meta.url), { type: 'module' });
+  if (!pageWasm) return new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module', name: 'whosaid:page-wasm' });
+  pageWasm.then((module) => worker.postMessage({ op: 'wasm', module }));
+  return worker;
 }
 
 /**

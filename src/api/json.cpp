@@ -17,64 +17,6 @@
 namespace whosaid {
 namespace {
 
-// Whether any of the 8 bytes of `w` is not plain printable ASCII other than " and \ (a byte
-// >= 0x80, < 0x20, '"' or '\\'): exact as a yes/no, by the has-zero-byte bit trick.
-inline bool needs_a_look(std::uint64_t w) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    if (w & kHigh) return true;
-    auto has_zero = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
-    const bool control = ((w - 0x20 * kOnes) & ~w & kHigh) != 0;  // a byte < 0x20 (all bytes < 0x80 here)
-    return control || has_zero(w ^ ('"' * kOnes)) || has_zero(w ^ ('\\' * kOnes));
-}
-
-// nlohmann's escaping with ensure_ascii off: " \ and controls only, \u00xx in lower case.
-// Returns false (having written nothing) for invalid UTF-8, which append_json_string writes.
-bool escape_into(std::string& out, std::string_view s) {
-    static const char kHex[] = "0123456789abcdef";
-    const std::size_t mark = out.size();
-    out.push_back('"');
-    std::size_t run = 0;  // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size();) {
-        for (std::uint64_t w; i + 8 <= s.size(); i += 8) {  // eight bytes that need nothing, at a time
-            std::memcpy(&w, s.data() + i, 8);
-            if (needs_a_look(w)) break;
-        }
-        if (i >= s.size()) break;
-        unsigned char b = static_cast<unsigned char>(s[i]);
-        if (b >= 0x80) {
-            const Utf8Sequence q = utf8_sequence(s, i);
-            if (!q.valid()) {
-                out.resize(mark);
-                return false;
-            }
-            i += q.len;
-            continue;
-        }
-        if (b >= 0x20 && b != '"' && b != '\\') {
-            ++i;
-            continue;
-        }
-        out.append(s.data() + run, i - run);
-        switch (b) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: {
-                const char u[] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
-                out.append(u, sizeof u);
-            }
-        }
-        run = ++i;
-    }
-    out.append(s.data() + run, s.size() - run);
-    out.push_back('"');
-    return true;
-}
-
 // Commas, newlines and indents exactly where nlohmann's dump(indent) puts them.
 class Writer {
 public:
@@ -122,7 +64,7 @@ public:
     }
 
     void string(std::string_view s) {
-        if (!escape_into(out_, s)) append_json_string(out_, s);
+        append_json_string(out_, s);
     }
     void null() { out_ += "null"; }
     void number(std::uint64_t n) {

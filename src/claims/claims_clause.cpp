@@ -282,7 +282,7 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
         }
         if (punct(i, ",") && (is(i + 1, "according") || is(i + 1, "citing"))) return i;
         // "…, as quoted by TASS", "…, as cited by the agency": the channel, after what was said
-        if (punct(i, ",") && is(i + 1, "as") && (is(i + 2, "quoted") || is(i + 2, "cited")) && is(i + 3, "by")) return i;
+        if (punct(i, ",") && is(i + 1, "as") && word_at(i + 2) && is_citing_participle(w(i + 2)) && is(i + 3, "by")) return i;
         // "he will vote for her, but he has not endorsed her": a contrast after a comma is the
         // writer's, not part of what was reported ("…, but that no decision was taken" still is)
         if (punct(i, ",") && i > from + 2 && word_at(i + 1) &&

@@ -80,7 +80,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "As reported by the Herald, the talks …", "as first reported by Reuters,": a source cited
     if (is(i, "as")) {
         std::uint32_t k = is(i + 1, "first") || is(i + 1, "previously") ? i + 2 : i + 1;
-        if ((is(k, "reported") || is(k, "noted") || is(k, "cited") || is(k, "quoted")) && is(k + 1, "by")) {
+        if (word_at(k) && is_citing_participle(w(k)) && is(k + 1, "by")) {
             cue = Cue{i, k + 2, CueFrame::Clause, true, false, true};
             return true;
         }

@@ -304,7 +304,7 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     for (bool skipped = true; skipped && end > lo;) {
         skipped = false;
         while (end > lo && toks_[end - 1].kind == TokKind::Word &&
-               (is_auxiliary(word(end - 1)) || (end - 1 > lo && (is(end - 1, "here") || is(end - 1, "there"))) ||
+               (is_auxiliary(word(end - 1)) || (end - 1 > lo && is_place_adverb(word(end - 1))) ||
                 (word(end - 1).size() > 4 && word(end - 1).substr(word(end - 1).size() - 2) == "ly" && !toks_[end - 1].upper))) {
             --end;
             skipped = true;

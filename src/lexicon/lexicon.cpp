@@ -207,6 +207,8 @@ constexpr std::uint64_t kRubricLabelBit = std::uint64_t{1} << 33;
 constexpr std::uint64_t kOutletWordBit = std::uint64_t{1} << 34;
 constexpr std::uint64_t kSpeechNounBit = std::uint64_t{1} << 35;
 constexpr std::uint64_t kStatementMakerBit = std::uint64_t{1} << 36;
+constexpr std::uint64_t kCitingParticipleBit = std::uint64_t{1} << 37;
+constexpr std::uint64_t kPlaceAdverbBit = std::uint64_t{1} << 38;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -477,6 +479,12 @@ const char* const kSpeechNoun[] = {"claim", "claims", "warning", "warnings", "in
 // Verbs that make or meet a statement, as in a relative clause after its noun ("the claim that he made")
 const char* const kStatementMaker[] = {"made", "make", "makes", "making", "issued", "issue", "issues", "gave", "give", "gives", "released", "release", "posted", "post", "delivered", "deliver", "offered", "sent", "put", "wrote", "write", "tweeted", "repeated", "repeat", "voiced", "raised", "received", "heard", "hear", "rejected", "reject", "dismissed", "denied", "echoed", "quoted", "cited", "read"};
 
+// Participles that cite a source after "as": "as reported by", "as quoted by"
+const char* const kCitingParticiple[] = {"reported", "noted", "cited", "quoted"};
+
+// Adverbs of place between a subject and its verb: "officials here said"
+const char* const kPlaceAdverb[] = {"here", "there"};
+
 // Words before "to say" that report no speech: a refusal, the writer's own aside, a wish or a
 // plan ("declined to say", "it is fair to say", "wants to say", "is expected to say").
 const char* const kNoSpeechBeforeTo[] = {"declined", "declines", "declining", "refused", "refuses", "refusing",
@@ -644,6 +652,8 @@ const WordTable& word_table() {
         for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
+        for (const char* w : kPlaceAdverb) t.at(w).classes |= kPlaceAdverbBit;
+        for (const char* w : kCitingParticiple) t.at(w).classes |= kCitingParticipleBit;
         for (const char* w : kStatementMaker) t.at(w).classes |= kStatementMakerBit;
         for (const char* w : kSpeechNoun) t.at(w).classes |= kSpeechNounBit;
         for (const char* w : kOutletWord) t.at(w).classes |= kOutletWordBit;
@@ -784,6 +794,8 @@ bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) 
 bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
+bool is_place_adverb(std::string_view w) { return (classes(w) & kPlaceAdverbBit) != 0; }
+bool is_citing_participle(std::string_view w) { return (classes(w) & kCitingParticipleBit) != 0; }
 bool is_statement_maker(std::string_view w) { return (classes(w) & kStatementMakerBit) != 0; }
 bool is_speech_noun(std::string_view w) { return (classes(w) & kSpeechNounBit) != 0; }
 bool is_outlet_word(std::string_view w) { return (classes(w) & kOutletWordBit) != 0; }
@@ -844,6 +856,8 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
+            WHOSAID_TABLE(kPlaceAdverb, is_place_adverb),
+            WHOSAID_TABLE(kCitingParticiple, is_citing_participle),
             WHOSAID_TABLE(kStatementMaker, is_statement_maker),
             WHOSAID_TABLE(kSpeechNoun, is_speech_noun),
             WHOSAID_TABLE(kOutletWord, is_outlet_word),

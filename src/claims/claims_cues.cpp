@@ -119,11 +119,13 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "his insistence that …", "Trump's warning that …": a statement's noun, its owner the speaker
     // (not the sentence's subject, whose clause ends at a verb no bound finds: "Her promise that
     // taxes would fall was broken")
-    if (is_speech_noun(w(i)) && !toks_[i].upper && is(i + 1, "that") && complement_at(i + 1) && owner_of(i).ok() &&
-        owner_of(i).b > after_connectives(begin_)) {
-        cue = Cue{i, i + 1, CueFrame::Clause, false, false, true};
-        cue.nominal = true;
-        return true;
+    if (is_speech_noun(w(i)) && !toks_[i].upper && is(i + 1, "that") && complement_at(i + 1)) {
+        Phrase owner = owner_of(i);
+        if (owner.ok() && owner.b > after_connectives(begin_)) {
+            cue = Cue{i, i + 1, CueFrame::Clause, false, false, true};
+            cue.nominal = true;
+            return true;
+        }
     }
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;

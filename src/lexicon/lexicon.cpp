@@ -339,6 +339,15 @@ const char* const kAuxiliary[] = {"has", "have", "had", "was", "were", "is", "ar
                        "personally", "officially", "formally", "only", "even", "now", "always",
                        "however", "meanwhile", "nevertheless", "nonetheless", "instead", "likewise",
                        "similarly", "indeed", "yet",
+                       // adverbs of manner and time seen between a subject and its cue in real news
+                       // ("Ryan has long said", "she has since said", "he has specifically said")
+                       "long", "since", "likely", "specifically", "implicitly", "freely", "widely",
+                       "generally", "briefly", "essentially", "eventually", "increasingly", "regularly",
+                       "largely", "suddenly", "forcefully", "effectively", "jokingly", "falsely",
+                       "loudly", "proudly", "bitterly", "pointedly", "immediately", "vigorously",
+                       "originally", "basically", "consistently", "routinely", "wrongly", "rightly",
+                       "correctly", "famously", "emphatically", "defiantly", "cautiously", "confidently",
+                       "simply", "reluctantly", "grudgingly", "candidly", "erroneously", "incorrectly",
                        // negated contractions, both apostrophes: "Sanders hasn't said", "she didn’t say"
                        "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "wasn't",
                        "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't",

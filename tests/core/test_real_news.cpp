@@ -920,3 +920,10 @@ TEST_CASE("a name closing an object speaks its who-clause ('won the support of G
     auto a = run("Story\n\nThey won the support of former Sen. Gordon Hale, who told reporters he will work full-time for the delegates.");
     CHECK(speaker_starting(a, "he will work") == "Gordon Hale");
 }
+
+TEST_CASE("an adverb between the auxiliary and the cue keeps the cue ('has long said', 'has since said')") {
+    auto a = run("Story\n\nMs. Ortega has long said that the depot will close by spring.\n"
+                 "Mr. Birch has since said he regrets the vote.");
+    CHECK(speaker_starting(a, "the depot will close") == "Ortega");
+    CHECK(speaker_starting(a, "he regrets the vote") == "Birch");
+}

@@ -47,34 +47,37 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         a.e = e;
         return true;
     }
+    // "who" opens the relative whatever auxiliaries stand before the cue ("who had long said")
+    std::uint32_t rb = cue.b;
+    while (rb > begin_ + 1 && cue.b - rb < 3 && word_at(rb - 1) && is_auxiliary(w(rb - 1)) && !is(rb - 1, "who")) --rb;
     // "Podesta, who said the project was vetted, …": the name before the relative speaks
-    if (cue.b >= begin_ + 3 && is(cue.b - 1, "who") && punct(cue.b - 2, ",")) {
-        Phrase rel = r_.before(begin_, cue.b - 2);
+    if (rb >= begin_ + 3 && is(rb - 1, "who") && punct(rb - 2, ",")) {
+        Phrase rel = r_.before(begin_, rb - 2);
         // ("won the support of Gordon Humphrey, who told …": the name closing the object is the one)
         if (!rel.ok() || rel.kind == PhraseKind::Document) {
-            std::uint32_t j = cue.b - 2;
+            std::uint32_t j = rb - 2;
             while (j > begin_ && (r_.name_word(j - 1) || r_.abbreviated_title(j - 1))) --j;
             std::uint32_t at = j;  // ("the support of former Sen. Gordon Humphrey")
             if (at > begin_ + 1 && word_at(at - 1) && !toks_[at - 1].upper && r_.describes_name(at - 1)) --at;
-            if (j < cue.b - 2 && at > begin_ && (is(at - 1, "of") || is(at - 1, "from") || is(at - 1, "by"))) {
-                Phrase named = r_.classify(j, cue.b - 2);
+            if (j < rb - 2 && at > begin_ && (is(at - 1, "of") || is(at - 1, "from") || is(at - 1, "by"))) {
+                Phrase named = r_.classify(j, rb - 2);
                 if (named.kind == PhraseKind::Name) rel = named;
             }
         }
         if (rel.ok() && rel.kind != PhraseKind::Document) {
             a.who = rel;
-            a.b = cue.b - 1;
+            a.b = rb - 1;
             a.e = cue.e;
             a.relative = true;
             return true;
         }
     }
     // "business leaders who say the law targets them": a restrictive relative; its noun speaks
-    if (cue.b >= begin_ + 2 && is(cue.b - 1, "who") && word_at(cue.b - 2) && !cue.participle) {
-        Phrase rel = r_.before(begin_, cue.b - 1);
-        if (rel.ok() && rel.e == cue.b - 1 && (rel.kind == PhraseKind::Role || rel.kind == PhraseKind::Org)) {
+    if (rb >= begin_ + 2 && is(rb - 1, "who") && word_at(rb - 2) && !cue.participle) {
+        Phrase rel = r_.before(begin_, rb - 1);
+        if (rel.ok() && rel.e == rb - 1 && (rel.kind == PhraseKind::Role || rel.kind == PhraseKind::Org)) {
             a.who = rel;
-            a.b = cue.b - 1;
+            a.b = rb - 1;
             a.e = cue.e;
             a.relative = true;
             return true;

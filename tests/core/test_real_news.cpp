@@ -927,3 +927,8 @@ TEST_CASE("an adverb between the auxiliary and the cue keeps the cue ('has long 
     CHECK(speaker_starting(a, "the depot will close") == "Ortega");
     CHECK(speaker_starting(a, "he regrets the vote") == "Birch");
 }
+
+TEST_CASE("a relative 'who' before auxiliaries still opens the cue ('Varga, who had said …')") {
+    auto a = run("Story\n\nMayor Ines Varga, who had said she would veto the budget, signed it on Friday.");
+    CHECK(speaker_starting(a, "she would veto") == "Ines Varga");
+}

@@ -242,6 +242,8 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
     if (i == kNoToken) return kNoToken;
     if (punct(i, ":") || (punct(i, ",") && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)) ++i;
     if (i >= end_) return kNoToken;
+    // "said that, during the talks, the two …": an aside right after "that" opens the clause
+    if (i > a.e && is(i - 1, "that") && punct(i, ",") && word_at(i + 1)) return i + 1;
     const Token& t = toks_[i];
     if (t.kind == TokKind::Quote || t.kind == TokKind::Number) return i;
     if (t.kind != TokKind::Word) return kNoToken;

@@ -932,3 +932,8 @@ TEST_CASE("a relative 'who' before auxiliaries still opens the cue ('Varga, who 
     auto a = run("Story\n\nMayor Ines Varga, who had said she would veto the budget, signed it on Friday.");
     CHECK(speaker_starting(a, "she would veto") == "Ines Varga");
 }
+
+TEST_CASE("an aside right after 'that' opens the reported clause ('said that, during the talks, …')") {
+    auto a = run("Story\n\nTwo aides said that, during the long recess, the mayor had drafted a new budget.");
+    CHECK(speaker_starting(a, "during the long recess").find("aides") != std::string::npos);
+}

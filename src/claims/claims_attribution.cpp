@@ -32,7 +32,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         // "according to a tweet issued by Scholz’s spokesperson Steffen Hebestreit"
         if (p.kind == PhraseKind::Document) {
             std::uint32_t j = p.e;
-            if (is(j, "issued") || is(j, "released") || is(j, "published") || is(j, "posted")) ++j;
+            if (word_at(j) && is_release_participle(w(j))) ++j;
             if (is(j, "by") || is(j, "from") || is(j, "of")) {
                 Phrase by = r_.after(j + 1, end_);
                 if (by.ok()) {

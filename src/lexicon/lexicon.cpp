@@ -209,6 +209,7 @@ constexpr std::uint64_t kSpeechNounBit = std::uint64_t{1} << 35;
 constexpr std::uint64_t kStatementMakerBit = std::uint64_t{1} << 36;
 constexpr std::uint64_t kCitingParticipleBit = std::uint64_t{1} << 37;
 constexpr std::uint64_t kPlaceAdverbBit = std::uint64_t{1} << 38;
+constexpr std::uint64_t kReleaseParticipleBit = std::uint64_t{1} << 39;
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -491,6 +492,9 @@ const char* const kStatementMaker[] = {"made", "make", "makes", "making", "issue
 // Participles that cite a source after "as": "as reported by", "as quoted by"
 const char* const kCitingParticiple[] = {"reported", "noted", "cited", "quoted"};
 
+// Participles that put a document out, after its noun: "a report published Wednesday said", "a tweet issued by"
+const char* const kReleaseParticiple[] = {"published", "released", "issued", "posted", "aired", "broadcast", "unveiled", "conducted"};
+
 // Adverbs of place between a subject and its verb: "officials here said"
 const char* const kPlaceAdverb[] = {"here", "there"};
 
@@ -662,6 +666,7 @@ const WordTable& word_table() {
         for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
         for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
         for (const char* w : kPlaceAdverb) t.at(w).classes |= kPlaceAdverbBit;
+        for (const char* w : kReleaseParticiple) t.at(w).classes |= kReleaseParticipleBit;
         for (const char* w : kCitingParticiple) t.at(w).classes |= kCitingParticipleBit;
         for (const char* w : kStatementMaker) t.at(w).classes |= kStatementMakerBit;
         for (const char* w : kSpeechNoun) t.at(w).classes |= kSpeechNounBit;
@@ -804,6 +809,7 @@ bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuanti
 bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
 bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
 bool is_place_adverb(std::string_view w) { return (classes(w) & kPlaceAdverbBit) != 0; }
+bool is_release_participle(std::string_view w) { return (classes(w) & kReleaseParticipleBit) != 0; }
 bool is_citing_participle(std::string_view w) { return (classes(w) & kCitingParticipleBit) != 0; }
 bool is_statement_maker(std::string_view w) { return (classes(w) & kStatementMakerBit) != 0; }
 bool is_speech_noun(std::string_view w) { return (classes(w) & kSpeechNounBit) != 0; }
@@ -866,6 +872,7 @@ std::vector<NamedTable> named_tables() {
             WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
             WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
             WHOSAID_TABLE(kPlaceAdverb, is_place_adverb),
+            WHOSAID_TABLE(kReleaseParticiple, is_release_participle),
             WHOSAID_TABLE(kCitingParticiple, is_citing_participle),
             WHOSAID_TABLE(kStatementMaker, is_statement_maker),
             WHOSAID_TABLE(kSpeechNoun, is_speech_noun),

@@ -303,6 +303,8 @@ bool SentenceReader::is_tail(Attribution& a) const {
         // (or into the writer's next clause: "…, according to a tally, but her lead is shrinking.")
         if (k >= end_ || (k + 1 < end_ && punct(k, ",") && word_at(k + 1) &&
                           (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "who") || is(k + 1, "which") ||
+                           // (an appositive of the source: "according to Andy Smith, director of …")
+                           (a.b > begin_ + 2 && !toks_[k + 1].upper && is_title(w(k + 1)) && appositive_only(k + 1)) ||
                            (is_clause_opener(w(k + 1)) && !is(k + 1, "that")) || is_number_word(w(k + 1)))))
             return true;
     }

@@ -187,6 +187,13 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
         // on: "According to early results of exit polls conducted for the AP by Edison Research, …")
         while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 20) ++i;
         if (!punct(i, ",")) return kNoToken;
+        // (and an appositive of the source: "According to Andy Smith, director of the poll, …")
+        if (word_at(i + 1) && !toks_[i + 1].upper && (is_title(w(i + 1)) || is(i + 1, "a") || is(i + 1, "an")) &&
+            appositive_only(i + 1)) {
+            std::uint32_t k = i + 1;
+            while (k < end_ && !punct(k, ",") && outside(k) && k - i < 16) ++k;
+            if (punct(k, ",") && k + 1 < end_) i = k;
+        }
         return after_connectives(i + 1);
     }
     // "agreed with the mayor that …": the one agreed with, then the clause
@@ -336,6 +343,14 @@ bool SentenceReader::adverbial_only(std::uint32_t b, std::uint32_t e) const {
         if (is_finite_auxiliary(w(i)) || cue_verb(w(i)).frame != CueFrame::None || lexicon::pronoun(w(i)) != Pronoun::None) return false;
         if (i > b && !toks_[i].upper && ascii::ends_with(w(i), "ed")) return false;
     }
+    return true;
+}
+
+// "director of the survey center" after "according to Andy Smith,": a noun phrase up to the next
+// comma or the sentence end, with no verb of its own ("state forces have killed …" has one).
+bool SentenceReader::appositive_only(std::uint32_t b) const {
+    for (std::uint32_t i = b; i < end_ && !punct(i, ",") && i < b + 16; ++i)
+        if (word_at(i) && (is_finite_auxiliary(w(i)) || cue_verb(w(i)).frame != CueFrame::None)) return false;
     return true;
 }
 

@@ -175,8 +175,11 @@ Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const
 // table names, the noun phrase up to a comma, a participle or the sentence end (at most ten words)
 Phrase SentenceReader::generic_source(std::uint32_t b) const {
     std::uint32_t e = b;
-    while (e < end_ && e - b < 10 && word_at(e) && outside(e) && !is_clause_opener(w(e)) &&
-           !(e > b && w(e).size() > 3 && w(e).substr(w(e).size() - 2) == "ed"))
+    // (a year inside is part of it, "a 2009 study"; a capitalised "-ed" word is a name, "The
+    // Associated Press", not a participle)
+    while (e < end_ && e - b < 10 && (word_at(e) || (e > b && toks_[e].kind == TokKind::Number)) && outside(e) &&
+           !(word_at(e) && is_clause_opener(w(e))) &&
+           !(e > b && !toks_[e].upper && w(e).size() > 3 && w(e).substr(w(e).size() - 2) == "ed"))
         ++e;
     if (e == b || e - b >= 10) return Phrase{};
     if (lexicon::pronoun(w(b)) != Pronoun::None || is_no_speaker_head(w(e - 1)) || is_lower_function_word(w(e - 1)))

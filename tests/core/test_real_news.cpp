@@ -937,3 +937,20 @@ TEST_CASE("an aside right after 'that' opens the reported clause ('said that, du
     auto a = run("Story\n\nTwo aides said that, during the long recess, the mayor had drafted a new budget.");
     CHECK(speaker_starting(a, "during the long recess").find("aides") != std::string::npos);
 }
+
+TEST_CASE("'according to' a source with a year in it or a capitalised '-ed' name still gives the source") {
+    auto a = run("Story\n\nThe tunnel would cost 40 million pounds a mile, according to a 2019 survey.\n"
+                 "The mayor has won 61 wards, according to a count by The Associated Press.");
+    CHECK(find(a, "The tunnel would cost") != nullptr);
+    CHECK(speaker_starting(a, "The mayor has won").find("Associated Press") != std::string::npos);
+}
+
+TEST_CASE("an appositive after an 'according to' source is the source's, not what was said") {
+    auto a = run("Story\n\nTurnout will be low in the valley, according to Rosa Mendel, director of the polling unit.\n"
+                 "According to Omar Quist, a lecturer in law, the ruling can be appealed.\n"
+                 "Since March, according to the monitors, state police have detained 90 marchers.");
+    CHECK(speaker_starting(a, "Turnout will be low") == "Rosa Mendel");
+    CHECK(speaker_starting(a, "the ruling can be appealed") == "Omar Quist");
+    CHECK(find(a, "director of the polling unit") == nullptr);
+    CHECK(find(a, "state police have detained") != nullptr);
+}

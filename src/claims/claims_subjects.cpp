@@ -35,7 +35,8 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
                                    (word_at(h) && (is(h, "them") || is(h, "those")) && is(h - 1, "of")) ||
                                    (is(h, "others") && is(h - 1, "and")))) ||
                    (is(h, "those") && h + 1 < end) ||  // "those surveyed"
-                   (word_at(h) && is_group_quantifier(w(h)) && h + 1 == end);  // "; most said", "Many say"
+                   (word_at(h) && is_group_quantifier(w(h)) && h + 1 == end) ||  // "; most said", "Many say"
+                   (punct(h, "%") && h > begin_ && toks_[h - 1].kind == TokKind::Number);  // "42% say"
     if (!counted) {
         if (!word_at(h)) return Phrase{};
         std::string_view head = w(h);
@@ -60,7 +61,12 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     auto attached_point = [&](std::uint32_t k) {
         return punct(k, ".") && !toks_[k].space_before && k > begin_ && word_at(k - 1) && toks_[k - 1].upper;
     };
-    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1)) &&
+    // (and the sign of "42% said" is part of the count)
+    auto percent_sign = [&](std::uint32_t k) {
+        return punct(k, "%") && !toks_[k].space_before && k > begin_ && toks_[k - 1].kind == TokKind::Number;
+    };
+    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1) ||
+                                        percent_sign(b - 1)) &&
            outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1)))
         --b;
     if (end - b >= 11 || b == end) return Phrase{};
@@ -89,7 +95,9 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     for (std::uint32_t k = b; k < end; ++k) {
         if (!word_at(k)) continue;
         if (is(k, "who") || is(k, "that") || is(k, "which")) relative = true;
-        if (!relative && !(k == b && approximate) && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 && !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly"))
+        // ("majorities in all five said": "all" and "both" count, they make no clause)
+        if (!relative && !(k == b && approximate) && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 &&
+            !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly") && !is(k, "all") && !is(k, "both"))
             return Phrase{};
     }
     for (std::uint32_t k = b; k < end; ++k)

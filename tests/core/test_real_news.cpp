@@ -954,3 +954,10 @@ TEST_CASE("an appositive after an 'according to' source is the source's, not wha
     CHECK(find(a, "director of the polling unit") == nullptr);
     CHECK(find(a, "state police have detained") != nullptr);
 }
+
+TEST_CASE("a poll's share as the subject speaks: '42% say', 'majorities in all four say'") {
+    auto a = run("Story\n\nOn transport, 42% say the fares are too high.\n"
+                 "But majorities in all four towns say they want the tram back.");
+    CHECK(find(a, "the fares are too high") != nullptr);
+    CHECK(speaker_starting(a, "they want the tram back").find("majorities") != std::string::npos);
+}

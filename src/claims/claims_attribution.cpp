@@ -169,7 +169,9 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         // "…,” said the candidate could win": a verb after the phrase makes it the subject of a
         // clause, not an inverted speaker
         bool clause_follows = after.ok() && after.e < end_ && word_at(after.e) && !toks_[after.e].upper &&
-                              (is_auxiliary(w(after.e)) || cue_verb(w(after.e)).frame != CueFrame::None);
+                              (is_auxiliary(w(after.e)) || cue_verb(w(after.e)).frame != CueFrame::None ||
+                               // ("Friday, Texas, leading a coalition, asked a judge to block …": a request)
+                               (is(after.e, "to") && word_at(after.e + 1) && !toks_[after.e + 1].upper));
         // (it opens right after the cue: in "said in an interview Wednesday" nobody is named)
         if (after.ok() && after.kind != PhraseKind::Pronoun && after.kind != PhraseKind::Document && !clause_follows &&
             after.b == cue.e) {

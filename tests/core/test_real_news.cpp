@@ -961,3 +961,8 @@ TEST_CASE("a poll's share as the subject speaks: '42% say', 'majorities in all f
     CHECK(find(a, "the fares are too high") != nullptr);
     CHECK(speaker_starting(a, "they want the tram back").find("majorities") != std::string::npos);
 }
+
+TEST_CASE("'asked a judge to block' after an aside is a request, not an inverted 'asked the judge'") {
+    auto a = run("Story\n\nOn Monday, the county, leading a group of nine towns, asked a federal judge to halt the plan.");
+    CHECK(find(a, "On Monday, the county") == nullptr);
+}

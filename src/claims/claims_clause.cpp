@@ -274,6 +274,8 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
         if (closing_quote(i) && i > from + 2 && punct(i - 1, ",") && word_at(i + 1) && !toks_[i + 1].upper &&
             w(i + 1).size() > 5 && w(i + 1).substr(w(i + 1).size() - 3) == "ing")
             return i + 1;
+        // (a relative's comma may sit inside a quotation that closes it: "who called the pact “insanity,” and")
+        if (relative && closing_quote(i) && i > from + 1 && punct(i - 1, ",")) return i + 1;
         if (!outside(i)) continue;
         if (relative && punct(i, ",")) return i;
         if (i > from + 2 && word_at(i)) {

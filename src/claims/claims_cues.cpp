@@ -168,11 +168,19 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         Phrase subj = r_.before(begin_, i);
         // ("what he calls the “something for something” state" names a thing)
         bool speaker_like = subj.ok() && subj.kind != PhraseKind::Document && !(subj.b > begin_ && is(subj.b - 1, "what"));
+        // ("Trump, who has called the pact “insanity”": the relative's antecedent is the speaker)
+        std::uint32_t rb = i;
+        while (rb > begin_ + 1 && i - rb < 3 && word_at(rb - 1) && is_auxiliary(w(rb - 1))) --rb;
+        speaker_like = speaker_like || (rb > begin_ + 1 && is(rb - 1, "who") && punct(rb - 2, ","));
         // (a thing given a quoted name of a word or two is a scare quote: "calls it a “special
         // operation”"; a person given one is a claim: "called Trump a “con man”")
-        bool thing = is(i + 1, "it") || is(i + 1, "this") || is(i + 1, "that") || is(i + 1, "them");
+        // ("called this report a “lie”": a demonstrative before a noun is no thing pronoun)
+        bool demonstrative_alone = (is(i + 1, "this") || is(i + 1, "that")) &&
+                                   (!word_at(i + 2) || is(i + 2, "a") || is(i + 2, "an"));
+        bool thing = is(i + 1, "it") || is(i + 1, "them") || demonstrative_alone;
         // (the one called may be long: "called the council's leader, Anna Berg, “lost”")
-        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 12 && !punct(k, ";") && !is(k, "that"); ++k) {
+        // (a relative "that" inside the object goes on: "called the attack that killed five “an act of terror”")
+        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 12 && !punct(k, ";") && !(is(k, "that") && k == i + 1); ++k) {
             if (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) {
                 // ("called it “shameful”" characterises: no article before the quotation)
                 calling = true;

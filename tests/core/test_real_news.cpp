@@ -966,3 +966,14 @@ TEST_CASE("'asked a judge to block' after an aside is a request, not an inverted
     auto a = run("Story\n\nOn Monday, the county, leading a group of nine towns, asked a federal judge to halt the plan.");
     CHECK(find(a, "On Monday, the county") == nullptr);
 }
+
+TEST_CASE("'called X “Y”' after a relative 'who', a demonstrative noun or an object with 'that' inside") {
+    auto a = run("Story\n\nCompare the mayor, Ines Varga, who has called the toll \"a scandal,\" and her rival.\n"
+                 "Birch called this memo a \"cynical stunt.\"\n"
+                 "Ortega called the fire that closed the depot \"a warning to us all.\"");
+    REQUIRE(find(a, "the toll") != nullptr);
+    CHECK(speaker_starting(a, "the toll") == "Ines Varga");
+    CHECK(text_of(a, *find(a, "the toll")) == "the toll \"a scandal,\"");
+    CHECK(speaker_starting(a, "this memo") == "Birch");
+    CHECK(speaker_starting(a, "the fire that closed") == "Ortega");
+}

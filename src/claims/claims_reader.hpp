@@ -119,6 +119,14 @@ private:
     void credit_subject(std::uint32_t open, std::uint32_t last, const Phrase& subj);
     void follow_on_quotes();
     void statement_lead_in();
+    // ---- the steps of read(), in order
+    void start_sentence(const Sentence& s, const Sentence* previous);
+    std::vector<Attribution> attributions() const;
+    std::uint32_t tail_cut(const std::vector<Attribution>& atts) const;
+    void clauses_after_cues(std::vector<Attribution>& atts, std::uint32_t tail_cut);
+    void hold_lead_in(const std::vector<Attribution>& atts);
+    void tail_claims(std::vector<Attribution>& atts);
+    void according_claims(std::vector<Attribution>& atts);
 
     std::string_view text_;
     const std::vector<Token>& toks_;

@@ -1,0 +1,98 @@
+// The first step of reading a sentence: every cue in it, each with who speaks for it ("… and
+// said" shares an earlier subject, "…, saying" the earlier speaker).
+#include "claims_reader.hpp"
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+// Every cue of the sentence with who speaks for it, in order (at most kMaxCuesPerSentence).
+std::vector<Attribution> SentenceReader::attributions() const {
+    std::vector<Attribution> atts;
+    for (std::uint32_t i = begin_; i < end_ && atts.size() < kMaxCuesPerSentence; ++i) {
+        Cue cue;
+        if (!cue_at(i, cue)) continue;
+        Attribution a;
+        bool after_comma = cue.b > begin_ && punct(cue.b - 1, ",");
+        // "… and said", "…, but now said", "…, and also told": the cue shares an earlier subject
+        std::uint32_t conj = cue.b;
+        if (conj > begin_ + 1 && word_at(conj - 1) && (is(conj - 1, "also") || is(conj - 1, "now") || is(conj - 1, "later") ||
+                                                     is(conj - 1, "then") || is(conj - 1, "again") || is(conj - 1, "still")))
+            --conj;
+        bool coordinated = cue.b > begin_ &&
+                           (is(conj - 1, "and") || is(conj - 1, "but") || (!cue.participle && after_comma) ||
+                            (conj < cue.b && punct(conj - 1, ",")));
+        // ("… before saying", "… after adding": the sentence's subject speaks too)
+        // (but "said it wanted a plan before agreeing to pay" goes on with what was said)
+        bool linked = atts.empty() && cue.b > begin_ + 1 && word_at(cue.b - 1) &&
+                      (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while") || is(cue.b - 1, "by"));
+        // ("issued a statement saying …", "posted a video showing …": a document's participle; its
+        // author, the sentence's subject, speaks)
+        bool of_document = false;
+        if (cue.participle && !after_comma && !linked && atts.empty() && cue.b > begin_ + 1) {
+            Phrase doc = r_.before(begin_, cue.b);
+            of_document = doc.kind == PhraseKind::Document && doc.e == cue.b && doc.b > after_connectives(begin_);
+        }
+        if (cue.participle && (after_comma || linked || of_document)) {
+            // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
+            a = Attribution{};
+            a.cue = cue;
+            a.b = cue.b;
+            a.e = cue.e;
+            if (!atts.empty()) {
+                a.who = atts.back().who;
+            } else {
+                std::uint32_t s0 = after_connectives(begin_);
+                // "Then he cut into Bush, calling …": a sentence adverb before the subject
+                while (s0 < cue.b && word_at(s0) && toks_[s0].upper && is_sentence_adverb(w(s0)) && !is(s0, "the") &&
+                       !is(s0, "a") && !is(s0, "an") && lexicon::pronoun(w(s0 + 1)) != Pronoun::None)
+                    ++s0;
+                Phrase subj = main_subject(s0, cue.b);
+                if (!subj.ok()) subj = capitalised_subject(s0, cue.b);
+                if (!can_speak(subj)) {
+                    i = cue.e - 1;
+                    continue;
+                }
+                a.who = subj;
+            }
+            atts.push_back(a);
+        } else if (attribute(cue, a)) {
+            a.tail = is_tail(a);
+            atts.push_back(a);
+        } else if (atts.empty() && !cue.participle && cue.b > begin_ + 2 && is(cue.b - 1, "to") && word_at(cue.b - 2) &&
+                   !lexicon::is_no_speech_before_to(w(cue.b - 2))) {
+            // "She took to Twitter to say that …", "He interjected to say: “…”": the sentence's
+            // subject speaks the infinitive
+            Phrase subj = main_subject(after_connectives(begin_), cue.b - 1);
+            if (can_speak(subj)) atts.push_back(subject_speaks(cue, subj));
+        } else if (atts.empty() && !cue.participle && (is(conj - 1, "and") || is(conj - 1, "but")) &&
+                   conj - 1 > begin_) {
+            // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
+            // sentence's subject speaks when nothing else in it attributes
+            std::uint32_t s0 = after_connectives(begin_);
+            Phrase subj = main_subject(s0, cue.b);
+            if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) atts.push_back(subject_speaks(cue, subj));
+        } else if (!atts.empty() && coordinated) {
+            // "…, but added …": the subject of the earlier cue speaks; after "according to X, the
+            // president … and told …" it is the clause's own subject
+            a = Attribution{};
+            a.cue = cue;
+            a.who = atts.back().who;
+            if (atts.back().cue.according) {
+                std::string unused;
+                std::uint32_t s0 = content_start(atts.back(), unused);
+                if (s0 != kNoToken && s0 < cue.b) {
+                    Phrase subj = r_.after(s0, cue.b);
+                    if (subj.ok() && subj.kind != PhraseKind::Document) a.who = subj;
+                }
+            }
+            a.b = cue.b;
+            a.e = cue.e;
+            atts.push_back(a);
+        }
+        i = cue.e - 1;
+    }
+    return atts;
+}
+
+}  // namespace whosaid::claims_detail

@@ -8,7 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, startSite, waitForResult } from './harness.mjs';
-import { COAST, GAZETTE, assertFerryClaimReview, downloadJson, giveVerdict, pasteHtml, review, showSession, sourceFields, waitSaved } from './session-helpers.mjs';
+import { COAST, GAZETTE, assertFerryClaimReview, downloadJson, giveVerdict, review, showSession, sourceFields, waitSaved } from './session-helpers.mjs';
+import { pasteHtml } from './paste.mjs';
 
 let site;
 before(async () => { site = await startSite(); });

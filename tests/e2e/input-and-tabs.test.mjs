@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { byId, cliAnnotate, expectedClaims, openPage, pageClaims, startSite, waitForResult } from './harness.mjs';
+import { paste, pasteHtml } from './paste.mjs';
 
 const HTML_ARTICLE = `<html><head><title>Harbour news</title></head><body>
 <h1>Harbour  repairs   approved</h1>
@@ -47,14 +48,6 @@ async function assertShows(page, text) {
   assert.deepEqual(byId(await pageClaims(page)), expectedClaims(cliAnnotate(text)));
 }
 
-const pasteHtml = (page, html, target = '#article-text') => page.evaluate(([h, sel]) => {
-  const data = new DataTransfer();
-  data.setData('text/html', h);
-  const el = document.querySelector(sel);
-  el.focus?.();
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}, [html, target]);
-
 const dropFiles = async (page, files) => {
   const data = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
@@ -76,17 +69,10 @@ test('pasting a web page (HTML only on the clipboard) gives its clean text, anno
 
 test('a paste with plain text too keeps the plain text (what the source page chose to copy)', async () => {
   const { page } = await open();
-  const plain = await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/html', '<p>"Not this," said Nobody.</p>');
-    data.setData('text/plain', '"This one," said Ruth Okafor.');
-    const box = document.getElementById('article-text');
-    // A synthetic paste has no default action, so nothing is inserted: the handler must
-    // leave plain-text pastes to the browser (which inserts text/plain and fires input).
-    const notCancelled = box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    return { notCancelled, value: box.value };
-  });
-  assert.deepEqual(plain, { notCancelled: true, value: '' });
+  // A synthetic paste has no default action, so nothing is inserted: the handler must
+  // leave plain-text pastes to the browser (which inserts text/plain and fires input).
+  const notCancelled = await paste(page, { 'text/html': '<p>"Not this," said Nobody.</p>', 'text/plain': '"This one," said Ruth Okafor.' });
+  assert.deepEqual({ notCancelled, value: await page.inputValue('#article-text') }, { notCancelled: true, value: '' });
   await page.close();
 });
 

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cliAnnotate, openPage, readWholeArticle, startSite, waitForResult } from './harness.mjs';
 import { newsText } from './news-text.mjs';
+import { pastePlain } from './paste.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -17,8 +18,9 @@ const TEXT = `${HOSTILE}${newsText(1_200_000)}`;
 test('a long paste: a tab switch while it is drawn stops that drawing; back on its tab, the article is whole, as text', async () => {
   const { page, problems } = await openPage(site.context, site.base, { clearSessions: true });
   // Inside the page: the moment the status says the overlay is being drawn, the reader opens
-  // a new article (a tab switch); recorded, so the test waits for it instead of a time.
-  await page.evaluate((text) => {
+  // a new article (a tab switch); recorded, so the test waits for it instead of a time. Then
+  // the paste.
+  await page.evaluate(() => {
     const status = document.getElementById('status');
     window.__switched = false;
     const watch = new MutationObserver(() => {
@@ -28,12 +30,8 @@ test('a long paste: a tab switch while it is drawn stops that drawing; back on i
       document.getElementById('new-tab').click();
     });
     watch.observe(status, { childList: true, characterData: true, subtree: true });
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const box = document.getElementById('article-text');
-    box.focus();
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, TEXT);
+  });
+  await pastePlain(page, TEXT);
   await page.waitForFunction(() => window.__switched, null, { timeout: 60000 });
   // The new, empty tab: no overlay of the long article drawn into it.
   assert.equal(await page.locator('#tabs [role="tab"]').count(), 2);

@@ -49,17 +49,6 @@ export async function download(p, selector) {
 /** Clicks `selector` and parses the JSON file it downloads. */
 export const downloadJson = async (p, selector) => JSON.parse(await download(p, selector));
 
-/** Pastes `html` (a web page, as a browser's clipboard holds it) onto the element `selector`. */
-export function pasteHtml(p, html, selector) {
-  return p.evaluate(([h, sel]) => {
-    const data = new DataTransfer();
-    data.setData('text/html', h);
-    const target = document.querySelector(sel);
-    target.focus?.();
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, selector]);
-}
-
 /** The i-th article's outlet, URL and publication date as the session view's fields show them. */
 export const sourceFields = (p, i) => p.evaluate((n) => Object.fromEntries(['outlet', 'url', 'date']
   .map((f) => [f, document.getElementById(`source-${f}-${n}`)?.value ?? null])), i);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { openPage, startSite, waitForResult } from './harness.mjs';
 import { newsText } from './news-text.mjs';
+import { pastePlain } from './paste.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -17,15 +18,6 @@ after(async () => { await site?.stop(); });
 const TEXT = newsText(1_200_000);
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const count = (n) => n.toLocaleString('en-US');
-
-/** A paste as the browser dispatches one, with text/plain on the clipboard. */
-const pastePlain = (page, text) => page.evaluate((t) => {
-  const data = new DataTransfer();
-  data.setData('text/plain', t);
-  const box = document.getElementById('article-text');
-  box.focus();
-  box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}, text);
 
 const boxValue = (page) => page.inputValue('#article-text');
 const says = (page) => page.textContent('#box-part-says');

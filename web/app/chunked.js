@@ -1,6 +1,10 @@
 // Long jobs on the main thread, cut into slices of a few milliseconds with a yield between
 // them, so that a huge article is drawn while the page keeps scrolling, typing and painting.
 
+// Texts over this many characters: the work a change costs is spread over tasks (annotating,
+// drawing) or waits for a pause in the typing (the session, the stale note).
+export const LONG_TEXT = 100_000;
+
 // 40 ms: under the 50 ms at which a task counts as long, yet few enough yields; at 12 ms
 // the per-yield cost (a frame, style for the new nodes) tripled the drawing time of 1 MB.
 const SLICE_MS = 40;

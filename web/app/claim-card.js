@@ -1,5 +1,5 @@
 // The claim card: who said it, how (kind, cue, via), how sure the extractor is, and a
-// button that copies the claim with its speaker as a citation (main.js handles it).
+// button that copies the claim with its speaker as a citation (active-exports.js handles it).
 // One card element, filled with text and placed next to the claim it describes.
 
 import { kindLabel } from './draw-article.js';

@@ -1,5 +1,5 @@
 // Drawing: the tab strip, an ARIA tablist of the open articles. One tab is in the Tab
-// order (roving tabindex); arrows, Home and End move between tabs (see main.js).
+// order (roving tabindex); arrows, Home and End move between tabs (see tab-actions.js).
 // Tabs are updated in place, not rebuilt, so a focused tab keeps the focus.
 
 import { tabTitle } from './tabs.js';
@@ -38,4 +38,11 @@ export function drawTabs(tablist, tabs, activeId, panelId) {
     el.classList.toggle('is-busy', tab.status.state === 'busy');
     previous = el;
   }
+}
+
+/** The strip of the open tabs (tabs.js's model), the active one selected and naming the workspace. */
+export function drawTabStrip(tablist, workspace, tabs) {
+  const active = tabs.active();
+  drawTabs(tablist, tabs.list(), active?.id, workspace.id);
+  if (active) workspace.setAttribute('aria-labelledby', tabElementId(active));
 }

@@ -1,5 +1,5 @@
 // The open articles ("tabs"): each keeps its own text, its last annotation and its status.
-// A plain model with no DOM, so the session view can build on it; main.js draws it.
+// A plain model with no DOM, so the session view can build on it; draw-tabs.js draws it.
 
 import { newId } from '../shared/ids.js';
 import { articleTitle } from '../shared/title.js';

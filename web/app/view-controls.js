@@ -1,6 +1,7 @@
 // Small controls of the article view: the speaker drawer (below 60rem the panel slides in
 // from the "Speakers" button and goes on Escape or Close), and the speaker list's filter box
-// and sort order (first appearance, or most claims), kept across redraws.
+// and sort order (first appearance, or most claims), kept across redraws, and the button that
+// hides the page noise (boilerplate) in the article.
 
 /** Wires the drawer; → {close()}. */
 export function installDrawer({ panel, open, close }) {
@@ -31,4 +32,13 @@ export function installSpeakerTools({ list, filter, sort }) {
   filter.addEventListener('input', apply);
   sort.addEventListener('change', apply);
   return { apply };
+}
+
+/** The page-noise button: hides or shows the article's boilerplate (claim navigation skips it while hidden). */
+export function installNoiseToggle({ button, article }) {
+  button.addEventListener('click', () => {
+    const hide = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(hide));
+    article.classList.toggle('hide-boilerplate', hide);
+  });
 }

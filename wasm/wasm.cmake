@@ -26,7 +26,7 @@ set_source_files_properties(${WHOSAID_ANNOTATE_SOURCES} TARGET_DIRECTORY whosaid
 
 # The session path (several articles compared: session*.cpp, facts*.cpp) compiled for size:
 # it runs once per session view, not per keystroke, and it is 40% of the code. The annotate
-# path stays -O3 (at -Os the whole core ran 3-5x slower: it lives on inlining).
+# path stays -O2 above (at -Os the whole core ran 3-5x slower: it lives on inlining).
 # Only here: the native build keeps one setting for all.
 file(GLOB WHOSAID_SIZE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../src/session/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/facts/*.cpp)
 set_source_files_properties(${WHOSAID_SIZE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS -Os)

@@ -67,13 +67,15 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     };
     while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1) ||
                                         percent_sign(b - 1)) &&
-           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1)))
+           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1)) &&
+           !is(b - 1, "which"))  // ("the plan, which the mayor said would cost …": the mayor speaks)
         --b;
     if (end - b >= 11 || b == end) return Phrase{};
     std::uint32_t start = after_connectives(begin_);
     bool at_boundary = b <= start || punct(b - 1, ",") || punct(b - 1, ":") || punct(b - 1, ";") || is_dash(b - 1) ||
                        closing_quote(b - 1) ||
-                       (word_at(b - 1) && is_clause_opener(w(b - 1)) && !is(b - 1, "than") && !is(b - 1, "as"));
+                       (word_at(b - 1) && is_clause_opener(w(b - 1)) && !is(b - 1, "than") && !is(b - 1, "as")) ||
+                       is(b - 1, "which");
     if (!at_boundary) return Phrase{};
     if (b < start) b = start;
     // "Later the chief executive said": a sentence adverb opens the clause, not the subject

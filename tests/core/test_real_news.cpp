@@ -977,3 +977,10 @@ TEST_CASE("'called X “Y”' after a relative 'who', a demonstrative noun or an
     CHECK(speaker_starting(a, "this memo") == "Birch");
     CHECK(speaker_starting(a, "the fire that closed") == "Ortega");
 }
+
+TEST_CASE("'which the mayor said' names the mayor, and what was said ends with the relative") {
+    auto a = run("Story\n\nThe new depot, which the mayor said would cost 40 million pounds, opened on Friday.");
+    CHECK(speaker_starting(a, "would cost 40 million") == "mayor");
+    REQUIRE(find(a, "would cost 40 million") != nullptr);
+    CHECK(text_of(a, *find(a, "would cost 40 million")) == "would cost 40 million pounds");
+}

@@ -102,6 +102,14 @@ bool SentenceReader::appositive_only(std::uint32_t b) const {
     return true;
 }
 
+// "her vote, which Ruiz said was a mistake", "the bill, which she said passed too fast": a
+// relative whose subject is the noun before it, so what was said opens on its verb.
+bool SentenceReader::gap_clause(const Attribution& a, std::uint32_t cb, std::uint32_t ce) const {
+    if (!a.relative || ce < cb + 2 || !word_at(cb) || toks_[cb].upper || a.who.b <= begin_) return false;
+    if (!is(a.who.b - 1, "which")) return false;
+    return is_finite_auxiliary(w(cb)) || (w(cb).size() > 3 && ascii::ends_with(w(cb), "ed"));
+}
+
 // Where a cue's object ends when "and" brings in the speaker's next verb: a past form or an
 // auxiliary ("…, and won", "and was acquitted"), or, after a participle cue, another participle
 // ("writing a book and leading the charge").

@@ -79,7 +79,8 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
         // ("he respects Clinton" is short but a clause: it opens on a pronoun or a name)
         if (a.cue.frame == CueFrame::Clause && !is(cb - 1, "that") && toks_[cb].kind != TokKind::Quote &&
             !punct(cb - 1, ":") && ce - cb < 4 &&
-            !(ce - cb == 3 && word_at(cb) && (lexicon::pronoun(w(cb)) != Pronoun::None || (toks_[cb].upper && !is(cb, "the")))))
+            !(ce - cb == 3 && word_at(cb) && (lexicon::pronoun(w(cb)) != Pronoun::None || (toks_[cb].upper && !is(cb, "the")))) &&
+            !gap_clause(a, cb, ce))
             continue;
         // a channel is named around the clause, never inside it
         if (via.empty()) via = find_via(a.cue.b, cb);

@@ -114,6 +114,7 @@ private:
     bool names_subject(const Phrase& subj) const;
     bool adverbial_only(std::uint32_t b, std::uint32_t e) const;
     bool appositive_only(std::uint32_t b) const;
+    bool gap_clause(const Attribution& a, std::uint32_t cb, std::uint32_t ce) const;
     bool names_statement(std::uint32_t i) const;
     bool verb_follows(const Phrase& subj, std::uint32_t limit) const;
     void credit_subject(std::uint32_t open, std::uint32_t last, const Phrase& subj);

@@ -984,3 +984,10 @@ TEST_CASE("'which the mayor said' names the mayor, and what was said ends with t
     REQUIRE(find(a, "would cost 40 million") != nullptr);
     CHECK(text_of(a, *find(a, "would cost 40 million")) == "would cost 40 million pounds");
 }
+
+TEST_CASE("a relative whose subject is the noun before it reports its verb ('which Ruiz said was a mistake')") {
+    auto a = run("Story\n\nThe vote, which Ruiz has since said was a mistake, split the party.\n"
+                 "The bill, which Ortega said passed too fast, goes back to the council.");
+    CHECK(speaker_starting(a, "was a mistake") == "Ruiz");
+    CHECK(speaker_starting(a, "passed too fast") == "Ortega");
+}

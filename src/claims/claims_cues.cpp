@@ -206,6 +206,18 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
                              toks_[i + 2].kind == TokKind::Quote && q_.owner[i + 2] >= 0;  // "He asks, “…”"
         return p.ok() && ((p.b > begin_ && closing_quote(p.b - 1)) || quote_follows);
     };
+    // "…, citing fears of terrorism": the reason the speaker gave is what was said; "citing two
+    // sources", "citing Interfax" name a channel (find_via), and "without citing" a manner
+    if (is(i, "citing")) {
+        if (!(i > begin_ && punct(i - 1, ","))) return false;
+        Phrase obj = r_.after(i + 1, end_);
+        if (obj.ok() && obj.b == i + 1) return false;
+        Phrase source = generic_source(i + 1);
+        if (source.ok() && (source.e >= end_ || !word_at(source.e))) {
+            std::string_view head = w(source.e - 1);
+            if (ascii::ends_with(head, "sources") || ascii::ends_with(head, "source") || is_speech_noun(head)) return false;
+        }
+    }
     if ((is(i, "asked") || is(i, "asks") || is(i, "asking")) &&
         !(i > begin_ && (closing_quote(i - 1) || punct(i - 1, ",")) && q_.owner[i - 1] >= 0) && !after_quoted_question()) {
         // ("“Who will pay?” asked Edwards." is a question quoted, and stays a claim)

@@ -146,7 +146,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "implored", "implores", "imploring", "begged", "begs", "begging",
                       "instructed", "instructs", "instructing", "termed", "dubbing", "labelled", "labeled",
                       "branded"});
-        add(X, true, {"rejected", "rejects", "urged", "urges", "urging", "asked", "asks", "accused", "accuses", "accusing",
+        add(X, true, {"citing", "rejected", "rejects", "urged", "urges", "urging", "asked", "asks", "accused", "accuses", "accusing",
                       "described", "describes", "describing", "called", "calls", "expressed",
                       "expresses", "praised", "criticised", "criticized", "condemned", "condemns",
                       "affirmed", "affirms", "welcomed", "welcomes", "blamed", "blames",

@@ -991,3 +991,12 @@ TEST_CASE("a relative whose subject is the noun before it reports its verb ('whi
     CHECK(speaker_starting(a, "was a mistake") == "Ruiz");
     CHECK(speaker_starting(a, "passed too fast") == "Ortega");
 }
+
+TEST_CASE("', citing X' reports the reason a speaker gave, unless X is a source or it is 'without citing'") {
+    auto a = run("Story\n\nThe council dropped the tram plan, citing rising costs and a shortage of drivers.\n"
+                 "The mayor will resign, the paper reported, citing two sources close to her.\n"
+                 "The agency said the fire was arson without citing any evidence.");
+    CHECK(speaker_starting(a, "rising costs") == "council");
+    CHECK(find(a, "two sources") == nullptr);
+    CHECK(find(a, "any evidence") == nullptr);
+}

@@ -6,6 +6,7 @@
 
 #include "boilerplate.hpp"
 #include "claims.hpp"
+#include "claims_confidence.hpp"
 #include "quotes.hpp"
 #include "sentences.hpp"
 #include "speakers.hpp"
@@ -70,7 +71,7 @@ Annotation annotate(std::string_view utf8, const Options& options) {
         c.span = Span{c.parts.front().start, c.parts.back().end};
         c.cue = r.cue;
         c.via = std::move(r.via);
-        c.confidence = c.speaker >= 0 ? r.confidence : std::min(r.confidence, 0.3);
+        c.confidence = c.speaker >= 0 ? r.confidence : std::min(r.confidence, claims_confidence::kNoSpeaker);
         c.id = "c" + std::to_string(a.claims.size() + 1);
         a.claims.push_back(std::move(c));
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claims_confidence.hpp"
 #include "claims_lines.hpp"
 #include "claims_reader.hpp"
 
@@ -62,7 +63,7 @@ std::int32_t SentenceReader::emit(std::uint32_t cb, std::uint32_t ce, const Attr
         c.speaker = a->who;
         c.cue = Span{toks_[a->cue.b].start, toks_[a->cue.e - 1].end};
         c.via = a->via;
-        if (!a->cue.strong) conf -= 0.15;
+        if (!a->cue.strong) conf -= claims_confidence::kWeakCue;
     }
     c.inherit = inherit;
     c.confidence = conf;
@@ -135,7 +136,7 @@ void SentenceReader::start_sentence(const Sentence& s, const Sentence* previous)
         const Quote& qq = q_.quotes[static_cast<std::size_t>(q_.owner[begin_])];
         has_pending_ = false;
         // (in the same paragraph, only a quotation that is the whole sentence: "“…,” he said" has its own cue)
-        if (!pending_in_paragraph_ || qq.last_tok + 2 >= end_) emit(begin_, std::min(qq.last_tok + 1, end_), &pending_, -1, 0.8);
+        if (!pending_in_paragraph_ || qq.last_tok + 2 >= end_) emit(begin_, std::min(qq.last_tok + 1, end_), &pending_, -1, claims_confidence::kLeadInQuote);
     }
     if (has_pending_ && pending_in_paragraph_) has_pending_ = false;  // only the very next sentence
 }
@@ -184,7 +185,7 @@ void split_by_paragraph(std::string_view text, std::vector<RawClaim>& out) {
         for (std::size_t g = 1; g < groups.size(); ++g) {
             RawClaim c = out[i];
             c.parts = groups[g];
-            c.confidence = std::min(c.confidence, 0.8);
+            c.confidence = std::min(c.confidence, claims_confidence::kParagraphPart);
             out.push_back(std::move(c));
         }
     }
@@ -229,7 +230,7 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
                 c.kind = ClaimKind::Indirect;
                 for (std::uint32_t k = b; k < e; ++k)
                     if (q.owner[k] >= 0) c.kind = ClaimKind::Mixed;
-                c.confidence = 0.7;
+                c.confidence = claims_confidence::kThisWasStated;
                 c.first_tok = b;
                 c.line = previous->line;
                 out.push_back(std::move(c));

@@ -3,6 +3,7 @@
 // lines are headlines is decided here too: their capitals say nothing about names.
 #include "claims_lines.hpp"
 
+#include "claims_confidence.hpp"
 #include "lexicon_ascii.hpp"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ bool line_claim(std::string_view text, const Tokenized& tk, const Quotes& q, con
     c.cue = Span{tk.tokens[cue].start, tk.tokens[cue].end};
     c.first_tok = cb;
     c.line = li;
-    c.confidence = 0.6;
+    c.confidence = claims_confidence::kLabelLine;
     if (!set_text(text, tk, q, cb, ce, c)) return false;
     out.push_back(std::move(c));
     return true;

@@ -2,6 +2,7 @@
 // waits for the next quotation, tail attributions, then "according to X, …".
 #include <algorithm>
 
+#include "claims_confidence.hpp"
 #include "claims_reader.hpp"
 
 namespace whosaid::claims_detail {
@@ -86,7 +87,7 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
         if (via.empty()) via = find_via(a.cue.b, cb);
         if (via.empty()) via = find_via(ce, end_);
         a.via = via;
-        double conf = a.who.kind == PhraseKind::Name ? 0.85 : 0.75;
+        double conf = a.who.kind == PhraseKind::Name ? claims_confidence::kClauseAfterNamedCue : claims_confidence::kClauseAfterOtherCue;
         std::int32_t inherit = -1;
         if (a.cue.participle && a.b == a.cue.b && last_claim >= 0) inherit = last_claim;
         std::int32_t id = emit(cb, ce, &a, inherit, conf);
@@ -133,7 +134,7 @@ void SentenceReader::tail_claims(std::vector<Attribution>& atts) {
             if (e <= ce && e > cb) cb = e;
         if (ce <= cb || taken(cb, ce)) continue;
         a.via = a.via.empty() ? find_via(a.cue.b, end_) : a.via;
-        double conf = a.who.kind == PhraseKind::Pronoun ? 0.8 : 0.85;
+        double conf = a.who.kind == PhraseKind::Pronoun ? claims_confidence::kTailPronoun : claims_confidence::kTailNamed;
 
         std::int32_t id = emit(cb, ce, &a, -1, conf);
         // a split quotation: "“…,” Smith said, “…”" continues after the attribution
@@ -149,7 +150,7 @@ void SentenceReader::tail_claims(std::vector<Attribution>& atts) {
         // "…, according to the Kremlin, and both sides agreed that …": the same source goes on
         if (id >= 0 && punct(a.e, ",") && is(a.e + 1, "and") && a.e + 3 < end_ && word_at(a.e + 2)) {
             std::uint32_t nb = a.e + 2, ne = content_end(nb, end_, false);
-            if (ne > nb + 3 && !taken(nb, ne)) emit(nb, ne, &a, -1, conf - 0.1);
+            if (ne > nb + 3 && !taken(nb, ne)) emit(nb, ne, &a, -1, conf - claims_confidence::kSameSourceGoesOn);
         }
     }
 }
@@ -163,7 +164,7 @@ void SentenceReader::according_claims(std::vector<Attribution>& atts) {
         if (cb == kNoToken) continue;
         std::uint32_t ce = content_end(cb, end_, false);
         if (taken(cb, ce)) continue;
-        emit(cb, ce, &a, -1, 0.8);
+        emit(cb, ce, &a, -1, claims_confidence::kAccordingToFront);
     }
 }
 

@@ -1,6 +1,7 @@
 // Quotations and lead-ins no cue of their own claims: the quotation after "said in a statement."
 // or "issued the following statement:", a quotation inside a clause or standing alone after
 // one, "“…” – Jane Doe". Part of the sentence reader (claims_reader.hpp).
+#include "claims_confidence.hpp"
 #include "claims_reader.hpp"
 #include "lexicon_ascii.hpp"
 
@@ -74,7 +75,7 @@ bool SentenceReader::verb_follows(const Phrase& subj, std::uint32_t limit) const
 // The quotation over tokens [open, last] is the words of `subj`, the verb after it standing as the cue.
 void SentenceReader::credit_subject(std::uint32_t open, std::uint32_t last, const Phrase& subj) {
     Attribution a = subject_speaks(Cue{subj.e, subj.e + 1, CueFrame::Clause, false, false, true}, subj);
-    emit(open, last + 1, &a, -1, 0.5);
+    emit(open, last + 1, &a, -1, claims_confidence::kQuoteCreditsSubject);
 }
 
 // Quotations no cue claimed: a sentence that is one long quotation continues the last speaker
@@ -104,7 +105,7 @@ void SentenceReader::follow_on_quotes() {
                 a.cue = Cue{after, after + 1, CueFrame::Clause, false, false, true};
                 a.b = after;
                 a.e = p.e;
-                emit(i, after, &a, -1, 0.7);
+                emit(i, after, &a, -1, claims_confidence::kQuoteBesideName);
                 i = last;
                 continue;
             }
@@ -133,7 +134,7 @@ void SentenceReader::follow_on_quotes() {
                 a.cue = Cue{i - 1, i, CueFrame::Clause, false, false, true};
                 a.b = subj.b;
                 a.e = i;
-                emit(i, last + 1, &a, -1, 0.7);
+                emit(i, last + 1, &a, -1, claims_confidence::kQuoteBesideName);
                 i = last;
                 continue;
             }
@@ -169,13 +170,9 @@ void SentenceReader::follow_on_quotes() {
         }
         if (!titled && (whole_sentence || qq.words >= 6)) {
             // inherit the most recent claim within the last two paragraphs
-            std::int32_t from = -1;
-            for (std::size_t k = out_.size(); k-- > 0;) {
-                if (out_[k].line + 2 < line_) break;
-                from = static_cast<std::int32_t>(k);
-                break;
-            }
-            if (from >= 0 || qq.words >= 8) emit(i, last + 1, nullptr, from, from >= 0 ? 0.55 : 0.3);
+            std::int32_t from = !out_.empty() && out_.back().line + 2 >= line_ ? static_cast<std::int32_t>(out_.size() - 1) : -1;
+            if (from >= 0 || qq.words >= 8)
+                emit(i, last + 1, nullptr, from, from >= 0 ? claims_confidence::kFollowOnQuote : claims_confidence::kOrphanQuote);
         }
         i = last;
     }

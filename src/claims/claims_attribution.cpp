@@ -45,8 +45,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         return true;
     }
     // "who" opens the relative whatever auxiliaries stand before the cue ("who had long said")
-    std::uint32_t rb = cue.b;
-    while (rb > begin_ + 1 && cue.b - rb < 3 && word_at(rb - 1) && is_auxiliary(w(rb - 1)) && !is(rb - 1, "who")) --rb;
+    std::uint32_t rb = auxiliaries_before(cue.b);
     // "Podesta, who said the project was vetted, …": the name before the relative speaks
     if (rb >= begin_ + 3 && is(rb - 1, "who") && punct(rb - 2, ",")) {
         Phrase rel = r_.before(begin_, rb - 2);

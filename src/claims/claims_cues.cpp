@@ -169,8 +169,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         // ("what he calls the “something for something” state" names a thing)
         bool speaker_like = subj.ok() && subj.kind != PhraseKind::Document && !(subj.b > begin_ && is(subj.b - 1, "what"));
         // ("Trump, who has called the pact “insanity”": the relative's antecedent is the speaker)
-        std::uint32_t rb = i;
-        while (rb > begin_ + 1 && i - rb < 3 && word_at(rb - 1) && is_auxiliary(w(rb - 1))) --rb;
+        std::uint32_t rb = auxiliaries_before(i);
         speaker_like = speaker_like || (rb > begin_ + 1 && is(rb - 1, "who") && punct(rb - 2, ","));
         // (a thing given a quoted name of a word or two is a scare quote: "calls it a “special
         // operation”"; a person given one is a claim: "called Trump a “con man”")

@@ -81,6 +81,12 @@ private:
         return i < toks_.size() && toks_[i].kind == TokKind::Quote && q_.owner[i] >= 0 &&
                q_.quotes[static_cast<std::size_t>(q_.owner[i])].close_tok == i;
     }
+    // The first of up to two auxiliaries right before token i ("who had long said" → "had"), or i.
+    std::uint32_t auxiliaries_before(std::uint32_t i) const {
+        std::uint32_t b = i;
+        while (b > begin_ + 1 && i - b < 3 && word_at(b - 1) && lexicon::is_auxiliary(w(b - 1))) --b;
+        return b;
+    }
     bool is_dash(std::uint32_t i) const {
         return i < end_ && toks_[i].kind == TokKind::Punct &&
                (w(i) == "\xE2\x80\x93" || w(i) == "\xE2\x80\x94" || w(i) == "-");

@@ -170,46 +170,69 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
 
 // ---- the word classes: one list each, merged into one table with a bit per class ----
 
-constexpr std::uint64_t kTitleBit = SpeakerClasses::kTitle;
-constexpr std::uint64_t kRoleNounBit = SpeakerClasses::kRoleNoun;
-constexpr std::uint64_t kOrgHeadBit = SpeakerClasses::kOrgHead;
-constexpr std::uint64_t kKnownOrgBit = SpeakerClasses::kKnownOrg;
-constexpr std::uint64_t kPlaceBit = SpeakerClasses::kPlace;
-constexpr std::uint64_t kMediaBit = SpeakerClasses::kMedia;
-constexpr std::uint64_t kDocumentBit = SpeakerClasses::kDocument;
-constexpr std::uint64_t kNationalityBit = SpeakerClasses::kNationality;
-constexpr std::uint64_t kAuxiliaryBit = std::uint64_t{1} << 8;
-constexpr std::uint64_t kTimeWordBit = std::uint64_t{1} << 9;
-constexpr std::uint64_t kSentenceAdverbBit = std::uint64_t{1} << 10;
-constexpr std::uint64_t kAbbreviationBit = std::uint64_t{1} << 11;
-constexpr std::uint64_t kTitleCueBit = std::uint64_t{1} << 12;
-constexpr std::uint64_t kLowerFunctionWordBit = std::uint64_t{1} << 13;
-constexpr std::uint64_t kClauseOpenerBit = std::uint64_t{1} << 14;
-constexpr std::uint64_t kNoSpeakerHeadBit = std::uint64_t{1} << 15;
-constexpr std::uint64_t kQuestionWordBit = std::uint64_t{1} << 16;
-constexpr std::uint64_t kMannerOfTellingBit = std::uint64_t{1} << 17;
-constexpr std::uint64_t kNumberWordBit = std::uint64_t{1} << 18;
-constexpr std::uint64_t kSubjectTrailBit = std::uint64_t{1} << 19;
-constexpr std::uint64_t kApproximatorBit = std::uint64_t{1} << 20;
-constexpr std::uint64_t kIndefinitePronounBit = std::uint64_t{1} << 21;
-constexpr std::uint64_t kFrontedSubordinatorBit = std::uint64_t{1} << 22;
-constexpr std::uint64_t kPrepositionBit = std::uint64_t{1} << 23;
-constexpr std::uint64_t kGroupQuantifierBit = std::uint64_t{1} << 24;
-constexpr std::uint64_t kFiniteAuxiliaryBit = std::uint64_t{1} << 25;
-constexpr std::uint64_t kNoSpeechBeforeToBit = std::uint64_t{1} << 26;
-constexpr std::uint64_t kNameParticleBit = std::uint64_t{1} << 27;
-constexpr std::uint64_t kRegionBit = std::uint64_t{1} << 28;
-constexpr std::uint64_t kDeterminerBit = std::uint64_t{1} << 29;
-constexpr std::uint64_t kPluralNounModifierBit = std::uint64_t{1} << 30;
-constexpr std::uint64_t kTailStartBit = std::uint64_t{1} << 31;
-constexpr std::uint64_t kHeadlineComplementCueBit = std::uint64_t{1} << 32;
-constexpr std::uint64_t kRubricLabelBit = std::uint64_t{1} << 33;
-constexpr std::uint64_t kOutletWordBit = std::uint64_t{1} << 34;
-constexpr std::uint64_t kSpeechNounBit = std::uint64_t{1} << 35;
-constexpr std::uint64_t kStatementMakerBit = std::uint64_t{1} << 36;
-constexpr std::uint64_t kCitingParticipleBit = std::uint64_t{1} << 37;
-constexpr std::uint64_t kPlaceAdverbBit = std::uint64_t{1} << 38;
-constexpr std::uint64_t kReleaseParticipleBit = std::uint64_t{1} << 39;
+// Every one-word class: its list (below) and the predicate that asks for it (lexicon.hpp). Adding
+// a class is one line here plus its list; its bit is its place in this line-up, so the first
+// eight are the SpeakerClasses bits that speaker_classes() hands out together.
+#define WHOSAID_WORD_CLASSES(X) \
+    X(kTitle, is_title) \
+    X(kRoleNoun, is_role_noun) \
+    X(kOrgHead, is_org_head) \
+    X(kKnownOrg, is_known_org) \
+    X(kPlace, is_place) \
+    X(kMedia, is_media) \
+    X(kDocument, is_document) \
+    X(kNationality, is_nationality) \
+    X(kAuxiliary, is_auxiliary) \
+    X(kTimeWord, is_time_word) \
+    X(kSentenceAdverb, is_sentence_adverb) \
+    X(kAbbreviation, is_abbreviation) \
+    X(kTitleCue, is_title_cue) \
+    X(kLowerFunctionWord, is_lower_function_word) \
+    X(kClauseOpener, is_clause_opener) \
+    X(kNoSpeakerHead, is_no_speaker_head) \
+    X(kQuestionWord, is_question_word) \
+    X(kMannerOfTelling, is_manner_of_telling) \
+    X(kNumberWord, is_number_word) \
+    X(kSubjectTrail, is_subject_trail) \
+    X(kApproximator, is_approximator) \
+    X(kIndefinitePronoun, is_indefinite_pronoun) \
+    X(kFrontedSubordinator, is_fronted_subordinator) \
+    X(kPreposition, is_preposition) \
+    X(kGroupQuantifier, is_group_quantifier) \
+    X(kFiniteAuxiliary, is_finite_auxiliary) \
+    X(kNoSpeechBeforeTo, is_no_speech_before_to) \
+    X(kNameParticle, is_name_particle) \
+    X(kRegion, is_region) \
+    X(kDeterminer, is_determiner) \
+    X(kPluralNounModifier, is_plural_noun_modifier) \
+    X(kTailStart, is_tail_start) \
+    X(kHeadlineComplementCue, is_headline_complement_cue) \
+    X(kRubricLabel, is_rubric_label) \
+    X(kOutletWord, is_outlet_word) \
+    X(kSpeechNoun, is_speech_noun) \
+    X(kStatementMaker, is_statement_maker) \
+    X(kCitingParticiple, is_citing_participle) \
+    X(kPlaceAdverb, is_place_adverb) \
+    X(kReleaseParticiple, is_release_participle)
+
+enum WordClassSlot : unsigned {
+#define WHOSAID_SLOT(array, predicate) array##Slot,
+    WHOSAID_WORD_CLASSES(WHOSAID_SLOT)
+#undef WHOSAID_SLOT
+    kWordClassCount
+};
+static_assert(kWordClassCount <= 64, "one bit per class in a slot's 64-bit classes");
+#define WHOSAID_BIT(array, predicate) constexpr std::uint64_t array##Bit = std::uint64_t{1} << array##Slot;
+WHOSAID_WORD_CLASSES(WHOSAID_BIT)
+#undef WHOSAID_BIT
+static_assert(kTitleBit == SpeakerClasses::kTitle);
+static_assert(kRoleNounBit == SpeakerClasses::kRoleNoun);
+static_assert(kOrgHeadBit == SpeakerClasses::kOrgHead);
+static_assert(kKnownOrgBit == SpeakerClasses::kKnownOrg);
+static_assert(kPlaceBit == SpeakerClasses::kPlace);
+static_assert(kMediaBit == SpeakerClasses::kMedia);
+static_assert(kDocumentBit == SpeakerClasses::kDocument);
+static_assert(kNationalityBit == SpeakerClasses::kNationality);
 
 const char* const kTitle[] = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
                        "president", "vice", "chancellor", "premier", "senator", "sen", "rep",
@@ -639,46 +662,10 @@ private:
 const WordTable& word_table() {
     static const WordTable table = [] {
         WordTable t;
-        for (const char* w : kTitle) t.at(w).classes |= kTitleBit;
-        for (const char* w : kRoleNoun) t.at(w).classes |= kRoleNounBit;
-        for (const char* w : kOrgHead) t.at(w).classes |= kOrgHeadBit;
-        for (const char* w : kKnownOrg) t.at(w).classes |= kKnownOrgBit;
-        for (const char* w : kPlace) t.at(w).classes |= kPlaceBit;
-        for (const char* w : kMedia) t.at(w).classes |= kMediaBit;
-        for (const char* w : kDocument) t.at(w).classes |= kDocumentBit;
-        for (const char* w : kNationality) t.at(w).classes |= kNationalityBit;
-        for (const char* w : kAuxiliary) t.at(w).classes |= kAuxiliaryBit;
-        for (const char* w : kTimeWord) t.at(w).classes |= kTimeWordBit;
-        for (const char* w : kSentenceAdverb) t.at(w).classes |= kSentenceAdverbBit;
-        for (const char* w : kAbbreviation) t.at(w).classes |= kAbbreviationBit;
-        for (const char* w : kTitleCue) t.at(w).classes |= kTitleCueBit;
-        for (const char* w : kLowerFunctionWord) t.at(w).classes |= kLowerFunctionWordBit;
-        for (const char* w : kClauseOpener) t.at(w).classes |= kClauseOpenerBit;
-        for (const char* w : kNoSpeakerHead) t.at(w).classes |= kNoSpeakerHeadBit;
-        for (const char* w : kQuestionWord) t.at(w).classes |= kQuestionWordBit;
-        for (const char* w : kMannerOfTelling) t.at(w).classes |= kMannerOfTellingBit;
-        for (const char* w : kNumberWord) t.at(w).classes |= kNumberWordBit;
-        for (const char* w : kSubjectTrail) t.at(w).classes |= kSubjectTrailBit;
-        for (const char* w : kApproximator) t.at(w).classes |= kApproximatorBit;
-        for (const char* w : kFrontedSubordinator) t.at(w).classes |= kFrontedSubordinatorBit;
-        for (const char* w : kPreposition) t.at(w).classes |= kPrepositionBit;
-        for (const char* w : kGroupQuantifier) t.at(w).classes |= kGroupQuantifierBit;
-        for (const char* w : kFiniteAuxiliary) t.at(w).classes |= kFiniteAuxiliaryBit;
-        for (const char* w : kNoSpeechBeforeTo) t.at(w).classes |= kNoSpeechBeforeToBit;
-        for (const char* w : kPlaceAdverb) t.at(w).classes |= kPlaceAdverbBit;
-        for (const char* w : kReleaseParticiple) t.at(w).classes |= kReleaseParticipleBit;
-        for (const char* w : kCitingParticiple) t.at(w).classes |= kCitingParticipleBit;
-        for (const char* w : kStatementMaker) t.at(w).classes |= kStatementMakerBit;
-        for (const char* w : kSpeechNoun) t.at(w).classes |= kSpeechNounBit;
-        for (const char* w : kOutletWord) t.at(w).classes |= kOutletWordBit;
-        for (const char* w : kRubricLabel) t.at(w).classes |= kRubricLabelBit;
-        for (const char* w : kHeadlineComplementCue) t.at(w).classes |= kHeadlineComplementCueBit;
-        for (const char* w : kTailStart) t.at(w).classes |= kTailStartBit;
-        for (const char* w : kPluralNounModifier) t.at(w).classes |= kPluralNounModifierBit;
-        for (const char* w : kDeterminer) t.at(w).classes |= kDeterminerBit;
-        for (const char* w : kRegion) t.at(w).classes |= kRegionBit;
-        for (const char* w : kNameParticle) t.at(w).classes |= kNameParticleBit;
-        for (const char* w : kIndefinitePronoun) t.at(w).classes |= kIndefinitePronounBit;
+#define WHOSAID_FILL(array, predicate) \
+    for (const char* w : array) t.at(w).classes |= array##Bit;
+        WHOSAID_WORD_CLASSES(WHOSAID_FILL)
+#undef WHOSAID_FILL
         for (const auto& [word, info] : cue_table()) t.at(word).cue = info;
         for (const char* w : kCognition) t.at(w).cue.cognition = true;
         return t;
@@ -755,45 +742,10 @@ SpeakerClasses speaker_classes(std::string_view w) {
                                         kDocumentBit | kNationalityBit)};
 }
 
-bool is_title(std::string_view w) { return (classes(w) & kTitleBit) != 0; }
-
-bool is_role_noun(std::string_view w) { return (classes(w) & kRoleNounBit) != 0; }
-
-bool is_org_head(std::string_view w) { return (classes(w) & kOrgHeadBit) != 0; }
-
-bool is_known_org(std::string_view w) { return (classes(w) & kKnownOrgBit) != 0; }
-
-bool is_place(std::string_view w) { return (classes(w) & kPlaceBit) != 0; }
-
-bool is_media(std::string_view w) { return (classes(w) & kMediaBit) != 0; }
-
-bool is_document(std::string_view w) { return (classes(w) & kDocumentBit) != 0; }
-
-bool is_nationality(std::string_view w) { return (classes(w) & kNationalityBit) != 0; }
-
-bool is_auxiliary(std::string_view w) { return (classes(w) & kAuxiliaryBit) != 0; }
-
-bool is_time_word(std::string_view w) { return (classes(w) & kTimeWordBit) != 0; }
-
-bool is_sentence_adverb(std::string_view w) { return (classes(w) & kSentenceAdverbBit) != 0; }
-
-bool is_abbreviation(std::string_view w) { return (classes(w) & kAbbreviationBit) != 0; }
-
-bool is_title_cue(std::string_view w) { return (classes(w) & kTitleCueBit) != 0; }
-
-bool is_lower_function_word(std::string_view w) { return (classes(w) & kLowerFunctionWordBit) != 0; }
-
-bool is_clause_opener(std::string_view w) { return (classes(w) & kClauseOpenerBit) != 0; }
-
-bool is_no_speaker_head(std::string_view w) { return (classes(w) & kNoSpeakerHeadBit) != 0; }
-
-bool is_question_word(std::string_view w) { return (classes(w) & kQuestionWordBit) != 0; }
-
-bool is_manner_of_telling(std::string_view w) { return (classes(w) & kMannerOfTellingBit) != 0; }
-
-bool is_number_word(std::string_view w) { return (classes(w) & kNumberWordBit) != 0; }
-
-bool is_subject_trail(std::string_view w) { return (classes(w) & kSubjectTrailBit) != 0; }
+#define WHOSAID_PREDICATE(array, predicate) \
+    bool predicate(std::string_view w) { return (classes(w) & array##Bit) != 0; }
+WHOSAID_WORD_CLASSES(WHOSAID_PREDICATE)
+#undef WHOSAID_PREDICATE
 
 bool is_dotted_initials(std::string_view w) {
     if (w.size() < 3 || w.size() % 2 == 0) return false;
@@ -801,28 +753,6 @@ bool is_dotted_initials(std::string_view w) {
         if (k % 2 == 0 ? !(w[k] >= 'A' && w[k] <= 'Z') : w[k] != '.') return false;
     return true;
 }
-
-bool is_approximator(std::string_view w) { return (classes(w) & kApproximatorBit) != 0; }
-bool is_fronted_subordinator(std::string_view w) { return (classes(w) & kFrontedSubordinatorBit) != 0; }
-bool is_preposition(std::string_view w) { return (classes(w) & kPrepositionBit) != 0; }
-bool is_group_quantifier(std::string_view w) { return (classes(w) & kGroupQuantifierBit) != 0; }
-bool is_finite_auxiliary(std::string_view w) { return (classes(w) & kFiniteAuxiliaryBit) != 0; }
-bool is_no_speech_before_to(std::string_view w) { return (classes(w) & kNoSpeechBeforeToBit) != 0; }
-bool is_place_adverb(std::string_view w) { return (classes(w) & kPlaceAdverbBit) != 0; }
-bool is_release_participle(std::string_view w) { return (classes(w) & kReleaseParticipleBit) != 0; }
-bool is_citing_participle(std::string_view w) { return (classes(w) & kCitingParticipleBit) != 0; }
-bool is_statement_maker(std::string_view w) { return (classes(w) & kStatementMakerBit) != 0; }
-bool is_speech_noun(std::string_view w) { return (classes(w) & kSpeechNounBit) != 0; }
-bool is_outlet_word(std::string_view w) { return (classes(w) & kOutletWordBit) != 0; }
-bool is_rubric_label(std::string_view w) { return (classes(w) & kRubricLabelBit) != 0; }
-bool is_headline_complement_cue(std::string_view w) { return (classes(w) & kHeadlineComplementCueBit) != 0; }
-bool is_tail_start(std::string_view w) { return (classes(w) & kTailStartBit) != 0; }
-bool is_plural_noun_modifier(std::string_view w) { return (classes(w) & kPluralNounModifierBit) != 0; }
-bool is_determiner(std::string_view w) { return (classes(w) & kDeterminerBit) != 0; }
-bool is_region(std::string_view w) { return (classes(w) & kRegionBit) != 0; }
-bool is_name_particle(std::string_view w) { return (classes(w) & kNameParticleBit) != 0; }
-
-bool is_indefinite_pronoun(std::string_view w) { return (classes(w) & kIndefinitePronounBit) != 0; }
 
 Pronoun pronoun(std::string_view w) {
     // "She's said", "They’ve said", "He'd told": a pronoun with its auxiliary run on
@@ -845,47 +775,10 @@ Pronoun pronoun(std::string_view w) {
 
 #define WHOSAID_TABLE(array, lookup) NamedTable{#array, array, sizeof array / sizeof array[0], lookup}
 std::vector<NamedTable> named_tables() {
-    return {WHOSAID_TABLE(kTitle, is_title),
-            WHOSAID_TABLE(kRoleNoun, is_role_noun),
-            WHOSAID_TABLE(kOrgHead, is_org_head),
-            WHOSAID_TABLE(kKnownOrg, is_known_org),
-            WHOSAID_TABLE(kPlace, is_place),
-            WHOSAID_TABLE(kMedia, is_media),
-            WHOSAID_TABLE(kDocument, is_document),
-            WHOSAID_TABLE(kNationality, is_nationality),
-            WHOSAID_TABLE(kAuxiliary, is_auxiliary),
-            WHOSAID_TABLE(kTimeWord, is_time_word),
-            WHOSAID_TABLE(kSentenceAdverb, is_sentence_adverb),
-            WHOSAID_TABLE(kAbbreviation, is_abbreviation),
-            WHOSAID_TABLE(kTitleCue, is_title_cue),
-            WHOSAID_TABLE(kLowerFunctionWord, is_lower_function_word),
-            WHOSAID_TABLE(kClauseOpener, is_clause_opener),
-            WHOSAID_TABLE(kNoSpeakerHead, is_no_speaker_head),
-            WHOSAID_TABLE(kQuestionWord, is_question_word),
-            WHOSAID_TABLE(kMannerOfTelling, is_manner_of_telling),
-            WHOSAID_TABLE(kNumberWord, is_number_word),
-            WHOSAID_TABLE(kSubjectTrail, is_subject_trail),
-            WHOSAID_TABLE(kApproximator, is_approximator),
-            WHOSAID_TABLE(kFrontedSubordinator, is_fronted_subordinator),
-            WHOSAID_TABLE(kPreposition, is_preposition),
-            WHOSAID_TABLE(kGroupQuantifier, is_group_quantifier),
-            WHOSAID_TABLE(kFiniteAuxiliary, is_finite_auxiliary),
-            WHOSAID_TABLE(kNoSpeechBeforeTo, is_no_speech_before_to),
-            WHOSAID_TABLE(kPlaceAdverb, is_place_adverb),
-            WHOSAID_TABLE(kReleaseParticiple, is_release_participle),
-            WHOSAID_TABLE(kCitingParticiple, is_citing_participle),
-            WHOSAID_TABLE(kStatementMaker, is_statement_maker),
-            WHOSAID_TABLE(kSpeechNoun, is_speech_noun),
-            WHOSAID_TABLE(kOutletWord, is_outlet_word),
-            WHOSAID_TABLE(kRubricLabel, is_rubric_label),
-            WHOSAID_TABLE(kHeadlineComplementCue, is_headline_complement_cue),
-            WHOSAID_TABLE(kTailStart, is_tail_start),
-            WHOSAID_TABLE(kPluralNounModifier, is_plural_noun_modifier),
-            WHOSAID_TABLE(kDeterminer, is_determiner),
-            WHOSAID_TABLE(kRegion, is_region),
-            WHOSAID_TABLE(kNameParticle, is_name_particle),
-            WHOSAID_TABLE(kIndefinitePronoun, is_indefinite_pronoun),
+#define WHOSAID_NAMED(array, predicate) WHOSAID_TABLE(array, predicate),
+    return {WHOSAID_WORD_CLASSES(WHOSAID_NAMED)
             WHOSAID_TABLE(kCognition, [](std::string_view w) { return cue_verb(w).cognition; })};
+#undef WHOSAID_NAMED
 }
 #undef WHOSAID_TABLE
 

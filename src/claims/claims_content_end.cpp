@@ -82,14 +82,15 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
 // say where, when or how, with no verb of their own and no quotation.
 bool SentenceReader::adverbial_only(std::uint32_t b, std::uint32_t e) const {
     while (e > b && toks_[e - 1].kind == TokKind::Punct) --e;
-    if (e <= b || !word_at(b) || e - b > 12) return false;
+    if (e <= b || !word_at(b) || e - b > 16) return false;
     std::string_view first = w(b);
     if (!is_preposition(first) && !is_time_word(first) && !ascii::ends_with(first, "ing")) return false;
     for (std::uint32_t i = b; i < e; ++i) {
         if (toks_[i].kind == TokKind::Quote || punct(i, ",") || punct(i, ";")) return false;  // one phrase, no clause
         if (!word_at(i)) continue;
         if (is_finite_auxiliary(w(i)) || cue_verb(w(i)).frame != CueFrame::None || lexicon::pronoun(w(i)) != Pronoun::None) return false;
-        if (i > b && !toks_[i].upper && ascii::ends_with(w(i), "ed")) return false;
+        // ("an interview published Wednesday": a document's participle describes it, no verb)
+        if (i > b && !toks_[i].upper && ascii::ends_with(w(i), "ed") && !is_release_participle(w(i))) return false;
     }
     return true;
 }

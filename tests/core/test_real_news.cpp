@@ -4,37 +4,9 @@
 
 #include <algorithm>
 
-#include "invariants.hpp"
-#include "whosaid/whosaid.hpp"
+#include "real_news.hpp"
 
-namespace {
-
-whosaid::Annotation run(const std::string& text) {
-    whosaid::Annotation a = whosaid::annotate(text);
-    whosaid_test::check_invariants(a);
-    return a;
-}
-
-std::string text_of(const whosaid::Annotation& a, const whosaid::Claim& c) { return a.text.substr(c.span.start, c.span.size()); }
-
-std::string speaker_of(const whosaid::Annotation& a, const whosaid::Claim& c) {
-    return c.speaker < 0 ? "" : a.speakers[static_cast<std::size_t>(c.speaker)].name;
-}
-
-const whosaid::Claim* find(const whosaid::Annotation& a, const std::string& starts) {
-    for (const auto& c : a.claims)
-        if (text_of(a, c).rfind(starts, 0) == 0) return &c;
-    return nullptr;
-}
-
-// The speaker of the claim whose text starts with `starts`, or "(no such claim)": one line per
-// expectation, and a failure names what was found.
-std::string speaker_starting(const whosaid::Annotation& a, const std::string& starts) {
-    const whosaid::Claim* c = find(a, starts);
-    return c ? speaker_of(a, *c) : "(no such claim)";
-}
-
-}  // namespace
+using namespace whosaid_test;
 
 TEST_CASE("two apostrophes are one double quotation mark") {
     auto a = run("Story\n\nPaul Hart is a senator. ''We will win,'' Mr. Hart said.");

@@ -1,0 +1,17 @@
+// Real news (issue 11): what stands around a cue and is not what was said, in invented sentences.
+#include <catch2/catch.hpp>
+
+#include "real_news.hpp"
+
+using namespace whosaid_test;
+
+TEST_CASE("a long fronted place or occasion before 'X said, “…”' is no claim") {
+    auto a = run("Story\n\nAt a rally for the mayor at the county fairground on the edge of town yesterday, Brown said, "
+                 "\u201cWe drove in from the coast.\u201d\n"
+                 "In an interview with a local radio station published online on Wednesday, Grant said, "
+                 "\u201cNobody told me anything.\u201d");
+    CHECK(find(a, "At a rally") == nullptr);
+    CHECK(find(a, "In an interview") == nullptr);
+    CHECK(speaker_starting(a, "We drove in") == "Brown");
+    CHECK(speaker_starting(a, "Nobody told me") == "Grant");
+}

@@ -93,9 +93,10 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
                            is(i, "from") || is(i, "following") || is(i, "ahead") || is(i, "near") || is(i, "via") ||
                            is(i, "through") || is(i, "over") || is(i, "under") || is(i, "late") || is(i, "early") ||
                            is(i, "for"))) {
-            // "insisted in a conversation with Olaf Scholz that …", "announced after the call that …"
+            // "insisted in a conversation with Olaf Scholz that …", "announced after the call that …",
+            // "said in 2008 that …"
             std::uint32_t k = i + 1;
-            while (k < end_ && k < i + 16 && word_at(k) && outside(k) && !is(k, "that")) ++k;
+            while (k < end_ && k < i + 16 && (word_at(k) || toks_[k].kind == TokKind::Number) && outside(k) && !is(k, "that")) ++k;
             if (is(k, "that") && k > i + 1) {
                 std::string inner = find_via(i, k);
                 if (via.empty()) via = inner;

@@ -15,3 +15,8 @@ TEST_CASE("a long fronted place or occasion before 'X said, “…”' is no cla
     CHECK(speaker_starting(a, "We drove in") == "Brown");
     CHECK(speaker_starting(a, "Nobody told me") == "Grant");
 }
+
+TEST_CASE("a year between the cue and 'that' is an adjunct ('said in 2008 that …')") {
+    auto a = run("Story\n\nThe vote was close.\n\nSenator Hale said in 2008 that rural voters would decide the race.");
+    CHECK(speaker_starting(a, "rural voters would decide") == "Hale");
+}

@@ -88,8 +88,7 @@ private:
         return b;
     }
     bool is_dash(std::uint32_t i) const {
-        return i < end_ && toks_[i].kind == TokKind::Punct &&
-               (w(i) == "\xE2\x80\x93" || w(i) == "\xE2\x80\x94" || w(i) == "-");
+        return i < end_ && toks_[i].kind == TokKind::Punct && (is_dash_word(w(i)) || w(i) == "-");
     }
 
     bool cue_at(std::uint32_t i, Cue& cue) const;

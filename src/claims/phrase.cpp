@@ -6,7 +6,7 @@ namespace whosaid {
 
 using namespace lexicon;
 
-bool is_dash_word(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--"; }
+bool is_dash_word(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "---"; }
 
 bool is_possessive(std::string_view w) {
     auto ends = [&](std::string_view suf) { return w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf; };

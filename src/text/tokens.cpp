@@ -162,6 +162,8 @@ Tokenized tokenize(std::string_view s) {
                 t.mark = c.cp == '`' ? QuoteMark::Left2 : QuoteMark::Straight2;
                 len = 2;
             }
+            // "--" is the typewritten dash ("the minister -- who … -- said"): one token, as "—" is.
+            if (c.cp == '-' && i + 1 < s.size() && s[i + 1] == '-') len = i + 2 < s.size() && s[i + 2] == '-' ? 3 : 2;
             t.kind = t.mark != QuoteMark::None ? TokKind::Quote : TokKind::Punct;
             t.end = static_cast<std::uint32_t>(i + len);
             i += len;

@@ -20,3 +20,8 @@ TEST_CASE("a year between the cue and 'that' is an adjunct ('said in 2008 that â
     auto a = run("Story\n\nThe vote was close.\n\nSenator Hale said in 2008 that rural voters would decide the race.");
     CHECK(speaker_starting(a, "rural voters would decide") == "Hale");
 }
+
+TEST_CASE("'--' is the typewritten dash: an aside between two of them sits between subject and cue") {
+    auto a = run("Story\n\nThe vote was close.\n\nThe minister -- who has been under fire for days -- said she regretted her remarks.");
+    CHECK(speaker_starting(a, "she regretted") == "minister");
+}

@@ -297,3 +297,26 @@ TEST_CASE("two statements about one person that share only the person's name are
     Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
     CHECK_FALSE(linked(s, "\"built the wall\"", "\"a generous donor\""));
 }
+
+TEST_CASE("reported speech naming no day of its own stays a version though the other outlet repeats the quote exactly") {
+    // a preview sums the speech up in its own words and quotes one line of the released excerpts;
+    // the report of the speech quotes that line word for word: the summary is of the same speech
+    std::string preview = "Ortiz to sell the harbour deal\n\n"
+                          "Mayor Jane Ortiz will argue in her address that the harbour deal is the best deal the town has signed.\n"
+                          "\"I can tell you there has never been a deal better for this town than the harbour deal,\" Ortiz will say, "
+                          "according to excerpts.\n";
+    std::string report = "Ortiz sells the deal\n\n"
+                         "\"I can tell you there has never been a deal better for this town than the harbour deal,\" Mayor Jane Ortiz "
+                         "told the council.\n";
+    Session s = build_session({{"preview.txt", preview, {}}, {"report.txt", report, {}}});
+    CHECK(linked(s, "the best deal the town has signed", "never been a deal better"));
+    CHECK(linked(s, "never been a deal better", "never been a deal better"));
+    // reported speech whose sentence names another day is that day's version: it stays apart
+    std::string both = "Ortiz on the harbour deal\n\n"
+                       "Mayor Jane Ortiz told a radio show on Sunday that the harbour deal was the best deal the town had signed.\n"
+                       "\"I can tell you there has never been a deal better for this town than the harbour deal,\" Ortiz told "
+                       "the council on Monday.\n";
+    s = build_session({{"both.txt", both, {}}, {"report.txt", report, {}}});
+    CHECK(linked(s, "never been a deal better", "never been a deal better"));
+    CHECK_FALSE(linked(s, "the best deal the town had signed", "never been a deal better"));
+}

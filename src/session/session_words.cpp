@@ -13,13 +13,14 @@
 namespace whosaid {
 namespace {
 
+// Degree words ("very", "quite") are no content, and "quite" would stem to "quit".
 const char* const kStopWords[] = {
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
     "as", "that", "which", "who", "whom", "this", "these", "those", "it", "its", "their", "his", "her", "our",
     "they", "he", "she", "we", "i", "you", "be", "been", "is", "are", "was", "were", "has", "have", "had",
     "will", "would", "should", "must", "can", "could", "may", "might", "shall", "also", "both",
     "any", "all", "such", "than", "then", "so", "if", "while", "about", "after", "before", "over", "under",
-    "said", "says", "say", "told", "there", "here", "what", "when", "where", "how", "very", "more", "most",
+    "said", "says", "say", "told", "there", "here", "what", "when", "where", "how", "very", "quite", "more", "most",
     "other", "same", "only", "just", "even", "still", "well", "however", "meanwhile", "already", "always",
     "previously", "being", "do", "does", "did", "up", "out", "between", "against", "toward",
     "towards", "via", "per", "ever", "some", "many", "much", "each", "me", "my", "mine", "us", "him", "them",

@@ -320,3 +320,10 @@ TEST_CASE("reported speech naming no day of its own stays a version though the o
     CHECK(linked(s, "never been a deal better", "never been a deal better"));
     CHECK_FALSE(linked(s, "the best deal the town had signed", "never been a deal better"));
 }
+
+TEST_CASE("'quite' is no content word, and not 'quit'") {
+    CHECK(content_stems("not quite ready") == content_stems("not ready"));
+    std::vector<std::string> st = content_stems("the coach will quit");
+    CHECK(std::find(st.begin(), st.end(), "quit") != st.end());
+    CHECK(content_stems("quite") != content_stems("quit"));
+}

@@ -327,3 +327,23 @@ TEST_CASE("'quite' is no content word, and not 'quit'") {
     CHECK(std::find(st.begin(), st.end(), "quit") != st.end());
     CHECK(content_stems("quite") != content_stems("quit"));
 }
+
+TEST_CASE("a claim quoting four words or more of its speaker's longer quote is that statement, whatever narration it holds") {
+    std::string interview =
+        "Mayor on the harbour plan\n\n"
+        "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
+        "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+    // the span runs on into the outlet's narration about the plan: most of its words are not hers
+    std::string report = "Ortiz holds back\n\n"
+                         "Mayor Jane Ortiz said on Sunday she was \"not quite there yet\" on backing the harbour plan, which faces "
+                         "a council vote on Tuesday after months of delay over its cost.\n";
+    Day d = make_day(2026, 3, 1);
+    Session s = build_session({{"interview.txt", interview, d}, {"report.txt", report, d}});
+    CHECK(linked(s, "I like the plan", "\"not quite there yet\" on backing"));
+    // another person using the same four words says another thing
+    std::string other = "Reyes holds back\n\n"
+                        "Council member Tom Reyes said on Sunday he was \"not quite there yet\" on backing the harbour plan, which "
+                        "faces a council vote on Tuesday after months of delay over its cost.\n";
+    s = build_session({{"interview.txt", interview, d}, {"other.txt", other, d}});
+    CHECK_FALSE(linked(s, "I like the plan", "\"not quite there yet\" on backing"));
+}

@@ -42,6 +42,12 @@ const char* kOtherSpeaker =
     "Council member Tom Reyes said on Monday that the city would not raise bus fares this year.\n"
     "Reyes said the plan to build tram lines was too costly.\n";
 
+// A radio interview quoted at length: other outlets quote a line of it, or a few of its words.
+const char* kRadioInterview =
+    "Mayor on the harbour plan\n\n"
+    "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
+    "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+
 std::string claim_text(const Session& s, int claim) {
     const SessionClaim& c = s.claims[claim];
     return s.articles[c.article].annotation.text.substr(c.span.start, c.span.size());
@@ -152,10 +158,7 @@ TEST_CASE("two versions giving the same two figures do not conflict, a changed o
 TEST_CASE("a few words quoted from a longer quote are of that quote, though another part is quoted word for word") {
     // the radio interview quoted at length in one outlet; the other quotes one of its lines
     // word for word (an exact quote, which names its occasion) and three more of its words
-    std::string interview =
-        "Mayor on the harbour plan\n\n"
-        "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
-        "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+    std::string interview = kRadioInterview;
     std::string short_report =
         "Ortiz unsure on harbour plan\n\n"
         "\"We need a strong council,\" Mayor Jane Ortiz said on Sunday.\n"
@@ -329,10 +332,7 @@ TEST_CASE("'quite' is no content word, and not 'quit'") {
 }
 
 TEST_CASE("a claim quoting four words or more of its speaker's longer quote is that statement, whatever narration it holds") {
-    std::string interview =
-        "Mayor on the harbour plan\n\n"
-        "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
-        "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+    std::string interview = kRadioInterview;
     // the span runs on into the outlet's narration about the plan: most of its words are not hers
     std::string report = "Ortiz holds back\n\n"
                          "Mayor Jane Ortiz said on Sunday she was \"not quite there yet\" on backing the harbour plan, which faces "

@@ -4,7 +4,9 @@
 // statement and the other is not: an exact quote names its occasion. Without an exact repeat
 // every version stays (a standfirst summary and the body's quote are both the statement). A
 // headline's fragment names no occasion of its own: it sums up the story, so it is never
-// dropped for an exact quote in its article's body.
+// dropped for an exact quote in its article's body. Nor is reported speech whose sentence names
+// no day: its words are the outlet's, so that they differ from the quote says nothing of the
+// occasion ("will argue that the deal is the best the town has signed" beside the line quoted).
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
@@ -33,6 +35,24 @@ bool in_headline(const Session& s, int claim) {
     return own_paragraph && sp.start >= at && sp.end <= end;
 }
 
+// The claim is reported speech (no word of it quoted) and the sentence holding it names no day
+// (weekday, date, "yesterday"): a summary in the outlet's words, not a version of another occasion.
+bool undated_summary(const Session& s, int claim) {
+    const SessionClaim& c = s.claims[claim];
+    if (c.claim < 0) return false;
+    const SessionArticle& art = s.articles[c.article];
+    if (art.annotation.claims[c.claim].kind != ClaimKind::Indirect) return false;
+    const std::string& text = art.annotation.text;
+    std::size_t from = text.find_last_of(".!?\n", c.span.start ? c.span.start - 1 : 0);
+    from = from == std::string::npos || c.span.start == 0 ? 0 : from + 1;
+    std::size_t to = text.find_first_of(".!?\n", c.span.end);
+    if (to == std::string::npos) to = text.size();
+    for (const Fact& f : art.facts)
+        if ((f.kind == "weekday" || f.kind == "date" || f.kind == "relative_date") && f.span.start >= from && f.span.end <= to)
+            return false;
+    return true;
+}
+
 }  // namespace
 
 std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidate>& candidates) {
@@ -46,7 +66,7 @@ std::vector<Candidate> best_matches(const Session& s, const std::vector<Candidat
         }
     }
     auto loses = [&](int self, int other, double verbatim) {
-        if (in_headline(s, other)) return false;
+        if (in_headline(s, other) || undated_summary(s, other)) return false;
         double top = closest[key(self, s.claims[other].article)];
         return top >= kWordForWord && verbatim < top - kNotAsClose;
     };

@@ -26,6 +26,7 @@ constexpr double kPolarityMismatch = 0.4;  // one version negated, the other not
 constexpr std::size_t kPolarityWords = 8;  // ...when the negated one is short: in a long claim the
                                            // negation may belong to a clause the other leaves out
 constexpr std::string_view kNegation = "not";  // content_stems' stem for every negator
+constexpr std::size_t kQuotedStatement = 3; // word pairs (four words) a claim's quoted passage needs to be its statement
 constexpr double kFigureSlack = 0.25; // "about an hour" vs "50 minutes": hedged figures this close agree
 
 std::string_view claim_text(const Session& s, const SessionClaim& c) {
@@ -127,6 +128,11 @@ std::vector<Candidate> claim_candidates(const Session& s) {
     std::vector<std::vector<std::string>> stems(n);
     std::vector<std::vector<std::uint64_t>> pairs(n);
     std::vector<std::vector<std::vector<std::uint64_t>>> quoted(n);
+    struct Passage {
+        std::vector<std::uint64_t> pairs;
+        std::vector<std::string> stems;
+    };
+    std::vector<std::vector<Passage>> statements(n);  // quoted passages of four words or more
     std::vector<char> negated(n, 0);
     std::vector<std::vector<std::string>> names(n);
     std::unordered_map<std::string, std::vector<int>> postings;
@@ -137,11 +143,31 @@ std::vector<Candidate> claim_candidates(const Session& s) {
         if (neg != stems[i].end()) negated[i] = 1, stems[i].erase(neg);
         pairs[i] = word_pairs(claim_text(s, s.claims[i]));
         quoted[i] = quoted_pairs(claim_text(s, s.claims[i]));
+        for (std::string_view q : quoted_passages(claim_text(s, s.claims[i]))) {
+            Passage p{word_pairs(q), content_stems(q)};
+            p.stems.erase(std::remove(p.stems.begin(), p.stems.end(), kNegation), p.stems.end());
+            if (p.pairs.size() >= kQuotedStatement && !p.stems.empty()) statements[i].push_back(std::move(p));
+        }
         names[i] = name_stems(claim_text(s, s.claims[i]));
         for (const std::string& w : stems[i]) postings[w].push_back(int(i));
     }
     auto weight = [&](const std::string& w) { return std::log(1.0 + double(n) / double(postings[w].size())); };
     const std::size_t rare = std::max<std::size_t>(4, n / 5);
+    // A claim quoting its speaker inside narration ("he was 'not quite there yet' on …, who
+    // faces …") states what it quotes: when a passage of four words or more stands word for word
+    // in claim q, the passage is scored against q (its words all in q, so overlap 1, and Dice),
+    // however much narration the span holds besides. The best such score, else 0.
+    auto quoted_content = [&](int p, int q) {
+        double best = 0, wq = 0;
+        for (const std::string& w : stems[q]) wq += weight(w);
+        for (const Passage& ps : statements[p]) {
+            if (!std::includes(pairs[q].begin(), pairs[q].end(), ps.pairs.begin(), ps.pairs.end())) continue;
+            double wp = 0;
+            for (const std::string& w : ps.stems) wp += weight(w);
+            best = std::max(best, 0.5 + 0.5 * (2 * wp / (wp + wq)));
+        }
+        return best;
+    };
 
     std::unordered_set<std::uint64_t> seen;
     std::vector<Candidate> out;
@@ -185,6 +211,7 @@ std::vector<Candidate> claim_candidates(const Session& s) {
                 // statement though each outlet ends it its own way: the order counts with the words
                 if (c.speaker >= 1.0 && c.verbatim >= kSameOrder && !c.weak)
                     c.content = std::max(c.content, 0.5 * (c.content + c.verbatim));
+                if (c.speaker >= 1.0) c.content = std::max({c.content, quoted_content(i, j), quoted_content(j, i)});
                 if (negated[i] != negated[j] && (negated[i] ? stems[i] : stems[j]).size() <= kPolarityWords)
                     c.content *= kPolarityMismatch;
                 c.quoted_inside = quoted_in(quoted[i], pairs[j]) || quoted_in(quoted[j], pairs[i]);

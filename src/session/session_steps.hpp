@@ -32,6 +32,8 @@ std::vector<std::uint64_t> word_pairs(std::string_view text);
 // word_pairs() of each passage of `text` between quotation marks (“…” or "…") of three words
 // or more: what an outlet quotes word for word, to be found inside another's longer quote.
 std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text);
+// The text of each passage of `text` between quotation marks (“…” or "…"), in order.
+std::vector<std::string_view> quoted_passages(std::string_view text);
 
 // A scored candidate between two claims of different articles.
 struct Candidate {

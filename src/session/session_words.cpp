@@ -13,13 +13,14 @@
 namespace whosaid {
 namespace {
 
+// Degree words ("very", "quite") are no content, and "quite" would stem to "quit".
 const char* const kStopWords[] = {
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
     "as", "that", "which", "who", "whom", "this", "these", "those", "it", "its", "their", "his", "her", "our",
     "they", "he", "she", "we", "i", "you", "be", "been", "is", "are", "was", "were", "has", "have", "had",
     "will", "would", "should", "must", "can", "could", "may", "might", "shall", "also", "both",
     "any", "all", "such", "than", "then", "so", "if", "while", "about", "after", "before", "over", "under",
-    "said", "says", "say", "told", "there", "here", "what", "when", "where", "how", "very", "more", "most",
+    "said", "says", "say", "told", "there", "here", "what", "when", "where", "how", "very", "quite", "more", "most",
     "other", "same", "only", "just", "even", "still", "well", "however", "meanwhile", "already", "always",
     "previously", "being", "do", "does", "did", "up", "out", "between", "against", "toward",
     "towards", "via", "per", "ever", "some", "many", "much", "each", "me", "my", "mine", "us", "him", "them",
@@ -195,10 +196,9 @@ std::vector<std::uint64_t> word_pairs(std::string_view text) {
     return out;
 }
 
-std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text) {
+std::vector<std::string_view> quoted_passages(std::string_view text) {
     constexpr std::string_view kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";  // “ ”
-    constexpr std::size_t kMinPairs = 2;                                               // three words
-    std::vector<std::vector<std::uint64_t>> out;
+    std::vector<std::string_view> out;
     std::size_t from = std::string_view::npos;  // just after the open quotation mark
     for (std::size_t k = 0; k < text.size(); ++k) {
         bool open = text.compare(k, kOpen.size(), kOpen) == 0, close = text.compare(k, kClose.size(), kClose) == 0;
@@ -206,10 +206,19 @@ std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text) {
         if (from == std::string_view::npos) {
             if (open || plain) from = k + (plain ? 1 : kOpen.size());
         } else if (close || plain) {
-            std::vector<std::uint64_t> pairs = word_pairs(text.substr(from, k - from));
-            if (pairs.size() >= kMinPairs) out.push_back(std::move(pairs));
+            out.push_back(text.substr(from, k - from));
             from = std::string_view::npos;
         }
+    }
+    return out;
+}
+
+std::vector<std::vector<std::uint64_t>> quoted_pairs(std::string_view text) {
+    constexpr std::size_t kMinPairs = 2;  // three words
+    std::vector<std::vector<std::uint64_t>> out;
+    for (std::string_view passage : quoted_passages(text)) {
+        std::vector<std::uint64_t> pairs = word_pairs(passage);
+        if (pairs.size() >= kMinPairs) out.push_back(std::move(pairs));
     }
     return out;
 }

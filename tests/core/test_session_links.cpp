@@ -42,6 +42,12 @@ const char* kOtherSpeaker =
     "Council member Tom Reyes said on Monday that the city would not raise bus fares this year.\n"
     "Reyes said the plan to build tram lines was too costly.\n";
 
+// A radio interview quoted at length: other outlets quote a line of it, or a few of its words.
+const char* kRadioInterview =
+    "Mayor on the harbour plan\n\n"
+    "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
+    "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+
 std::string claim_text(const Session& s, int claim) {
     const SessionClaim& c = s.claims[claim];
     return s.articles[c.article].annotation.text.substr(c.span.start, c.span.size());
@@ -152,10 +158,7 @@ TEST_CASE("two versions giving the same two figures do not conflict, a changed o
 TEST_CASE("a few words quoted from a longer quote are of that quote, though another part is quoted word for word") {
     // the radio interview quoted at length in one outlet; the other quotes one of its lines
     // word for word (an exact quote, which names its occasion) and three more of its words
-    std::string interview =
-        "Mayor on the harbour plan\n\n"
-        "\"I like the plan, but these are hard times for the harbour. We need a strong council. "
-        "And I am just not quite there yet,\" Mayor Jane Ortiz told a radio show on Sunday.\n";
+    std::string interview = kRadioInterview;
     std::string short_report =
         "Ortiz unsure on harbour plan\n\n"
         "\"We need a strong council,\" Mayor Jane Ortiz said on Sunday.\n"
@@ -296,4 +299,51 @@ TEST_CASE("two statements about one person that share only the person's name are
                     "Dee Fox said the bus was full.\nEd Gray said the road was wet.\nFay Hill said the port was busy.\n";
     Session s = build_session({{"a.txt", a, {}}, {"b.txt", b, {}}});
     CHECK_FALSE(linked(s, "\"built the wall\"", "\"a generous donor\""));
+}
+
+TEST_CASE("reported speech naming no day of its own stays a version though the other outlet repeats the quote exactly") {
+    // a preview sums the speech up in its own words and quotes one line of the released excerpts;
+    // the report of the speech quotes that line word for word: the summary is of the same speech
+    std::string preview = "Ortiz to sell the harbour deal\n\n"
+                          "Mayor Jane Ortiz will argue in her address that the harbour deal is the best deal the town has signed.\n"
+                          "\"I can tell you there has never been a deal better for this town than the harbour deal,\" Ortiz will say, "
+                          "according to excerpts.\n";
+    std::string report = "Ortiz sells the deal\n\n"
+                         "\"I can tell you there has never been a deal better for this town than the harbour deal,\" Mayor Jane Ortiz "
+                         "told the council.\n";
+    Session s = build_session({{"preview.txt", preview, {}}, {"report.txt", report, {}}});
+    CHECK(linked(s, "the best deal the town has signed", "never been a deal better"));
+    CHECK(linked(s, "never been a deal better", "never been a deal better"));
+    // reported speech whose sentence names another day is that day's version: it stays apart
+    std::string both = "Ortiz on the harbour deal\n\n"
+                       "Mayor Jane Ortiz told a radio show on Sunday that the harbour deal was the best deal the town had signed.\n"
+                       "\"I can tell you there has never been a deal better for this town than the harbour deal,\" Ortiz told "
+                       "the council on Monday.\n";
+    s = build_session({{"both.txt", both, {}}, {"report.txt", report, {}}});
+    CHECK(linked(s, "never been a deal better", "never been a deal better"));
+    CHECK_FALSE(linked(s, "the best deal the town had signed", "never been a deal better"));
+}
+
+TEST_CASE("'quite' is no content word, and not 'quit'") {
+    CHECK(content_stems("not quite ready") == content_stems("not ready"));
+    std::vector<std::string> st = content_stems("the coach will quit");
+    CHECK(std::find(st.begin(), st.end(), "quit") != st.end());
+    CHECK(content_stems("quite") != content_stems("quit"));
+}
+
+TEST_CASE("a claim quoting four words or more of its speaker's longer quote is that statement, whatever narration it holds") {
+    std::string interview = kRadioInterview;
+    // the span runs on into the outlet's narration about the plan: most of its words are not hers
+    std::string report = "Ortiz holds back\n\n"
+                         "Mayor Jane Ortiz said on Sunday she was \"not quite there yet\" on backing the harbour plan, which faces "
+                         "a council vote on Tuesday after months of delay over its cost.\n";
+    Day d = make_day(2026, 3, 1);
+    Session s = build_session({{"interview.txt", interview, d}, {"report.txt", report, d}});
+    CHECK(linked(s, "I like the plan", "\"not quite there yet\" on backing"));
+    // another person using the same four words says another thing
+    std::string other = "Reyes holds back\n\n"
+                        "Council member Tom Reyes said on Sunday he was \"not quite there yet\" on backing the harbour plan, which "
+                        "faces a council vote on Tuesday after months of delay over its cost.\n";
+    s = build_session({{"interview.txt", interview, d}, {"other.txt", other, d}});
+    CHECK_FALSE(linked(s, "I like the plan", "\"not quite there yet\" on backing"));
 }

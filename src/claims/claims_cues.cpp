@@ -67,6 +67,17 @@ bool SentenceReader::complement_at(std::uint32_t that) const {
     return true;
 }
 
+// Does what was urged follow within the clause: "to …", "not to …", "that …", "against …"
+// ("advised the council to wait", "encouraged voters that …", "advised against the trip")?
+bool SentenceReader::urged_after(std::uint32_t from) const {
+    for (std::uint32_t k = from; k < end_ && k < from + 16; ++k) {
+        if (!outside(k)) continue;  // (a quoted word in the object: encouraged his “sons” to …)
+        if (is(k, "to") || is(k, "that") || is(k, "against")) return true;
+        if (punct(k, ",") || punct(k, ";") || punct(k, ".")) return false;
+    }
+    return false;
+}
+
 bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (!word_at(i) || !outside(i)) return false;
     if (is(i, "according") && is(i + 1, "to")) {
@@ -136,6 +147,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         return false;  // ("She's said", "he’s saying": the pronoun's auxiliary, no possessive)
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     if (describes_noun(i)) return false;
+    if (is_counsel_verb(w(i)) && !urged_after(i + 1)) return false;
     // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
     if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
         return false;

@@ -213,7 +213,8 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kStatementMaker, is_statement_maker) \
     X(kCitingParticiple, is_citing_participle) \
     X(kPlaceAdverb, is_place_adverb) \
-    X(kReleaseParticiple, is_release_participle)
+    X(kReleaseParticiple, is_release_participle) \
+    X(kCounselVerb, is_counsel_verb)
 
 enum WordClassSlot : unsigned {
 #define WHOSAID_SLOT(array, predicate) array##Slot,
@@ -517,6 +518,12 @@ const char* const kCitingParticiple[] = {"reported", "noted", "cited", "quoted"}
 
 // Participles that put a document out, after its noun: "a report published Wednesday said", "a tweet issued by"
 const char* const kReleaseParticiple[] = {"published", "released", "issued", "posted", "aired", "broadcast", "unveiled", "conducted"};
+
+// Verbs of counsel and pressure that report speech only with what was urged after the one
+// addressed ("advised students not to travel", "encouraged firms to invest"); alone they are a
+// job or a deed ("a pollster who advises the governor", "banks that advised on the merger").
+const char* const kCounselVerb[] = {"advised", "advises", "advising", "advise", "encouraged", "encourages",
+                                    "encouraging", "instructed", "instructs", "instructing"};
 
 // Adverbs of place between a subject and its verb: "officials here said"
 const char* const kPlaceAdverb[] = {"here", "there"};

@@ -25,3 +25,14 @@ TEST_CASE("'--' is the typewritten dash: an aside between two of them sits betwe
     auto a = run("Story\n\nThe vote was close.\n\nThe minister -- who has been under fire for days -- said she regretted her remarks.");
     CHECK(speaker_starting(a, "she regretted") == "minister");
 }
+
+TEST_CASE("'advised', 'encouraged', 'instructed' report speech only with what was urged after the one addressed") {
+    auto a = run("Story\n\nThe vote was close.\n\nMaria Lopez, a pollster who advises the governor on housing, joined the campaign.\n"
+                 "Two banks advised on the merger of the grocers.\n"
+                 "The union advised its members not to cross the picket line.\n"
+                 "The coach encouraged his \"boys\" - often by shouting from the stand - to run harder.");
+    CHECK(find(a, "the governor on housing") == nullptr);
+    CHECK(find(a, "on the merger") == nullptr);
+    CHECK(speaker_starting(a, "its members not to cross") == "union");
+    CHECK(speaker_starting(a, "his \"boys\"") == "coach");
+}

@@ -73,7 +73,7 @@ bool SentenceReader::urged_after(std::uint32_t from) const {
     for (std::uint32_t k = from; k < end_ && k < from + 16; ++k) {
         if (!outside(k)) continue;  // (a quoted word in the object: encouraged his “sons” to …)
         if (is(k, "to") || is(k, "that") || is(k, "against")) return true;
-        if (punct(k, ",") || punct(k, ";") || punct(k, ".")) return false;
+        if (punct(k, ",") || punct(k, ";")) return false;
     }
     return false;
 }

@@ -523,7 +523,7 @@ const char* const kReleaseParticiple[] = {"published", "released", "issued", "po
 // addressed ("advised students not to travel", "encouraged firms to invest"); alone they are a
 // job or a deed ("a pollster who advises the governor", "banks that advised on the merger").
 const char* const kCounselVerb[] = {"advised", "advises", "advising", "advise", "encouraged", "encourages",
-                                    "encouraging", "instructed", "instructs", "instructing"};
+                                    "encouraging", "instructed", "instructs", "instructing", "pressed", "presses", "pressing"};
 
 // Adverbs of place between a subject and its verb: "officials here said"
 const char* const kPlaceAdverb[] = {"here", "there"};

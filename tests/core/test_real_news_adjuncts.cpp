@@ -26,13 +26,18 @@ TEST_CASE("'--' is the typewritten dash: an aside between two of them sits betwe
     CHECK(speaker_starting(a, "she regretted") == "minister");
 }
 
-TEST_CASE("'advised', 'encouraged', 'instructed' report speech only with what was urged after the one addressed") {
+TEST_CASE("'advised', 'encouraged', 'instructed', 'pressed' report speech only with what was urged after the one addressed") {
     auto a = run("Story\n\nThe vote was close.\n\nMaria Lopez, a pollster who advises the governor on housing, joined the campaign.\n"
                  "Two banks advised on the merger of the grocers.\n"
                  "The union advised its members not to cross the picket line.\n"
-                 "The coach encouraged his \"boys\" - often by shouting from the stand - to run harder.");
+                 "The coach encouraged his \"boys\" - often by shouting from the stand - to run harder.\n"
+                 "The host pressed Hale on Sunday about his plans for the port.\n"
+                 "The envoy pressed Mr. Ruiz to sign the ceasefire.");
     CHECK(find(a, "the governor on housing") == nullptr);
     CHECK(find(a, "on the merger") == nullptr);
     CHECK(speaker_starting(a, "its members not to cross") == "union");
     CHECK(speaker_starting(a, "his \"boys\"") == "coach");
+    CHECK(find(a, "on Sunday about his plans") == nullptr);
+    CHECK(find(a, "about his plans") == nullptr);
+    CHECK(speaker_starting(a, "Mr. Ruiz to sign") == "envoy");
 }

@@ -71,7 +71,7 @@ const corrector = installCorrections(
 const card = installClaimCard({
   article: ui.article, card: ui.card,
   claim: drawn.claim, speaker: drawn.speaker, claimIds: drawn.claimIds,
-  text: () => tabs.active()?.text ?? '', extra: (claim) => [corrector.cardButton(claim)],
+  paragraphs: drawn.paragraphs, extra: (claim) => [corrector.cardButton(claim)],
 });
 const marks = createSpeakerMarks(ui.article);
 const view = createArticleView(ui.article, { onFill: marks.mark });

@@ -1,8 +1,8 @@
 // Embind surface of the session (include/whosaid/session.hpp) for web/whosaid.mjs's
 // session(articles). Kept apart from bindings.cpp (annotate's data path). Like annotate, each
 // text arrives as UTF-8 bytes JS wrote into module memory (pointer, length), never inside JSON:
-// sessionArticle(ptr, len, file, date) adds one article, sessionUtf8() builds the session of the
-// articles added since the last build, and its JSON (UTF-16 offsets, docs/session.md) goes back
+// sessionArticle(index, ptr, len, file, date) adds one article (index 0 starts a new list, so
+// nothing a failed call left behind is read), sessionUtf8() builds the session of those, and its JSON (UTF-16 offsets, docs/session.md) goes back
 // as a view of module memory, valid until the next call; releaseSessionResult() hands that
 // memory back.
 #include <emscripten/bind.h>
@@ -27,11 +27,12 @@ std::vector<whosaid::SessionInput> articles;    // added for the next build
 // The session view reads its articles again after every edit: only a changed text is annotated anew.
 whosaid::AnnotationCache annotations;
 
-// (ptr, len): the article's UTF-8 text; date: YYYY-MM-DD, or "" when none was given. A bad date
-// drops the articles added so far, so the next session starts from none.
-void session_article(std::uintptr_t ptr, std::size_t len, const std::string& file, const std::string& date) {
+// (ptr, len): the article's UTF-8 text; date: YYYY-MM-DD, or "" when none was given.
+void session_article(std::size_t index, std::uintptr_t ptr, std::size_t len, const std::string& file,
+                     const std::string& date) {
     guarded(
         [&] {
+            if (index == 0) articles.clear();
             whosaid::SessionInput in;
             in.file = file;
             in.text.assign(reinterpret_cast<const char*>(ptr), len);

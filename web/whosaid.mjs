@@ -176,10 +176,10 @@ function makeApi(core) {
       const json = funnel(state, () => {
         try {
           // Each text written into module memory as for annotate(), the core copying it out.
-          for (const { file, text, date } of input) {
+          for (const [i, { file, text, date }] of input.entries()) {
             const [ptr, bytes] = writeUtf8(core, text);
             try {
-              core.sessionArticle(ptr, bytes, file, date);
+              core.sessionArticle(i, ptr, bytes, file, date);
             } finally {
               core._free(ptr);
             }

@@ -1,9 +1,10 @@
 // Embind surface of the session (include/whosaid/session.hpp) for web/whosaid.mjs's
-// session(articles). Kept apart from bindings.cpp (annotate's data path). Like annotate,
-// the input arrives as UTF-8 bytes JS wrote into module memory (pointer, length): here a
-// JSON array [{"file": "...", "text": "...", "date": "YYYY-MM-DD"?}], and the session JSON
-// (UTF-16 offsets, docs/session.md) goes back as a view of module memory, valid until the
-// next call; releaseSessionResult() hands that memory back.
+// session(articles). Kept apart from bindings.cpp (annotate's data path). Like annotate, each
+// text arrives as UTF-8 bytes JS wrote into module memory (pointer, length), never inside JSON:
+// sessionArticle(index, ptr, len, file, date) adds one article (index 0 starts a new list, so
+// nothing a failed call left behind is read), sessionUtf8() builds the session of those, and its JSON (UTF-16 offsets, docs/session.md) goes back
+// as a view of module memory, valid until the next call; releaseSessionResult() hands that
+// memory back.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -13,8 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "js_error.hpp"
 #include "whosaid/session.hpp"
 
@@ -23,38 +22,38 @@ using whosaid_wasm::guarded;
 
 namespace {
 
-std::string session_json;  // the last session's JSON, read by JS through a memory view
+std::string session_json;                       // the last session's JSON, read by JS through a memory view
+std::vector<whosaid::SessionInput> articles;    // added for the next build
+// The session view reads its articles again after every edit: only a changed text is annotated anew.
+whosaid::AnnotationCache annotations;
 
-std::vector<whosaid::SessionInput> read_inputs(std::string_view utf8) {
-    const auto doc = nlohmann::json::parse(utf8.begin(), utf8.end());  // throws parse_error
-    if (!doc.is_array()) throw std::invalid_argument("session: expected an array of articles");
-    std::vector<whosaid::SessionInput> inputs;
-    inputs.reserve(doc.size());
-    for (const auto& item : doc) {
-        if (!item.is_object() || !item.contains("text") || !item["text"].is_string())
-            throw std::invalid_argument("session: every article needs a \"text\" string");
-        whosaid::SessionInput in;
-        in.text = item["text"].get<std::string>();
-        in.file = item.contains("file") && item["file"].is_string() ? item["file"].get<std::string>()
-                                                                     : "article " + std::to_string(inputs.size() + 1);
-        if (item.contains("date") && !item["date"].is_null()) {
-            if (!item["date"].is_string()) throw std::invalid_argument("session: \"date\" must be YYYY-MM-DD");
-            in.date = whosaid::parse_iso_date(item["date"].get<std::string>());
-            if (!in.date) throw std::invalid_argument("session: \"date\" must be YYYY-MM-DD, got " + item["date"].get<std::string>());
-        }
-        inputs.push_back(std::move(in));
-    }
-    return inputs;
+// (ptr, len): the article's UTF-8 text; date: YYYY-MM-DD, or "" when none was given.
+void session_article(std::size_t index, std::uintptr_t ptr, std::size_t len, const std::string& file,
+                     const std::string& date) {
+    guarded(
+        [&] {
+            if (index == 0) articles.clear();
+            whosaid::SessionInput in;
+            in.file = file;
+            in.text.assign(reinterpret_cast<const char*>(ptr), len);
+            if (!date.empty()) {
+                in.date = whosaid::parse_iso_date(date);
+                if (!in.date) throw std::invalid_argument("session: \"date\" must be YYYY-MM-DD, got " + date);
+            }
+            articles.push_back(std::move(in));
+        },
+        [] { articles.clear(); });
 }
 
-// (ptr, len): the JSON array above, UTF-8. A C++ exception becomes a JS Error with its
-// message (js_error.hpp), the half-built result's memory handed back first.
-val session_utf8(std::uintptr_t ptr, std::size_t len) {
+// The session of the articles added. A C++ exception becomes a JS Error with its message
+// (js_error.hpp), the half-built result's memory handed back first.
+val session_utf8() {
     return guarded(
         [&] {
             session_json.clear();
-            const auto inputs = read_inputs(std::string_view(reinterpret_cast<const char*>(ptr), len));
-            session_json = whosaid::session_to_json(whosaid::build_session(inputs));
+            const std::vector<whosaid::SessionInput> inputs = std::move(articles);
+            articles.clear();
+            session_json = whosaid::session_to_json(whosaid::build_session(inputs, annotations));
             return val(emscripten::typed_memory_view(session_json.size(),
                                                      reinterpret_cast<const unsigned char*>(session_json.data())));
         },
@@ -66,6 +65,7 @@ void release_session_result() { std::string().swap(session_json); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(whosaid_session) {
+    emscripten::function("sessionArticle", &session_article);
     emscripten::function("sessionUtf8", &session_utf8);
     emscripten::function("releaseSessionResult", &release_session_result);
 }

@@ -71,7 +71,6 @@ function fromBase64(b64) {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE, 'g');
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -165,22 +164,28 @@ function makeApi(core) {
       const input = Array.from(articles, (a, i) => {
         if (!(i in articles)) throw new TypeError(`whosaid.session: article ${i + 1} is missing (a hole in the array)`);
         if (typeof a?.text !== 'string') throw new TypeError(`whosaid.session: article ${i + 1} has no text string`);
-        // A lone surrogate in the text becomes U+FFFD (one unit for one, so offsets still index
-        // the text); JSON.stringify would otherwise escape it as \udXXX, which is not valid UTF-8.
-        const text = a.text.replace(LONE_SURROGATES, '\uFFFD');
-        // In a name or a date it would change what the caller gave: refused in words.
+        // A lone surrogate in a name or a date would change what the caller gave: refused in
+        // words. (In the text, writeUtf8 makes it U+FFFD, as for annotate.)
         const file = String(a.file ?? `article ${i + 1}`);
         if (LONE_SURROGATE.test(file)) throw new TypeError(`whosaid.session: article ${i + 1}'s file name holds a lone UTF-16 surrogate`);
         const date = a.date ?? null;
-        if (typeof date === 'string' && LONE_SURROGATE.test(date)) throw new TypeError(`whosaid.session: article ${i + 1}'s date holds a lone UTF-16 surrogate`);
-        return { file, text, date };
+        if (date !== null && (typeof date !== 'string' || date === '')) throw new TypeError(`whosaid.session: article ${i + 1}'s date must be YYYY-MM-DD or null`);
+        if (date !== null && LONE_SURROGATE.test(date)) throw new TypeError(`whosaid.session: article ${i + 1}'s date holds a lone UTF-16 surrogate`);
+        return { file, text: a.text, date: date ?? '' }; // '': none, for the core
       });
       const json = funnel(state, () => {
-        const [ptr, bytes] = writeUtf8(core, JSON.stringify(input));
         try {
-          return decoder.decode(core.sessionUtf8(ptr, bytes));
+          // Each text written into module memory as for annotate(), the core copying it out.
+          for (const [i, { file, text, date }] of input.entries()) {
+            const [ptr, bytes] = writeUtf8(core, text);
+            try {
+              core.sessionArticle(i, ptr, bytes, file, date);
+            } finally {
+              core._free(ptr);
+            }
+          }
+          return decoder.decode(core.sessionUtf8());
         } finally {
-          core._free(ptr);
           core.releaseSessionResult();
         }
       });

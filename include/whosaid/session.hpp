@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "whosaid/facts.hpp"
@@ -98,9 +99,27 @@ struct Session {
     std::vector<SessionLink> links;
 };
 
-// Annotates every article and builds the session. Near-linear in the total input: claims are
-// compared only inside date-compatible article pairs and only when they share a rare word.
+// The annotations of the last session's texts, for a caller that builds sessions of mostly the
+// same articles again (the page's session view, after each edit): only a new text is annotated.
+class AnnotationCache {
+public:
+    // annotate(text), run once while `text` stays in the cache.
+    const Annotation& of(const std::string& text);
+    // The session is built: the texts it did not ask for are forgotten.
+    void keep_only_asked();
+    std::size_t annotated() const { return annotated_; }  // annotate() runs so far
+private:
+    std::unordered_map<std::string, Annotation> kept_;   // the last session's
+    std::unordered_map<std::string, Annotation> asked_;  // this session's so far
+    std::size_t annotated_ = 0;
+};
+
+// Annotates every article (each distinct text once) and builds the session. Near-linear in the
+// total input: claims are compared only inside date-compatible article pairs and only when they
+// share a rare word.
 Session build_session(const std::vector<SessionInput>& inputs);
+// The same session, with the annotations taken from `cache` where it has them.
+Session build_session(const std::vector<SessionInput>& inputs, AnnotationCache& cache);
 
 // One JSON object (see docs/session.md); offsets in UTF-16 code units (code points for the
 // Python module). indent < 0: one line.

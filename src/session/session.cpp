@@ -1,5 +1,6 @@
-// build_session(): annotate each article, find its facts and date, merge speakers, compare
-// claims, group articles into events and keep the links inside each event.
+// build_session(): annotate each article (or take its annotation from a cache), find its facts
+// and date, merge speakers, compare claims, group articles into events and keep the links
+// inside each event.
 #include "facts.hpp"
 #include "session_steps.hpp"
 
@@ -33,12 +34,17 @@ const char* to_string(LinkRelation r) {
 }
 
 Session build_session(const std::vector<SessionInput>& inputs) {
+    AnnotationCache once;  // a text given twice is still annotated once
+    return build_session(inputs, once);
+}
+
+Session build_session(const std::vector<SessionInput>& inputs, AnnotationCache& cache) {
     Session s;
     for (const SessionInput& in : inputs) {
         SessionArticle art;
         art.id = "a" + std::to_string(s.articles.size() + 1);
         art.file = in.file;
-        art.annotation = annotate(in.text);
+        art.annotation = cache.of(in.text);
         art.title = title_of(art.annotation);
         art.published = in.date;
         art.facts = find_facts(art.annotation.text, in.date);
@@ -47,6 +53,7 @@ Session build_session(const std::vector<SessionInput>& inputs) {
         else if (art.date.date) art.facts = find_facts(art.annotation.text, art.date.date);  // resolve relative dates
         s.articles.push_back(std::move(art));
     }
+    cache.keep_only_asked();
     std::vector<std::vector<int>> local = merge_speakers(s);
     for (std::size_t a = 0; a < s.articles.size(); ++a) {
         const SessionArticle& art = s.articles[a];

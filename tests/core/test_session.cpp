@@ -128,3 +128,19 @@ TEST_CASE("the session JSON: ids, UTF-16 offsets, facts inside claims") {
         CHECK((l["relation"] == "same" || l["relation"] == "related" || l["relation"] == "conflict"));
     }
 }
+
+TEST_CASE("a session read again takes the annotations it kept: annotate runs once per new text") {
+    AnnotationCache cache;
+    const std::vector<SessionInput> first = {{"a.txt", kCallA, {}}, {"b.txt", kCallB, {}}, {"b-again.txt", kCallB, {}}};
+    CHECK(session_to_json(build_session(first, cache)) == session_to_json(build_session(first)));
+    CHECK(cache.annotated() == 2);  // b.txt's text twice, annotated once
+
+    // One article edited, one closed: only the edited text is annotated, the result as from scratch.
+    const std::vector<SessionInput> edited = {{"a.txt", kCallA, {}}, {"monday.txt", kCallMonday, {}}};
+    CHECK(session_to_json(build_session(edited, cache)) == session_to_json(build_session(edited)));
+    CHECK(cache.annotated() == 3);
+
+    // kCallB was dropped with the session that no longer held it: annotated again.
+    CHECK(session_to_json(build_session(first, cache)) == session_to_json(build_session(first)));
+    CHECK(cache.annotated() == 4);
+}

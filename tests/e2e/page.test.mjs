@@ -28,6 +28,10 @@ async function open(options) {
   return opened.page;
 }
 
+// A claim's paragraph, as the card names it: non-empty lines of `text` up to the claim's start.
+const paragraphOf = (text, start) => text.slice(0, start).split(/\r\n|\r|\n/)
+  .filter((line, i, all) => line.trim() !== '' || i === all.length - 1).length;
+
 /** Everything the page shows must agree with the CLI for this text. */
 async function assertMatchesCli(page, text) {
   const reference = cliAnnotate(text);
@@ -110,13 +114,31 @@ test('a claim is reachable by keyboard and shows its card; Escape closes it', as
   assert.match(await card.textContent(), new RegExp(reference.speaker_name ? reference.speaker_name : 'Unattributed'));
   assert.match(await card.textContent(), /Confidence/);
   // the claim's place: its number among the claims and its paragraph (non-empty lines before it)
-  const paragraph = SAMPLE_ARTICLE.slice(0, reference.start).split(/\r\n|\r|\n/)
-    .filter((line, i, all) => line.trim() !== '' || i === all.length - 1).length;
-  assert.match(await card.textContent(), new RegExp(`claim 1 of ${claims.length}, paragraph ${paragraph}`));
+  assert.match(await card.textContent(), new RegExp(`claim 1 of ${claims.length}, paragraph ${paragraphOf(SAMPLE_ARTICLE, reference.start)}`));
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'hidden' });
   // Tab reaches claims too (they are focusable elements, not only shortcut targets).
   assert.equal(await page.$eval('#article .claim-first', (e) => e.tabIndex), 0);
+  await page.close();
+});
+
+test('after the box is edited, the card still names the paragraph of the annotated text', async (t) => {
+  const page = await open();
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  assert.equal(await waitForResult(page), 'done');
+  const first = cliAnnotate(ARTICLE).claims[0];
+  if (!first) return t.skip('the extractor finds no claim yet');
+  // Two paragraphs typed above the article: the overlay still shows the annotated text.
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await page.$eval('#article-text', (box) => box.setSelectionRange(0, 0));
+  await page.keyboard.type('Added above.\n\nAdded too.\n\n');
+  assert.ok((await page.inputValue('#article-text')).startsWith('Added above.\n\nAdded too.\n\n'));
+  await page.locator('#stale-note').waitFor({ state: 'visible' });
+  await page.locator(`#article [data-claim-id="${first.id}"]`).first().click();
+  const card = page.locator('#claim-card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.textContent(), new RegExp(`claim 1 of \\d+, paragraph ${paragraphOf(ARTICLE, first.start)}(?!\\d)`));
   await page.close();
 });
 

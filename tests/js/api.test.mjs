@@ -96,6 +96,10 @@ test('session(): a hole in the array or a lone surrogate in a name is said in wo
   says([{ file: 'a\uD800', text: 'x' }], /article 1's file name holds a lone UTF-16 surrogate/);
   says([{ text: 'x' }, { file: '\uDC00b', text: 'y' }], /article 2's file name/);
   says([{ text: 'x', date: '2024-\uD800' }], /article 1's date holds a lone UTF-16 surrogate/);
+  says([{ text: 'x', date: '' }], /article 1's date must be YYYY-MM-DD or null/);
   assert.throws(() => whosaid.session([{ text: 'x', date: '2024-02-30' }]), /"date" must be YYYY-MM-DD, got 2024-02-30/);
+  // The core takes the articles one by one: one refused leaves none of the others behind.
+  assert.throws(() => whosaid.session([{ file: 'kept?', text: 'x' }, { text: 'y', date: '2024-13-01' }]), /got 2024-13-01/);
+  assert.deepEqual(whosaid.session([{ file: 'only', text: 'z' }]).articles.map((a) => a.file), ['only']);
   assert.equal(whosaid.session([{ file: 'ok \uD83D\uDE00', text: 'He said "\uD800 no."' }]).articles[0].file, 'ok \uD83D\uDE00');
 });

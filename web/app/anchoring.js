@@ -26,7 +26,8 @@ export function splitParagraphs(text) {
 // Pauses of the generators below: every this many lines or spans (~1 ms of work).
 const PER_STEP = 4096;
 
-function* paragraphSteps(text) {
+/** splitParagraphs() as a generator that pauses every few thousand lines (chunked.js inSteps). */
+export function* paragraphSteps(text) {
   const starts = [];
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let n = 0;
@@ -38,6 +39,20 @@ function* paragraphSteps(text) {
   starts[0] = 0;
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
 }
+
+/** The first of the paragraphs (in order, as split above) that ends after `offset`. */
+function firstEndingAfter(paragraphs, offset) {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The number (from 1) of the paragraph that holds `offset`: the claim card's "paragraph 3". */
+export const paragraphNumber = (paragraphs, offset) => Math.max(1, Math.min(firstEndingAfter(paragraphs, offset) + 1, paragraphs.length));
 
 /**
  * Collects the spans to anchor, outermost layer first: boilerplate, then claims (longer
@@ -105,20 +120,17 @@ export function prepareAnchoring(text, annotation) {
   return finish(prepareAnchoringSteps(text, annotation));
 }
 
-/** prepareAnchoring() as a generator that pauses every few thousand lines or spans (chunked.js inSteps). */
-export function* prepareAnchoringSteps(text, annotation) {
+/**
+ * prepareAnchoring() as a generator that pauses every few thousand lines or spans (chunked.js
+ * inSteps). split: the text's paragraphs when already split (the tab keeps them, tabs.js).
+ */
+export function* prepareAnchoringSteps(text, annotation, split = null) {
   const { spans, dropped } = yield* spanSteps(text, annotation);
-  const paragraphs = (yield* paragraphSteps(text)).map((p) => ({ ...p, spans: [] }));
+  const paragraphs = (split ?? (yield* paragraphSteps(text))).map((p) => ({ ...p, spans: [] }));
   yield;
   let n = 0;
   for (const s of spans) {
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) { // first paragraph ending after the span starts
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].end <= s.start) lo = mid + 1; else hi = mid;
-    }
-    for (let i = lo; i < paragraphs.length && paragraphs[i].start < s.end; i++) paragraphs[i].spans.push(s);
+    for (let i = firstEndingAfter(paragraphs, s.start); i < paragraphs.length && paragraphs[i].start < s.end; i++) paragraphs[i].spans.push(s);
     if (++n % PER_STEP === 0) yield;
   }
   return { paragraphs, dropped };

@@ -1,8 +1,9 @@
 // Annotating a tab: its text goes to the annotator's worker, the answer is kept on the tab
-// (with the text it was made for) and drawn if the tab is the active one. A newer request on
+// (with the text it was made for and that text's paragraphs) and drawn if the tab is the active one. A newer request on
 // the same tab, or the tab's close, drops an older answer (tab.request).
 
-import { nextTask, LONG_TEXT } from './chunked.js';
+import { paragraphSteps } from './anchoring.js';
+import { inSteps, nextTask, LONG_TEXT } from './chunked.js';
 import { summarize } from './summary.js';
 import { utf8Bytes } from './utf8-size.js';
 
@@ -58,8 +59,12 @@ export function createTabAnnotator({ client, tabs, session, status, present, dra
         await nextTask();
         if (request !== tab.request) return;
       }
+      // The text's paragraphs, split once for the drawing and the card (a 5 MB text: slices).
+      const split = await inSteps(paragraphSteps(text), { isCurrent: () => request === tab.request });
+      if (!split) return;
       tab.annotation = annotation;
       tab.annotatedText = text;
+      tab.paragraphs = split.value;
       // Set quietly: the page says "done" only once the overlay is drawn (present()).
       tab.status = { message: summarize(annotation), state: 'done' };
       if (tab !== tabs.active()) {

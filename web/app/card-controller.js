@@ -2,11 +2,12 @@
 // sits beside its claim (claim-card.js), and closes on Escape (keyboard.js), its Close button,
 // a tap anywhere else, or a change of the page's width (the text reflows under it).
 
+import { paragraphNumber } from './anchoring.js';
 import { fillCard, placeCard } from './claim-card.js';
 
 /**
- * io: { article, card, claim(id), speaker(id), claimIds() (in order), text() (the active
- *       article's), extra(claim) → buttons to add (Correct…) }
+ * io: { article, card, claim(id), speaker(id), claimIds() (in order), paragraphs() (of the
+ *       drawn annotation's text), extra(claim) → buttons to add (Correct…) }
  * → { fragmentOf(node), open(fragment, {pin}), close(), pinned() }
  */
 export function installClaimCard(io) {
@@ -14,18 +15,11 @@ export function installClaimCard(io) {
   let pinnedClaim = null; // claim id whose card stays open until Escape or another click
   const fragmentOf = (target) => (target instanceof Element ? target.closest('#article [data-claim-id]') : null);
 
-  // Where the claim stands: its number among the article's claims and its paragraph (the
-  // text's non-empty lines, counted up to the claim's UTF-16 start).
+  // Where the claim stands: its number among the article's claims and its paragraph among
+  // those of the text the annotation was made on (not the box's: it may have been edited since).
   function placeOf(claim) {
-    const text = io.text();
-    let paragraph = 0, inLine = false;
-    for (let i = 0; i <= claim.start && i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) inLine = false;
-      else if (!inLine && c !== 32 && c !== 9) { inLine = true; paragraph++; }
-    }
     const ids = io.claimIds();
-    return { index: ids.indexOf(claim.id) + 1, total: ids.length, paragraph: Math.max(paragraph, 1) };
+    return { index: ids.indexOf(claim.id) + 1, total: ids.length, paragraph: paragraphNumber(io.paragraphs(), claim.start) };
   }
 
   function open(fragment, { pin = false } = {}) {

@@ -32,9 +32,8 @@ import { installCorrections } from '../corrections/correct-ui.js';
 const $ = (id) => document.getElementById(id);
 const ui = {
   input: $('article-text'), annotate: $('annotate'), example: $('try-example'), status: $('status'),
-  progress: $('progress'), results: $('results'), article: $('article'), speakers: $('speakers'),
-  unattributed: $('unattributed'), noUnattributed: $('no-unattributed'), warnings: $('warnings'),
-  warningsBox: $('warnings-box'), toggleNoise: $('toggle-boilerplate'), card: $('claim-card'),
+  progress: $('progress'), article: $('article'), speakers: $('speakers'), unattributed: $('unattributed'),
+  toggleNoise: $('toggle-boilerplate'), card: $('claim-card'),
   tabs: $('tabs'), workspace: $('workspace'), newTab: $('new-tab'), closeTab: $('close-tab'),
   exportJson: $('export-json'), notice: $('notice'), exportMarkdown: $('export-markdown'), editText: $('edit-text'),
 };
@@ -71,7 +70,7 @@ const corrector = installCorrections(
 const card = installClaimCard({
   article: ui.article, card: ui.card,
   claim: drawn.claim, speaker: drawn.speaker, claimIds: drawn.claimIds,
-  text: () => tabs.active()?.text ?? '', extra: (claim) => [corrector.cardButton(claim)],
+  paragraphs: drawn.paragraphs, extra: (claim) => [corrector.cardButton(claim)],
 });
 const marks = createSpeakerMarks(ui.article);
 const view = createArticleView(ui.article, { onFill: marks.mark });
@@ -85,7 +84,10 @@ const speakerTools = installSpeakerTools({ list: ui.speakers, filter: $('speaker
 
 // --- tabs: drawing, annotating, switching; the box that feeds them ----------------------------
 
-const drawing = createTabDrawing(ui, {
+const drawing = createTabDrawing({
+  results: $('results'), article: ui.article, speakers: ui.speakers, unattributed: ui.unattributed,
+  noUnattributed: $('no-unattributed'), warnings: $('warnings'), warningsBox: $('warnings-box'),
+}, {
   tabs, corrected, view, drawn, marks, closeCard: card.close, corrector, drawer, speakerTools, status, lock, drawStrip,
 });
 const annotateTab = createTabAnnotator({

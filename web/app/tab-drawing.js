@@ -35,7 +35,7 @@ export function createTabDrawing(ui, parts) {
     status.drawing();
     const text = tab.annotatedText;
     // A long article's spans are placed in tasks under 50 ms; the old overlay stays until then.
-    const anchored = await inSteps(prepareAnchoringSteps(text, annotation), { isCurrent });
+    const anchored = await inSteps(prepareAnchoringSteps(text, annotation, tab.paragraphs), { isCurrent });
     if (!anchored || !isCurrent()) return false;
     const { paragraphs, dropped } = anchored.value;
     if (text.length > LONG_TEXT) {
@@ -44,7 +44,7 @@ export function createTabDrawing(ui, parts) {
     }
     const speakers = annotation.speakers || [];
     const claims = annotation.claims || [];
-    drawn.show(annotation);
+    drawn.show(annotation, tab.paragraphs);
     const styles = speakerStyles(speakers);
 
     drawSpeakers(ui.speakers, speakers, styles);

@@ -22,7 +22,7 @@ export function createTabs() {
     /**
      * A new tab (not yet active). Fields: id, n, key (stable across reloads: the session's
      * article id), title, text, its source (url, outlet, date: the publication date),
-     * annotation, annotatedText, request, status.
+     * annotation, annotatedText, paragraphs, request, status.
      */
     add({ text = '', title = '', key = newId('a'), date = null, url = null, outlet = null } = {}) {
       counter++;
@@ -30,6 +30,7 @@ export function createTabs() {
         id: `t${counter}`, n: counter, key, title, text, date, url, outlet,
         annotation: null,    // the last annotation received…
         annotatedText: null, // …and the text it was made for
+        paragraphs: null,    // …and that text's paragraphs ({start, end}): drawn, and counted by the card
         request: 0,          // number of the latest annotation request (older answers are dropped)
         editing: true,       // the text box is editable: until annotated, and after "Edit text"
         status: { message: '', state: 'idle' },

@@ -1,8 +1,11 @@
 // Fact-check sessions on the page, put together: the current session and its storage
 // (session-store.js), what can be undone (undo-log.js), the session view's model
 // (view-model.js, drawn by view.js), moving through it (statement-nav.js), several named
-// sessions (session-picker.js) and the session's files (import-export.js). The page
-// (main.js) hands over its tabs and gets back what it calls.
+// sessions (session-picker.js), the session's files (import-export.js), the reviewer's
+// settings (reviewer.js) and the reader's corrections. The page's composition root
+// (web/app/main.js) installs it last with the host below and the session worker's client,
+// waits for `ready`, and attaches the rest to the session link (web/app/session-link.js),
+// through which the page's parts call it.
 
 import { createNotice } from '../app/notice.js';
 import { describeCorrection } from '../corrections/corrections.js';

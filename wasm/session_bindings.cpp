@@ -1,13 +1,12 @@
-// Embind surface of the session (include/whosaid/session.hpp) for web/whosaid.mjs's
+// C surface of the session (include/whosaid/session.hpp) for web/whosaid.mjs's
 // session(articles). Kept apart from bindings.cpp (annotate's data path). Like annotate,
 // the input arrives as UTF-8 bytes JS wrote into module memory (pointer, length): here a
 // JSON array [{"file": "...", "text": "...", "date": "YYYY-MM-DD"?}], and the session JSON
-// (UTF-16 offsets, docs/session.md) goes back as a view of module memory, valid until the
-// next call; releaseSessionResult() hands that memory back.
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
+// (UTF-16 offsets, docs/session.md) goes back as a view of module memory (js_error.hpp's
+// Reply), valid until the next call; whosaid_release_session_result() hands that memory back.
+#include <emscripten/emscripten.h>
 
-#include <cstdint>
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -18,8 +17,8 @@
 #include "js_error.hpp"
 #include "whosaid/session.hpp"
 
-using emscripten::val;
 using whosaid_wasm::guarded;
+using whosaid_wasm::Reply;
 
 namespace {
 
@@ -47,25 +46,20 @@ std::vector<whosaid::SessionInput> read_inputs(std::string_view utf8) {
     return inputs;
 }
 
-// (ptr, len): the JSON array above, UTF-8. A C++ exception becomes a JS Error with its
-// message (js_error.hpp), the half-built result's memory handed back first.
-val session_utf8(std::uintptr_t ptr, std::size_t len) {
-    return guarded(
-        [&] {
-            session_json.clear();
-            const auto inputs = read_inputs(std::string_view(reinterpret_cast<const char*>(ptr), len));
-            session_json = whosaid::session_to_json(whosaid::build_session(inputs));
-            return val(emscripten::typed_memory_view(session_json.size(),
-                                                     reinterpret_cast<const unsigned char*>(session_json.data())));
-        },
-        [] { std::string().swap(session_json); });
-}
-
-void release_session_result() { std::string().swap(session_json); }
-
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(whosaid_session) {
-    emscripten::function("sessionUtf8", &session_utf8);
-    emscripten::function("releaseSessionResult", &release_session_result);
+extern "C" {
+
+// (ptr, len): the JSON array above, UTF-8. A C++ exception becomes a failed Reply with its
+// message (js_error.hpp), the half-built result's memory handed back first.
+EMSCRIPTEN_KEEPALIVE const Reply* whosaid_session(const char* ptr, std::size_t len) {
+    return guarded(session_json, [&] {
+        session_json.clear();
+        const auto inputs = read_inputs(std::string_view(ptr, len));
+        session_json = whosaid::session_to_json(whosaid::build_session(inputs));
+    });
 }
+
+EMSCRIPTEN_KEEPALIVE void whosaid_release_session_result() { std::string().swap(session_json); }
+
+}  // extern "C"

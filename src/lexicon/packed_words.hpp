@@ -1,4 +1,4 @@
-// The lexicon's word lists, packed (lexicon.cpp, lexicon_gender.cpp).
+// Word lists, packed (lexicon.cpp, lexicon_gender.cpp, text/boilerplate_words.cpp).
 #pragma once
 
 #include <cstddef>

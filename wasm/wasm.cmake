@@ -68,8 +68,10 @@ set(WHOSAID_EMCC_FLAGS
   -sENVIRONMENT=web,worker
   # Articles of a few MB overflow the default 16 MiB heap (Aborted(OOM)).
   -sALLOW_MEMORY_GROWTH=1
-  # emmalloc, not dlmalloc: ~6 KB less code (whosaid-annotate.wasm 106,837 -> 104,521 B brotli)
-  # and 1 MB in node within the noise of dlmalloc (CPU time, best of 12, interleaved).
+  # emmalloc, not dlmalloc: ~6 KB less code (whosaid-annotate.wasm 106,837 -> 104,521 B brotli;
+  # at a09570b 100,148 -> 98,196 B, which keeps a first visit under 150 KB). Its cost: 1 MB in
+  # node, CPU time, best of 12, three interleaved runs: 114.5-121.8 ms vs dlmalloc's
+  # 110.7-116.9 and 74429d5's 113.0-114.9, i.e. 0-7% slower at most.
   -sMALLOC=emmalloc
   # Never install process-wide uncaughtException / unhandledRejection handlers in Node.
   # (Inert with ENVIRONMENT=web,worker; kept so that adding "node" stays safe.)

@@ -19,10 +19,22 @@ endforeach()
 # of -O3 on this shared machine (min of 5: 185-258 ms vs 159-220 ms). -O3's extra inlining and
 # unrolling bought no time that could be measured here; -Os (95 KB brotli) made it ~1.8x slower.
 # The link stays -O3 (binaryen: -Os/-Oz there changed nothing, 116.4-116.8 KB brotli).
+# And without exceptions (-fno-exceptions after the target's -fwasm-exceptions): the only throw
+# of the annotate path is annotate.cpp's InputError, before any work, and nothing in it
+# catches, so the landing pads that ran destructors on the way out were there only for a
+# bad_alloc; whosaid.mjs now drops the instance after one, as after a trap, so what that leaks
+# goes with it. whosaid-annotate.wasm 109,094 -> 106,837 B brotli, the same output.
 file(GLOB WHOSAID_ANNOTATE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../src/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/lexicon/*.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../src/text/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/claims/*.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../src/speakers/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/api/*.cpp)
-set_source_files_properties(${WHOSAID_ANNOTATE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS -O2)
+set_source_files_properties(${WHOSAID_ANNOTATE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS "-O2;-fno-exceptions")
+
+# annotate.cpp throws InputError: it keeps exceptions.
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/../src/api/annotate.cpp TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS -O2)
+# Tried and left out: -Oz (or -Os) for the eleven files of the annotate path that are big in the
+# wasm but cold (each under 0.5% of the time in a perf profile of the native CLI, 6 MB): 1.1 KB
+# less brotli with exceptions on, but 0.3-0.4 KB more once they are off (code 9.5 KB smaller
+# raw, compressing worse).
 
 # The session path (several articles compared: session*.cpp, facts*.cpp) compiled for size:
 # it runs once per session view, not per keystroke, and it is 40% of the code. The annotate
@@ -40,8 +52,10 @@ set_target_properties(whosaid_wasm PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
 
 # All emcc link flags, in one place.
+# No -lembind: bindings.cpp and session_bindings.cpp are plain C exports (EMSCRIPTEN_KEEPALIVE)
+# that web/whosaid.mjs reads through views of memory. Embind's glue was 16.9 KB of the page's
+# worker.js, and its C++ side (type registry, val, memory_view) code in the wasm (issue 14).
 set(WHOSAID_EMCC_FLAGS
-  -lembind
   # A factory function `export default createWhosaidCore(moduleArgs)` in an ES module,
   # importable as is by the page, a module Worker, Node, and esbuild.
   -sMODULARIZE=1
@@ -54,14 +68,19 @@ set(WHOSAID_EMCC_FLAGS
   -sENVIRONMENT=web,worker
   # Articles of a few MB overflow the default 16 MiB heap (Aborted(OOM)).
   -sALLOW_MEMORY_GROWTH=1
+  # emmalloc, not dlmalloc: ~6 KB less code (whosaid-annotate.wasm 106,837 -> 104,521 B brotli;
+  # at a09570b 100,148 -> 98,196 B, which keeps a first visit under 150 KB). Its cost: 1 MB in
+  # node, CPU time, best of 12, three interleaved runs: 114.5-121.8 ms vs dlmalloc's
+  # 110.7-116.9 and 74429d5's 113.0-114.9, i.e. 0-7% slower at most.
+  -sMALLOC=emmalloc
   # Never install process-wide uncaughtException / unhandledRejection handlers in Node.
   # (Inert with ENVIRONMENT=web,worker; kept so that adding "node" stays safe.)
   -sNODEJS_CATCH_EXIT=0
   -sNODEJS_CATCH_REJECTION=0
   # The page's Content-Security-Policy allows 'wasm-unsafe-eval' but not 'unsafe-eval':
-  # make embind build its invokers without new Function()/eval.
+  # nothing in the glue may use new Function()/eval.
   -sDYNAMIC_EXECUTION=0
-  # Embind needs no emulated file system; dropping it shrinks the glue.
+  # The core needs no emulated file system; dropping it shrinks the glue.
   -sFILESYSTEM=0
   # whosaid.mjs writes the text into module memory itself (TextEncoder.encodeInto).
   -sEXPORTED_FUNCTIONS=_malloc,_free

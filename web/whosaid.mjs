@@ -75,7 +75,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// Writes `text` as UTF-8 into module memory with one encodeInto pass (no embind string copy)
+// Writes `text` as UTF-8 into module memory with one encodeInto pass (no string copy)
 // and returns [pointer, bytes]; the caller frees the pointer. Most news text is close to
 // ASCII, so the first block is 1.5 bytes per UTF-16 unit, grown only if the text needs it
 // (at most 3 bytes per unit), which keeps a 50 MB article from reserving 150 MB up front.
@@ -97,10 +97,26 @@ function writeUtf8(core, text) {
   return [ptr, written];
 }
 
+// The core's answer (wasm/js_error.hpp's Reply, three uint32 at `at`: data, size, failed),
+// decoded from a view of module memory before anything else runs in it: the JSON, or the
+// message of the C++ exception it caught, thrown here as an Error.
+function answer(core, at) {
+  const [data, size, failed] = new Uint32Array(core.HEAPU8.buffer, at, 3);
+  const text = decoder.decode(core.HEAPU8.subarray(data, data + size));
+  if (failed) throw new Error(text);
+  return text;
+}
+
+function cString(core, at) {
+  const heap = core.HEAPU8;
+  return decoder.decode(heap.subarray(at, heap.indexOf(0, at)));
+}
+
 // The one funnel for errors out of the core. C++ exceptions already arrive as Errors with their
 // message; running out of memory is said in words; a trap (abort, OOM abort, RuntimeError) may
 // leave the instance's memory inconsistent, so it is dropped and the next loadWhosaid() starts
-// a fresh one.
+// a fresh one. So is an instance that ran out of memory: the annotate path is compiled without
+// exceptions (wasm/wasm.cmake), so a bad_alloc leaves what it had allocated behind.
 function funnel(state, run) {
   if (state.broken) throw new Error('whosaid: the annotator stopped after an earlier failure; call loadWhosaid() again');
   try {
@@ -109,11 +125,12 @@ function funnel(state, run) {
     if (err instanceof TypeError || err instanceof RangeError) throw err;
     const detail = String(err?.message ?? err);
     const trap = err instanceof WebAssembly.RuntimeError || /^Aborted/.test(detail);
-    if (trap) {
+    const oom = /bad_alloc|out of memory|OOM|Cannot enlarge memory|allocation failed/i.test(detail);
+    if (trap || oom) {
       state.broken = true;
       loading = null;
     }
-    if (/bad_alloc|out of memory|OOM|Cannot enlarge memory|allocation failed/i.test(detail))
+    if (oom)
       throw new Error(`whosaid: out of memory: the text is too large for the memory this device gives the page (${detail})`);
     if (trap) throw new Error(`whosaid: the annotator stopped (${detail}); loadWhosaid() will start a new one`);
     throw err instanceof Error ? err : new Error(`whosaid: ${detail}`);
@@ -123,7 +140,7 @@ function funnel(state, run) {
 function makeApi(core) {
   const state = { broken: false };
   return Object.freeze({
-    version: core.version(),
+    version: cString(core, core._whosaid_version()),
     /** Bytes of WebAssembly memory the core holds (it grows with the largest input and never shrinks). */
     memoryBytes: () => core.HEAPU8.length,
     /**
@@ -136,16 +153,15 @@ function makeApi(core) {
       const max = options?.maxInputBytes;
       if (max !== undefined && !(Number.isSafeInteger(max) && max >= 0))
         throw new RangeError('whosaid.annotate: maxInputBytes must be a non-negative integer');
-      // TextEncoder, not embind's string conversion: it maps a lone surrogate to U+FFFD,
+      // TextEncoder, not a hand-written UTF-16 -> UTF-8 loop: it maps a lone surrogate to U+FFFD,
       // one UTF-16 unit for one, so the core's UTF-16 offsets still index `text`.
       const json = funnel(state, () => {
         const [ptr, bytes] = writeUtf8(core, text);
         try {
-          // A view of the core's JSON in module memory: decoded before anything else runs in it.
-          return decoder.decode(core.annotateUtf8(ptr, bytes, max ?? -1));
+          return answer(core, core._whosaid_annotate(ptr, bytes, max ?? -1));
         } finally {
           core._free(ptr);
-          core.releaseResult();
+          core._whosaid_release_result();
         }
       });
       return JSON.parse(json);
@@ -157,7 +173,7 @@ function makeApi(core) {
      */
     session(articles) {
       // The page's annotator is built without it (scripts/bundle-page.mjs); dist/whosaid.mjs has it.
-      if (typeof core.sessionUtf8 !== 'function') throw new Error('whosaid: this build of the module has no session(); use dist/whosaid.mjs');
+      if (typeof core._whosaid_session !== 'function') throw new Error('whosaid: this build of the module has no session(); use dist/whosaid.mjs');
       if (!Array.isArray(articles))
         throw new TypeError('whosaid.session: expected an array of {file?, text, date?}');
       // Array.from visits holes (map() would skip them and hand the core a null).
@@ -177,16 +193,16 @@ function makeApi(core) {
         try {
           // Each text written into module memory as for annotate(), the core copying it out.
           for (const [i, { file, text, date }] of input.entries()) {
-            const [ptr, bytes] = writeUtf8(core, text);
+            const strings = [text, file, date].map((str) => writeUtf8(core, str));
             try {
-              core.sessionArticle(i, ptr, bytes, file, date);
+              answer(core, core._whosaid_session_article(i, ...strings.flat()));
             } finally {
-              core._free(ptr);
+              for (const [ptr] of strings) core._free(ptr);
             }
           }
-          return decoder.decode(core.sessionUtf8());
+          return answer(core, core._whosaid_session());
         } finally {
-          core.releaseSessionResult();
+          core._whosaid_release_session_result();
         }
       });
       return JSON.parse(json);

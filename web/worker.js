@@ -12,7 +12,8 @@ let handOver = null;
 const fromPage = self.name === 'whosaid:page-wasm'
   ? new Promise((resolve) => { handOver = resolve; })
   : Promise.resolve(null);
-const ready = fromPage.then((module) => loadWhosaid(module ? { module } : {}));
+const options = fromPage.then((module) => (module ? { module } : {}));
+const ready = options.then(loadWhosaid);
 // {ready: true} once the module is compiled, so the page can time its start and leave the
 // service worker's precache until the wasm is in the HTTP cache. Failures are reported per
 // request below, not as an unhandled rejection.
@@ -26,7 +27,9 @@ self.onmessage = async (e) => {
     return;
   }
   try {
-    const whosaid = await ready;
+    // The same instance every time, unless it stopped (a trap, running out of memory) or
+    // failed to load: then loadWhosaid() starts a fresh one from the same module.
+    const whosaid = await loadWhosaid(await options);
     const input = String(text ?? '');
     const result = op === 'session' ? whosaid.session(articles || []) : whosaid.annotate(input);
     // Compact (compact-result.js): columns in transferred buffers, span texts left for the

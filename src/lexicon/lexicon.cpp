@@ -523,8 +523,7 @@ constexpr Words kReleaseParticiple{"published" "\0" "released" "\0" "issued" "\0
 // Verbs of counsel and pressure that report speech only with what was urged after the one
 // addressed ("advised students not to travel", "encouraged firms to invest"); alone they are a
 // job or a deed ("a pollster who advises the governor", "banks that advised on the merger").
-const char* const kCounselVerb[] = {"advised", "advises", "advising", "advise", "encouraged", "encourages",
-                                    "encouraging", "instructed", "instructs", "instructing", "pressed", "presses", "pressing"};
+constexpr Words kCounselVerb{"advised" "\0" "advises" "\0" "advising" "\0" "advise" "\0" "encouraged" "\0" "encourages" "\0" "encouraging" "\0" "instructed" "\0" "instructs" "\0" "instructing" "\0" "pressed" "\0" "presses" "\0" "pressing" "\0"};
 
 // Adverbs of place between a subject and its verb: "officials here said"
 constexpr Words kPlaceAdverb{"here" "\0" "there" "\0"};

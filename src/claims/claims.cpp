@@ -109,6 +109,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     std::vector<Attribution> atts = attributions();
     if (atts.empty()) {
         statement_lead_in();
+        asked_questions();
         follow_on_quotes();
         return;
     }
@@ -116,6 +117,7 @@ void SentenceReader::read(const Sentence& s, const Sentence* previous) {
     hold_lead_in(atts);
     tail_claims(atts);
     according_claims(atts);
+    asked_questions();
     follow_on_quotes();
 }
 

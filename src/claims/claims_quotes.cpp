@@ -170,7 +170,9 @@ void SentenceReader::follow_on_quotes() {
         }
         if (!titled && (whole_sentence || qq.words >= 6)) {
             // inherit the most recent claim within the last two paragraphs
-            std::int32_t from = !out_.empty() && out_.back().line + 2 >= line_ ? static_cast<std::int32_t>(out_.size() - 1) : -1;
+            std::int32_t from = static_cast<std::int32_t>(out_.size()) - 1;
+            while (from >= 0 && out_[static_cast<std::size_t>(from)].question) --from;
+            if (from >= 0 && out_[static_cast<std::size_t>(from)].line + 2 < line_) from = -1;
             if (from >= 0 || qq.words >= 8)
                 emit(i, last + 1, nullptr, from, from >= 0 ? claims_confidence::kFollowOnQuote : claims_confidence::kOrphanQuote);
         }

@@ -21,6 +21,7 @@ struct RawClaim {
     double confidence = 0.5;
     std::uint32_t first_tok = 0;     // where the claim's text begins (for ordering and context)
     std::uint32_t line = 0;
+    bool question = false;           // a question an unnamed asker put: no later quotation inherits it
 };
 
 }  // namespace whosaid

@@ -125,6 +125,7 @@ private:
     bool verb_follows(const Phrase& subj, std::uint32_t limit) const;
     void credit_subject(std::uint32_t open, std::uint32_t last, const Phrase& subj);
     void follow_on_quotes();
+    void asked_questions();
     void statement_lead_in();
     // ---- the steps of read(), in order
     void start_sentence(const Sentence& s, const Sentence* previous);

@@ -1,0 +1,41 @@
+// A question put to someone whose asker the sentence does not name: "Asked whether he would run
+// again, Hale said …", "…, she said when asked which candidate she backs." What was asked is a
+// claim of the asker (named only as "asked by X"), never of the one who answers.
+#include "claims_confidence.hpp"
+#include "claims_reader.hpp"
+
+namespace whosaid::claims_detail {
+
+using namespace lexicon;
+
+void SentenceReader::asked_questions() {
+    const std::uint32_t s0 = after_connectives(begin_);
+    for (std::uint32_t i = s0; i + 3 < end_; ++i) {
+        if (!is(i, "asked") || !outside(i)) continue;
+        // a participle with no subject of its own: opening the sentence, or after "when"/"if"
+        bool passive = i == s0 || (i > begin_ && (is(i - 1, "when") || is(i - 1, "if") || is(i - 1, "after") || is(i - 1, "once")));
+        if (!passive) continue;
+        Attribution a;
+        a.cue = Cue{i, i + 1, CueFrame::Complement, true, false, false};
+        std::uint32_t k = i + 1;
+        if (is(k, "by")) {  // ("when asked by a host whether …": the host asks)
+            a.who = r_.after(k + 1, end_);
+            if (!a.who.ok()) continue;
+            k = a.who.e;
+        }
+        // ("Asked during a debate why …", "Asked on Sunday whether …": where and when, then the question)
+        std::uint32_t q = k;
+        while (q < end_ && q < k + 6 && word_at(q) && outside(q) && !is_question_word(w(q))) ++q;
+        if (!word_at(q) || !is_question_word(w(q)) || (q > k && !is_preposition(w(k)) && !is_time_word(w(k)))) continue;
+        std::uint32_t e = q + 1;
+        while (e < end_ && !(outside(e) && (punct(e, ",") || punct(e, ";")))) ++e;
+        std::uint32_t words = 0;
+        for (std::uint32_t t = q + 1; t < e; ++t) words += word_at(t);
+        if (words < 2 || taken(q, e)) continue;
+        std::int32_t at = emit(q, e, &a, -1, a.who.ok() ? claims_confidence::kClauseAfterOtherCue : claims_confidence::kNoSpeaker);
+        if (at >= 0) out_[static_cast<std::size_t>(at)].question = true;
+        i = e;
+    }
+}
+
+}  // namespace whosaid::claims_detail

@@ -1,0 +1,31 @@
+// Real news (issue 11): a question put to someone whose asker goes unnamed ("Asked whether …,
+// Hale said …") is reported speech of that asker, never of the one who answers. Invented text.
+#include <catch2/catch.hpp>
+
+#include "real_news.hpp"
+
+using namespace whosaid_test;
+
+TEST_CASE("'Asked whether …,' and 'when asked which …' put a question whose asker is not named") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "Asked whether he had ever lost a vote, Grant said he had not.\n\n"
+                 "\"We will win the county,\" Lopez told the radio station when asked which ward she feared most.\n\n"
+                 "\"It was a long night for all of us in the party,\" she added.\n\n"
+                 "Asked during a debate in March why he trailed so badly, Hale blamed the weather.\n\n"
+                 "Asked about the strike, the minister said talks would resume.");
+    REQUIRE(find(a, "whether he had ever lost") != nullptr);
+    CHECK(speaker_starting(a, "whether he had ever lost") == "");
+    CHECK(text_of(a, *find(a, "whether he had ever lost")) == "whether he had ever lost a vote");
+    CHECK(speaker_starting(a, "he had not") == "Grant");
+    CHECK(speaker_starting(a, "which ward she feared") == "");
+    CHECK(speaker_starting(a, "We will win") == "Lopez");
+    // the next paragraph's quotation goes on with Lopez, not with the question
+    CHECK(speaker_starting(a, "It was a long night") == "Lopez");
+    CHECK(speaker_starting(a, "why he trailed") == "");
+    CHECK(find(a, "the strike") == nullptr);
+}
+
+TEST_CASE("'when asked by a host whether …': the host asks") {
+    auto a = run("Story\n\nThe vote was close.\n\nLopez laughed when asked by a radio host whether she would run again.");
+    CHECK(speaker_starting(a, "whether she would run") == "radio host");
+}

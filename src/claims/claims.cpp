@@ -206,11 +206,12 @@ std::vector<RawClaim> find_claims(std::string_view text, const Tokenized& tk, co
     const Sentence* previous = nullptr;
     bool previous_claimed = true;  // did the previous sentence yield a claim?
     const std::vector<bool> headline = claims_detail::mark_headlines(text, tk, skip_line);
+    const std::vector<bool> turns = claims_detail::mark_turns(text, tk, skip_line);
     std::vector<bool> labelled(tk.lines.size());
     for (const Sentence& s : sentences) {
         if (skip_line[s.line]) continue;
         bool line_start = s.tok_begin == tk.lines[s.line].tok_begin;
-        if (line_start && claims_detail::label_line(text, tk, q, r, s.line, headline[s.line], out)) {
+        if (line_start && claims_detail::label_line(text, tk, q, r, s.line, headline[s.line], turns[s.line], out)) {
             labelled[s.line] = true;
             previous = nullptr;
             continue;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace whosaid::claims_detail {
 
@@ -180,21 +181,44 @@ bool is_particle_of(const PhraseReader& r, std::uint32_t cue, std::uint32_t i) {
 // "Kremlin: Ukraine has not asked for talks", "Ms Reddy: “We apologise.”": a line that opens
 // with a speaker's name and a colon reports what follows as theirs (headlines, transcripts,
 // reaction lists). Returns true when the line was taken whole.
+std::vector<bool> mark_turns(std::string_view text, const Tokenized& tk, const std::vector<bool>& skip_line) {
+    std::vector<bool> turn(tk.lines.size());
+    auto label = [&](std::uint32_t li) -> std::string_view {  // "HARLOW" of "HARLOW: …", else empty
+        const Line& line = tk.lines[li];
+        if (skip_line[li] || line.tok_end < line.tok_begin + 4) return {};
+        const Token& t = tk.tokens[line.tok_begin];
+        const Token& colon = tk.tokens[line.tok_begin + 1];
+        std::string_view w = tok_text(text, t);
+        if (t.kind != TokKind::Word || !t.upper || w.size() < 3 || tok_text(text, colon) != ":") return {};
+        if (is_place(w) || is_rubric_label(w)) return {};  // ("Paris: …" is a dateline, "Update: …" a rubric)
+        return w;
+    };
+    std::unordered_map<std::string_view, std::uint32_t> opens;
+    for (std::uint32_t li = 0; li < tk.lines.size(); ++li)
+        if (std::string_view w = label(li); !w.empty()) ++opens[w];
+    for (std::uint32_t li = 0; li < tk.lines.size(); ++li)
+        if (std::string_view w = label(li); !w.empty()) turn[li] = opens[w] >= 2;
+    return turn;
+}
+
 bool label_line(std::string_view text, const Tokenized& tk, const Quotes& q, const PhraseReader& r, std::uint32_t li,
-                bool headline, std::vector<RawClaim>& out) {
+                bool headline, bool turn, std::vector<RawClaim>& out) {
     const Line& line = tk.lines[li];
     std::uint32_t b = line.tok_begin, colon = b;
     while (colon < line.tok_end && colon < b + 6 && !(r.word(colon) == ":" && q.owner[colon] < 0)) ++colon;
     if (colon >= line.tok_end || colon == b || r.word(colon) != ":" || line.tok_end - colon < 4) return false;
     // ("The Latest:", "Delegate Update:", "Paid Notice:": a rubric's word opens or closes it)
     if (is_rubric_label(r.word(b)) || is_rubric_label(r.word(colon - 1))) return false;
+    // ("LONDON: The council met …" is a dateline; "Moscow: no talks" in a headline is the government)
+    if (colon == b + 1 && ascii::all_caps(r.word(b)) && is_place(r.word(b))) return false;
     Phrase who = r.classify(b, colon);
     bool named = (who.kind == PhraseKind::Name && (who.name_e - who.name_b >= 2 || who.name_b > who.b)) ||
                  (who.kind == PhraseKind::Org && who.name_e > who.name_b);
     // "Sanders: Email Story Has Moved" in a headline: a surname the story goes on to use
     bool surname = headline && who.kind == PhraseKind::Name && who.e == colon && who.name_e - who.name_b == 1 &&
                    named_again(text, tk, li, r.word(who.name_b));
-    named = named || surname;
+    bool one_word = turn && (who.kind == PhraseKind::Name || who.kind == PhraseKind::Org) && who.e == colon && colon == b + 1;
+    named = named || surname || one_word;
     if (!named || who.e != colon) return false;
     bool clause = false;
     for (std::uint32_t i = b; i < colon; ++i) {

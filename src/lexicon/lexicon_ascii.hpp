@@ -25,6 +25,17 @@ inline bool iequals(std::string_view a, std::string_view b) {
 }
 
 // `w` is longer than `suffix` and ends with it ("backing", "ing"); the suffix is lower case.
+// Every letter a capital and at least one letter ("LONDON", "U.S."): a dateline's or a
+// transcript's name, not a headline's title case.
+inline bool all_caps(std::string_view w) {
+    bool letter = false;
+    for (char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+}
+
 inline bool ends_with(std::string_view w, std::string_view suffix) {
     return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }

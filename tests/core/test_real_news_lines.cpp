@@ -1,0 +1,24 @@
+// Real news (issue 11): lines whose shape says who speaks (transcripts, datelines), invented text.
+#include <catch2/catch.hpp>
+
+#include "real_news.hpp"
+
+using namespace whosaid_test;
+
+TEST_CASE("a transcript's one-word turn labels ('HARLOW:', 'Matthews:') name who speaks") {
+    auto a = run("Story\n\nThe governor spoke to the host on Sunday.\n\n"
+                 "HARLOW: Do you think the mayor has run a fair campaign this year?\n\n"
+                 "FALLON: Well, I think the whole city needs to work together.\n\n"
+                 "HARLOW: And will you back him in the autumn?\n\n"
+                 "FALLON: I will back whoever the party picks.\n\n"
+                 "Matthews: The market hates a surprise.\n\n"
+                 "Matthews: So does the council.");
+    CHECK(speaker_starting(a, "Do you think the mayor") == "HARLOW");
+    CHECK(speaker_starting(a, "I will back whoever") == "FALLON");
+    CHECK(speaker_starting(a, "The market hates") == "Matthews");
+}
+
+TEST_CASE("a capital in capitals before a colon opens a dateline, not a label line") {
+    auto a = run("Story\n\nThe budget was late.\n\nLONDON: The city council met on Monday to discuss the budget.");
+    CHECK(find(a, "The city council met") == nullptr);
+}

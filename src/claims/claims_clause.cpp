@@ -36,10 +36,23 @@ std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
 std::uint32_t SentenceReader::fronted_subordinate_end() const {
     std::uint32_t s0 = after_connectives(begin_);
     if (is(s0, "even") && is(s0 + 1, "though")) ++s0;
+    // "Noting that the world is changing, Wang said …": a fronted cue participle's clause ends
+    // at the comma before the one who speaks it
+    if (fronted_participle_cue(s0)) {
+        // ("Recalling that moment, Axelrod said": a demonstrative, no clause: three words at least)
+        for (std::uint32_t i = s0 + 2; i + 1 < end_; ++i)
+            if (outside(i) && punct(i, ",")) return i >= s0 + 5 && can_speak(r_.after(i + 1, end_)) ? i : kNoToken;
+        return kNoToken;
+    }
     if (!word_at(s0) || !lexicon::is_fronted_subordinator(w(s0))) return kNoToken;
     for (std::uint32_t i = s0 + 1; i < end_; ++i)
         if (outside(i) && punct(i, ",")) return i;
     return kNoToken;
+}
+
+// "Noting that …", "Stressing that …" opening the sentence: a cue's participle and its clause.
+bool SentenceReader::fronted_participle_cue(std::uint32_t s0) const {
+    return word_at(s0) && ascii::ends_with(w(s0), "ing") && cue_verb(w(s0)).frame != CueFrame::None && is(s0 + 1, "that");
 }
 
 // Skips what may sit between a cue and the reported clause: "on Monday", ", in tweets via

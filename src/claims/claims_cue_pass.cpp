@@ -33,7 +33,12 @@ std::vector<Attribution> SentenceReader::attributions() const {
             Phrase doc = r_.before(begin_, cue.b);
             of_document = doc.kind == PhraseKind::Document && doc.e == cue.b && doc.b > after_connectives(begin_);
         }
-        if (cue.participle && (after_comma || linked || of_document)) {
+        // "Noting that …, Wang said": the one after the participle's clause speaks it
+        if (cue.participle && atts.empty() && cue.b == after_connectives(begin_) && fronted_participle_cue(cue.b) &&
+            subordinate_end_ != kNoToken) {
+            Phrase subj = r_.after(subordinate_end_ + 1, end_);
+            atts.push_back(subject_speaks(cue, subj));
+        } else if (cue.participle && (after_comma || linked || of_document)) {
             // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
             a = Attribution{};
             a.cue = cue;

@@ -111,6 +111,7 @@ private:
     std::uint32_t object_end(std::uint32_t from, std::uint32_t to, bool participle) const;
     std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
     std::uint32_t after_connectives(std::uint32_t i) const;
+    bool fronted_participle_cue(std::uint32_t s0) const;
     std::uint32_t fronted_subordinate_end() const;
     std::uint32_t after_dateline(std::uint32_t i) const;
     std::string find_via(std::uint32_t from, std::uint32_t to) const;

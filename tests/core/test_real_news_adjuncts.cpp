@@ -41,3 +41,14 @@ TEST_CASE("'advised', 'encouraged', 'instructed', 'pressed' report speech only w
     CHECK(find(a, "about his plans") == nullptr);
     CHECK(speaker_starting(a, "Mr. Ruiz to sign") == "envoy");
 }
+
+TEST_CASE("'Noting that …, Wang said': a fronted cue participle's clause is said by the one after it") {
+    auto a = run("Story\n\nThe talks ended.\n\n"
+                 "Noting that the world is undergoing deep changes, Wang said both sides should talk more.\n"
+                 "Recalling that moment, David Ashton, who ran the campaign, said the race was lost.");
+    CHECK(speaker_starting(a, "the world is undergoing") == "Wang");
+    REQUIRE(find(a, "the world is undergoing") != nullptr);
+    CHECK(text_of(a, *find(a, "the world is undergoing")) == "the world is undergoing deep changes");
+    CHECK(speaker_starting(a, "both sides should") == "Wang");
+    CHECK(find(a, "moment") == nullptr);
+}

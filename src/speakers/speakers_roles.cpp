@@ -3,6 +3,34 @@
 
 namespace whosaid::speakers_detail {
 
+namespace {
+
+// "the Pakistani minister" is not "Chinese Foreign Minister Wang Yi": the role names a nationality
+// and the title another one (a title with none may still be the role's: "Foreign Minister Dar").
+bool nationality_clash(const std::vector<std::string>& role, const std::string& title) {
+    std::string role_nation;
+    for (const auto& w : role)
+        if (is_nationality(w)) role_nation = w;
+    if (role_nation.empty()) return false;
+    bool other = false;
+    std::string word;
+    for (std::size_t i = 0; i <= title.size(); ++i) {
+        char c = i < title.size() ? title[i] : ' ';
+        if (c == ' ' || c == ',' || c == '.') {
+            if (!word.empty() && is_nationality(word)) {
+                if (ascii::iequals(word, role_nation)) return false;
+                other = true;
+            }
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return other;
+}
+
+}  // namespace
+
 // "the Russian President" -> the person the article calls "Russian President …"
 int Resolver::role(const Phrase& p) {
     std::vector<std::string> role;
@@ -69,7 +97,9 @@ int Resolver::role(const Phrase& p) {
         auto it = std::lower_bound(named_.begin(), named_.end(), p.b, [](const Named& n, std::uint32_t t) { return n.tok < t; });
         for (std::size_t k = static_cast<std::size_t>(it - named_.begin()), seen = 0; k-- > 0 && seen < kScanCap; ++seen) {
             const Named& n = named_[k];
-            if (n.kind != SpeakerKind::Person || n.role || n.name_b <= n.b || !title_has_head(title_of(n))) continue;
+            if (n.kind != SpeakerKind::Person || n.role || n.name_b <= n.b || !title_has_head(title_of(n)) ||
+                nationality_clash(role, title_of(n)))
+                continue;
             int e = person(words(n.name_b, n.name_e), title_of(n), span(p.b, p.e), p.b);
             role_cache_[key] = e;
             return e;

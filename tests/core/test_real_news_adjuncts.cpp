@@ -52,3 +52,12 @@ TEST_CASE("'Noting that …, Wang said': a fronted cue participle's clause is sa
     CHECK(speaker_starting(a, "both sides should") == "Wang");
     CHECK(find(a, "moment") == nullptr);
 }
+
+TEST_CASE("'the Pakistani minister' is not the person introduced as 'Chinese Foreign Minister'") {
+    auto a = run("Ministers meet\n\nChinese Foreign Minister Wang Yi on Monday held talks with his Pakistani counterpart in Beijing.\n\n"
+                 "Wang said China is ready to deepen cooperation.\n\n"
+                 "The Pakistani minister said Pakistan firmly backs the corridor project.\n\n"
+                 "The Chinese minister said the talks went well.");
+    CHECK(speaker_starting(a, "Pakistan firmly backs") == "Pakistani minister");
+    CHECK(speaker_starting(a, "the talks went well") == "Wang Yi");
+}

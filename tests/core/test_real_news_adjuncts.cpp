@@ -61,3 +61,12 @@ TEST_CASE("'the Pakistani minister' is not the person introduced as 'Chinese For
     CHECK(speaker_starting(a, "Pakistan firmly backs") == "Pakistani minister");
     CHECK(speaker_starting(a, "the talks went well") == "Wang Yi");
 }
+
+TEST_CASE("'the Royal College of Nursing', 'the Chamber of Commerce': a college, academy, chamber or trust heads a body's name") {
+    auto a = run("Story\n\nNurses are tired after a long winter at the hospital.\n\n"
+                 "The Royal College of Nursing said it welcomed the extra staff but warned that morale remained low.\n\n"
+                 "The Chamber of Commerce said exports would fall.");
+    CHECK(speaker_starting(a, "it welcomed") == "Royal College of Nursing");
+    CHECK(speaker_starting(a, "morale remained low") == "Royal College of Nursing");
+    CHECK(speaker_starting(a, "exports would fall") == "Chamber of Commerce");
+}

@@ -68,6 +68,15 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             return true;
         }
     }
+    // "compared with 30 percent who say they might vote": a poll's share speaks, as in "42% say"
+    if (rb >= begin_ + 3 && is(rb - 1, "who") && !cue.participle && toks_[rb - 3].kind == TokKind::Number &&
+        (is(rb - 2, "percent") || punct(rb - 2, "%"))) {
+        a.who = role_phrase(rb - 3, rb - 1);
+        a.b = rb - 1;
+        a.e = cue.e;
+        a.relative = true;
+        return true;
+    }
     // "business leaders who say the law targets them": a restrictive relative; its noun speaks
     if (rb >= begin_ + 2 && is(rb - 1, "who") && word_at(rb - 2) && !cue.participle) {
         Phrase rel = r_.before(begin_, rb - 1);

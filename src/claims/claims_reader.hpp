@@ -45,6 +45,15 @@ struct Attribution {
     std::string via;
 };
 
+// A source no table names, as written: a role phrase over tokens [b, e).
+inline Phrase role_phrase(std::uint32_t b, std::uint32_t e) {
+    Phrase p;
+    p.kind = PhraseKind::Role;
+    p.b = b;
+    p.e = e;
+    return p;
+}
+
 // A sentence's subject that may speak a cue found away from it: a name, a role or a body, or a
 // person's pronoun ("He cut into Bush, calling him …"; "it" rarely speaks).
 inline bool can_speak(const Phrase& p) {

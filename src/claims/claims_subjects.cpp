@@ -9,14 +9,6 @@ namespace whosaid::claims_detail {
 
 using namespace lexicon;
 
-// A source no table names, as written: a role phrase over tokens [b, e).
-static Phrase role_phrase(std::uint32_t b, std::uint32_t e) {
-    Phrase p;
-    p.kind = PhraseKind::Role;
-    p.b = b;
-    p.e = e;
-    return p;
-}
 
 // The subject right before a cue when it is a plain noun phrase: walks left to the clause's start
 // (the sentence start, a comma, "that", "and", …), at most eight words, no quotation, no other

@@ -70,3 +70,9 @@ TEST_CASE("'the Royal College of Nursing', 'the Chamber of Commerce': a college,
     CHECK(speaker_starting(a, "morale remained low") == "Royal College of Nursing");
     CHECK(speaker_starting(a, "exports would fall") == "Chamber of Commerce");
 }
+
+TEST_CASE("'compared with 30 percent who say …': a poll's share speaks its restrictive relative") {
+    auto a = run("Story\n\nThe poll was taken last week.\n\n"
+                 "Support for the plan stands at 40 percent, compared with 30 percent who say they might vote against it.");
+    CHECK(speaker_starting(a, "they might vote against") == "30 percent");
+}

@@ -148,6 +148,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     if (describes_noun(i)) return false;
     if (is_counsel_verb(w(i)) && !urged_after(i + 1)) return false;
+    // "“…,” he continued." / "continued: “…”" go on speaking; "continued their search", "continued
+    // to raise money" go on doing
+    if (is_go_on_verb(w(i)) && word_at(i + 1) && !is(i + 1, "that") && !is(i + 1, "to")) return false;
     // "states" is a noun ("battleground states like Ohio") unless a clause or a quotation follows
     if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
         return false;

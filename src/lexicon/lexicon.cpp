@@ -215,7 +215,8 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kCitingParticiple, is_citing_participle) \
     X(kPlaceAdverb, is_place_adverb) \
     X(kReleaseParticiple, is_release_participle) \
-    X(kCounselVerb, is_counsel_verb)
+    X(kCounselVerb, is_counsel_verb) \
+    X(kGoOnVerb, is_go_on_verb)
 
 enum WordClassSlot : unsigned {
 #define WHOSAID_SLOT(array, predicate) array##Slot,
@@ -524,6 +525,10 @@ constexpr Words kReleaseParticiple{"published" "\0" "released" "\0" "issued" "\0
 // addressed ("advised students not to travel", "encouraged firms to invest"); alone they are a
 // job or a deed ("a pollster who advises the governor", "banks that advised on the merger").
 constexpr Words kCounselVerb{"advised" "\0" "advises" "\0" "advising" "\0" "advise" "\0" "encouraged" "\0" "encourages" "\0" "encouraging" "\0" "instructed" "\0" "instructs" "\0" "instructing" "\0" "pressed" "\0" "presses" "\0" "pressing" "\0"};
+
+// Verbs of going on that report speech only when speech follows them ("“…,” he continued",
+// "continued: “…”", "continued that …"), not an object or an infinitive ("continued their search").
+constexpr Words kGoOnVerb{"continued" "\0" "continues" "\0" "continuing" "\0" "continue" "\0"};
 
 // Adverbs of place between a subject and its verb: "officials here said"
 constexpr Words kPlaceAdverb{"here" "\0" "there" "\0"};

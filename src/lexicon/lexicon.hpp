@@ -53,6 +53,7 @@ bool is_finite_auxiliary(std::string_view word);     // has, were, will: a verb 
 bool is_no_speech_before_to(std::string_view word);  // declined, fair, wants: "… to say" reports nothing
 bool is_place_adverb(std::string_view word);  // Adverbs of place between a subject and its verb: "officials here said"
 bool is_release_participle(std::string_view word);  // Participles that put a document out, after its noun: "a report published Wednesday said", "a tweet issued by"
+bool is_go_on_verb(std::string_view word);  // continued: speech only with no object after it ("“…,” he continued")
 bool is_counsel_verb(std::string_view word);  // advised, encouraged: speech only with "to …"/"that …" after the one addressed
 bool is_citing_participle(std::string_view word);  // Participles that cite a source after "as": "as reported by", "as quoted by"
 bool is_statement_maker(std::string_view word);  // Verbs that make or meet a statement, as in a relative clause after its noun ("the claim that he made")

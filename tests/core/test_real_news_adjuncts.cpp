@@ -76,3 +76,13 @@ TEST_CASE("'compared with 30 percent who say …': a poll's share speaks its res
                  "Support for the plan stands at 40 percent, compared with 30 percent who say they might vote against it.");
     CHECK(speaker_starting(a, "they might vote against") == "30 percent");
 }
+
+TEST_CASE("'continued' reports speech only when speech follows it, not an object ('continued their search')") {
+    auto a = run("Story\n\nThe lake was dark.\n\n"
+                 "Divers continued their search for the phones in the lake on Friday.\n\n"
+                 "\"We will find them,\" the chief said. \"It may take a week,\" he continued.\n\n"
+                 "The mayor continued to insist that the budget was sound.");
+    CHECK(find(a, "their search") == nullptr);
+    CHECK(speaker_starting(a, "It may take a week") == "chief");
+    CHECK(speaker_starting(a, "insist that the budget") == "mayor");
+}

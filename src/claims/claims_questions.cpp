@@ -27,8 +27,8 @@ void SentenceReader::asked_questions() {
         std::uint32_t q = k;
         while (q < end_ && q < k + 6 && word_at(q) && outside(q) && !is_question_word(w(q))) ++q;
         if (!word_at(q) || !is_question_word(w(q)) || (q > k && !is_preposition(w(k)) && !is_time_word(w(k)))) continue;
-        std::uint32_t e = q + 1;
-        while (e < end_ && !(outside(e) && (punct(e, ",") || punct(e, ";")))) ++e;
+        std::uint32_t e = q + 1;  // (bounded, so a run-on sentence of questions stays linear)
+        while (e < end_ && e < q + kMaxClaimTokens && !(outside(e) && (punct(e, ",") || punct(e, ";")))) ++e;
         std::uint32_t words = 0;
         for (std::uint32_t t = q + 1; t < e; ++t) words += word_at(t);
         if (words < 2 || taken(q, e)) continue;

@@ -144,9 +144,10 @@ test('three reports: one statement in three versions, one verdict, kept, filtere
 
 // The page's long tasks in that view are a speed figure, not a pass or fail (a bar on time
 // passes or fails with the machine's load): reported here (node --test shows each diagnostic)
-// and kept by `npm run bench` (bench/session-view.mjs). They were Chromium's autofill reading
-// the review forms (45-61 ms of CPU on this 2-core machine, 111-139 ms under load); with the
-// forms out of the boxes content-visibility skips, the longest is a frame of 21-31 ms.
+// and kept by `npm run bench` (bench/session-view.mjs). The longest is Chromium's autofill
+// reading the review forms inside the statements content-visibility skips: 45-61 ms of CPU on
+// this 2-core machine (111-139 ms under load) when it laid out each whole statement, 25-39 ms
+// since a statement's versions stay skipped on their own (web/reader.css).
 test('the session view with 40 statements: filters, j / k and a verdict work; its long tasks are reported', async (t) => {
   const { page: p, problems } = await openFortyRecorded(site);
   const { long, longest } = await tasksDuring(p, async () => {

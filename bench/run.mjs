@@ -3,7 +3,7 @@
 // bench/results.json and, on a full run, copies the table into README.md (between its bench
 // markers). Needs `npm run build` first (the page, the wasm module, the native tree).
 // Options: --quick (5 KB .. 1 MB only; page pastes of 5 KB and 1 MB), --no-browser, --no-page
-// (skip the page figures: cold start, paste -> overlay, typing, session view).
+// (skip the page figures: cold start, paste -> overlay, typing, session view, 40 statements).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { makeGenerator } from './news.mjs';
 import { chromiumRunner } from './chromium.mjs';
 import { coldStart } from './page-start.mjs';
 import { PASTE_SIZES, pageFigures } from './page-figures.mjs';
+import { sessionViewFigures } from './session-view.mjs';
 import { goals, table } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,6 +88,8 @@ if (!args.has('--no-browser')) {
     results.coldStart = await coldStart();
     log('page: paste -> overlay, typing, session view');
     results.pageFigures = await pageFigures({ sizes: PASTE_SIZES.filter((s) => !args.has('--quick') || s <= 1e6) });
+    log('page: the session view of 40 statements (3 runs)');
+    results.pageFigures.sessionStatements = await sessionViewFigures({ runs: 3 });
   }
 }
 

@@ -16,9 +16,33 @@ export async function openArticle(p, text, { newTab = false } = {}) {
   assert.equal(await waitForResult(p), 'done');
 }
 
+// 40 invented statements: 30 in one report, 30 in the other, 20 of them in both.
+const FIRST = ['Arlen', 'Brigid', 'Caius', 'Delphine', 'Emrys', 'Fenella', 'Gideon', 'Hester', 'Ivo', 'Jocasta'];
+const LAST = ['Marsh', 'Quill', 'Thorne', 'Vale'];
+const THINGS = ['library', 'lighthouse', 'tram depot', 'swimming pool', 'fish market', 'bus station', 'skate park', 'museum',
+  'water tower', 'bandstand'];
+const PLACES = ['Mill Lane', 'Kiln Row', 'Salt Street', 'Rope Walk'];
+const statement = (i) => {
+  const who = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10)]}`;
+  return `"The ${THINGS[i % 10]} on ${PLACES[Math.floor(i / 10)]} will reopen before the summer festival," said ${who}, who chairs the residents' committee.`;
+};
+const report = (title, from, to) => [title, '', ...Array.from({ length: to - from }, (_, k) => statement(from + k))].join('\n\n');
+
+/** Opens the two reports of those 40 statements, each in a tab of its own (a fresh page). */
+export async function openFortyStatements(p) {
+  await openArticle(p, report('Town promises reopenings', 0, 30));
+  await openArticle(p, report('Reopenings promised across town', 10, 40), { newTab: true });
+}
+
 export async function showSession(p) {
   if ((await p.getAttribute('#show-session', 'aria-pressed')) !== 'true') await p.click('#show-session');
   await p.waitForSelector('#session-view[data-state="done"]', { timeout: 20000 });
+}
+
+/** Picks a filter and waits for the list it draws (a slice of statements per task). */
+export async function filterBy(p, selector, value) {
+  await p.selectOption(selector, value);
+  await p.waitForSelector('#session-view[data-state="done"]');
 }
 
 /** Back to the article view: the active tab. */

@@ -8,8 +8,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, startSite, waitForResult } from './harness.mjs';
-import { COAST, GAZETTE, assertFerryClaimReview, downloadJson, giveVerdict, openArticle, review, showSession, sourceFields, waitSaved } from './session-helpers.mjs';
+import { COAST, GAZETTE, assertFerryClaimReview, downloadJson, filterBy, giveVerdict, review, showSession, sourceFields, waitSaved } from './session-helpers.mjs';
 import { pasteHtml } from './paste.mjs';
+import { openFortyRecorded, tasksDuring, workFortyStatements } from './session-tasks.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -39,11 +40,6 @@ const REPORTS = [
 ];
 
 const shownStatements = (p) => p.$$eval('#session-claims li.statement', (els) => els.map((e) => e.dataset.statement));
-/** Picks a filter and waits for the list it draws (a slice of statements per task). */
-async function filterBy(p, selector, value) {
-  await p.selectOption(selector, value);
-  await p.waitForSelector('#session-view[data-state="done"]');
-}
 const focusedStatement = (p) => p.evaluate(() => document.activeElement?.closest?.('li.statement')?.dataset.statement ?? null);
 
 test('three reports: one statement in three versions, one verdict, kept, filtered, exported once', async () => {
@@ -146,81 +142,21 @@ test('three reports: one statement in three versions, one verdict, kept, filtere
   await p.close();
 });
 
-// 40 invented statements: 30 in one report, 30 in the other, 20 of them in both.
-const FIRST = ['Arlen', 'Brigid', 'Caius', 'Delphine', 'Emrys', 'Fenella', 'Gideon', 'Hester', 'Ivo', 'Jocasta'];
-const LAST = ['Marsh', 'Quill', 'Thorne', 'Vale'];
-const THINGS = ['library', 'lighthouse', 'tram depot', 'swimming pool', 'fish market', 'bus station', 'skate park', 'museum',
-  'water tower', 'bandstand'];
-const PLACES = ['Mill Lane', 'Kiln Row', 'Salt Street', 'Rope Walk'];
-const statement = (i) => {
-  const who = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10)]}`;
-  return `"The ${THINGS[i % 10]} on ${PLACES[Math.floor(i / 10)]} will reopen before the summer festival," said ${who}, who chairs the residents' committee.`;
-};
-const report = (title, from, to) => [title, '', ...Array.from({ length: to - from }, (_, k) => statement(from + k))].join('\n\n');
-
-/**
- * Chromium's trace of the page's main thread, to tell a task that ran long from one the
- * machine kept waiting: each top-level task's wall time and its thread's CPU time.
- */
-async function traceMainThread(p) {
-  const cdp = await p.context().newCDPSession(p);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-  return async () => {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-    return events;
-  };
-}
-
-// The page's long tasks in that view are a speed figure, not a pass or fail: on this 2-core
-// machine the longest one runs 111-139 ms at this commit and before it alike, so a 100 ms bar
-// failed or passed with the machine's load. They are reported (node --test shows each
-// diagnostic) for `npm run bench` and the note; issue 12's 100 ms row is not met yet.
+// The page's long tasks in that view are a speed figure, not a pass or fail (a bar on time
+// passes or fails with the machine's load): reported here (node --test shows each diagnostic)
+// and kept by `npm run bench` (bench/session-view.mjs). The longest is Chromium's autofill
+// reading the review forms inside the statements content-visibility skips: 45-61 ms of CPU on
+// this 2-core machine (111-139 ms under load) when it laid out each whole statement, 25-39 ms
+// since a statement's versions stay skipped on their own (web/reader.css).
 test('the session view with 40 statements: filters, j / k and a verdict work; its long tasks are reported', async (t) => {
-  const { page: p, problems } = await openPage(site.context, site.base, { clearSessions: true });
-  // Long tasks recorded inside the page from its first script on, read once the view is final.
-  await p.addInitScript(() => {
-    window.longTasks = [];
-    window.longTaskObserver = new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))));
-    window.longTaskObserver.observe({ type: 'longtask', buffered: true });
+  const { page: p, problems } = await openFortyRecorded(site);
+  const { long, longest } = await tasksDuring(p, async () => {
+    await showSession(p);
+    assert.match(await p.textContent('#session-summary'), /^2 articles, 40 speakers, 40 statements \(60 claims\)/);
+    assert.equal(await p.locator('#session-claims li.statement').count(), 40);
+    await workFortyStatements(p);
   });
-  await p.reload();
-  await p.waitForSelector('body[data-ready="1"]');
-  await openArticle(p, report('Town promises reopenings', 0, 30));
-  await openArticle(p, report('Reopenings promised across town', 10, 40), { newTab: true });
-  const stopTrace = await traceMainThread(p);
-  const from = await p.evaluate(() => performance.mark('session-view-opens').startTime);
-  await showSession(p);
-  assert.match(await p.textContent('#session-summary'), /^2 articles, 40 speakers, 40 statements \(60 claims\)/);
-  assert.equal(await p.locator('#session-claims li.statement').count(), 40);
-  // what a reader does there: filters, j / k, a verdict
-  await filterBy(p, '#statement-filter', 'unreviewed');
-  await filterBy(p, '#statement-filter', 'all');
-  await p.evaluate(() => document.activeElement?.blur());
-  for (let i = 0; i < 5; i++) await p.keyboard.press('j');
-  await p.locator('#session-claims li.statement').nth(12).getByLabel('Verdict').selectOption('accurate');
-  await waitSaved(p);
-  await p.waitForSelector('#session-view[data-state="done"]');
-  const tasks = await p.evaluate(async (since) => {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // the last frame's task ends
-    window.longTasks.push(...window.longTaskObserver.takeRecords().map((e) => ({ start: e.startTime, duration: e.duration })));
-    return window.longTasks.filter((t) => t.start >= since);
-  }, from);
-  const events = await stopTrace();
-  // A task counts as the page's when its thread was running for 100 ms of it: on a machine
-  // shared with other jobs a task of 10 ms can last 200 ms waiting for a core, and that wait is
-  // not the page's. The mark above puts the page's clock on the trace's.
-  const mark = events.find((e) => e.name === 'session-view-opens' && e.cat.includes('user_timing'));
-  assert.ok(mark, 'the trace holds the page\'s mark');
-  const zero = mark.ts - from * 1000; // µs
-  const running = (t) => Math.max(0, ...events.filter((e) => e.name === 'RunTask' && e.pid === mark.pid && e.tid === mark.tid
-    && e.ts < zero + (t.start + t.duration) * 1000 && e.ts + e.dur > zero + t.start * 1000).map((e) => (e.tdur ?? e.dur) / 1000));
-  const long = tasks.filter((t) => t.duration >= 100).map((t) => ({ ...t, running: running(t) }));
-  t.diagnostic(`long tasks of 100 ms or more (running = the thread's own time): ${JSON.stringify(long)}`);
+  t.diagnostic(`long tasks of 100 ms or more (running = the thread's own time): ${JSON.stringify(long.filter((x) => x.duration >= 100))}; longest by CPU: ${JSON.stringify(longest)}`);
   assert.deepEqual(problems, []);
   await p.close();
 });

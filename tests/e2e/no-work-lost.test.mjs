@@ -111,6 +111,50 @@ test('closing an article can be undone, with its reviews; meanwhile they are kep
   await page.close();
 });
 
+// Regression (seen once in CI, as a note lost in the test above): a page that merges another
+// page's write redraws its view a few tasks later; an edit typed in between went into the
+// review object the old drawing held, which the merge had replaced, and "Saved" hid the loss.
+test('a note typed while another page\'s changes merge in is kept', async () => {
+  const a = await openPage(site.context, site.base, { clearSessions: true });
+  await openArticle(a.page, GAZETTE);
+  await waitSaved(a.page);
+  const b = await site.context.newPage();
+  await b.addInitScript(() => { delete globalThis.BroadcastChannel; });
+  await b.goto(site.base);
+  await b.waitForSelector('body[data-ready="1"]');
+  await showSession(b);
+  await showSession(a.page);
+  await giveVerdict(a.page, 'safe today', 'accurate'); // stored; B does not hear of it
+  // In B, the moment its own write merges A's in (the notice says so), before the redraw, the
+  // reader types a note: recorded inside the page, in the same turn as the merge.
+  await b.evaluate((note) => {
+    const notice = document.getElementById('session-notice');
+    const observer = new MutationObserver(() => {
+      if (!/open in another tab too/.test(notice.textContent)) return;
+      observer.disconnect();
+      const item = [...document.querySelectorAll('#session-claims li[data-review-key]')]
+        .find((li) => li.querySelector('.version.own blockquote')?.textContent.includes('every 20 minutes'));
+      const field = item.querySelector('[data-field="note"]');
+      field.value = note;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      globalThis.typedDuringMerge = true;
+    });
+    observer.observe(notice, { childList: true, subtree: true, characterData: true });
+  }, NOTE);
+  await review(b, 'every 20 minutes').getByLabel('Verdict').selectOption('misleading');
+  await b.waitForFunction(() => globalThis.typedDuringMerge === true);
+  await waitSaved(b);
+  await b.waitForSelector('#session-view[data-state="done"]');
+  assert.equal(await review(b, 'every 20 minutes').getByLabel('Note').inputValue(), NOTE);
+  const d = await openPage(site.context, site.base);
+  await showSession(d.page);
+  assert.equal(await review(d.page, 'every 20 minutes').getByLabel('Verdict').inputValue(), 'misleading');
+  assert.equal(await review(d.page, 'every 20 minutes').getByLabel('Note').inputValue(), NOTE);
+  assert.equal(await review(d.page, 'safe today').first().getByLabel('Verdict').inputValue(), 'accurate');
+  assert.deepEqual([...a.problems, ...d.problems], []);
+  for (const p of [a.page, b, d.page]) await p.close();
+});
+
 test('two pages on one session both write: nothing is lost, and a third page follows', async () => {
   const a = await openPage(site.context, site.base, { clearSessions: true });
   await openArticle(a.page, GAZETTE);

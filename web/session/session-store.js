@@ -121,7 +121,21 @@ export function createSessionStore({ host, saveStatus, notify, changed }) {
 
   /** The review of a statement (one stored on its first version when it has none yet). */
   function reviewFor(statement) {
-    if (statement.review) return statement.review;
+    if (statement.review) {
+      // The statement on screen may have been joined before another tab's changes were merged
+      // in (adopt() replaces the record's reviews with merged copies): the edit goes to the
+      // record's copy, never to the one only the screen still holds. Gone from the record (the
+      // other tab deleted it): an edit beats a deletion, so it comes back.
+      const { id } = statement.review;
+      let held = record.reviews.find((r) => r.id === id) ?? record.orphans.find((r) => r.id === id);
+      if (!held) {
+        held = statement.review;
+        record.reviews.push(held);
+      }
+      statement.review = held;
+      for (const c of statement.claims) c.review = held;
+      return held;
+    }
     const { lead } = statement;
     const { prefix, suffix } = quoteOf(lead.article.text, lead.start, lead.end);
     const review = { id: newId('r'), article: lead.article.uid, start: lead.start, end: lead.end, text: lead.text, prefix, suffix,
@@ -160,7 +174,9 @@ export function createSessionStore({ host, saveStatus, notify, changed }) {
     return {
       review,
       undo: () => {
-        record[list].splice(Math.min(index, record[list].length), 0, review);
+        // (an edit on screen may have brought it back already: reviewFor)
+        if (![...record.reviews, ...record.orphans].some((r) => r.id === review.id))
+          record[list].splice(Math.min(index, record[list].length), 0, review);
         articlesChanged(); // it finds its passage again, or stays an orphan
         saver.saveNow();
         changed('reviews');

@@ -73,3 +73,25 @@ test('two tabs: what each changed is kept, an edit beats a deletion, the newer o
   newer.reviews[0].updated = '2025-01-03T00:00:00.000Z';
   assert.equal(mergeRecords(base, newer, theirs).record.reviews[0].note, 'our later note');
 });
+
+test('two tabs change one review: a verdict set in one and a note typed in the other both stay', () => {
+  const base = {
+    id: 's', name: 'S', rev: 1, created: 'c', updated: 'u',
+    articles: [{ id: 'a1', title: '', text: TEXT, date: null }],
+    reviews: [review()], orphans: [],
+  };
+  const ours = structuredClone(base);
+  ours.reviews[0].verdict = 'misleading';
+  ours.reviews[0].updated = '2025-01-03T00:00:00.000Z';
+  const theirs = structuredClone(base);
+  theirs.reviews[0].note = 'their note';
+  theirs.reviews[0].updated = '2025-01-02T00:00:00.000Z';
+  theirs.rev = 2;
+  const [merged] = mergeRecords(base, ours, theirs).record.reviews;
+  assert.deepEqual([merged.verdict, merged.note, merged.updated], ['misleading', 'their note', '2025-01-03T00:00:00.000Z']);
+  // the same field changed on both sides: the newer edit wins, the other field stays
+  const both = structuredClone(theirs);
+  both.reviews[0].verdict = 'accurate';
+  const [again] = mergeRecords(base, ours, both).record.reviews;
+  assert.deepEqual([again.verdict, again.note], ['misleading', 'their note']);
+});

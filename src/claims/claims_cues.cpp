@@ -148,6 +148,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     if (describes_noun(i)) return false;
     if (is_counsel_verb(w(i)) && !urged_after(i + 1)) return false;
+    if (asked_passively(i)) return false;  // (its question, if any, is asked_questions()'s)
     // "“…,” he continued." / "continued: “…”" go on speaking; "continued their search", "continued
     // to raise money" go on doing
     if (is_go_on_verb(w(i)) && word_at(i + 1) && !is(i + 1, "that") && !is(i + 1, "to")) return false;

@@ -8,12 +8,20 @@ namespace whosaid::claims_detail {
 
 using namespace lexicon;
 
+// "was asked", "were asked", "had been asked", "is being asked": the subject is the one asked.
+bool SentenceReader::asked_passively(std::uint32_t i) const {
+    return is(i, "asked") && i > begin_ &&
+           (is(i - 1, "was") || is(i - 1, "were") || is(i - 1, "been") || is(i - 1, "being") || is(i - 1, "is") || is(i - 1, "are"));
+}
+
 void SentenceReader::asked_questions() {
     const std::uint32_t s0 = after_connectives(begin_);
     for (std::uint32_t i = s0; i + 3 < end_; ++i) {
         if (!is(i, "asked") || !outside(i)) continue;
         // a participle with no subject of its own: opening the sentence, or after "when"/"if"
-        bool passive = i == s0 || (i > begin_ && (is(i - 1, "when") || is(i - 1, "if") || is(i - 1, "after") || is(i - 1, "once")));
+        // (or a passive one: "Hale was asked whether …": Hale is asked, he does not ask)
+        bool passive = i == s0 || (i > begin_ && (is(i - 1, "when") || is(i - 1, "if") || is(i - 1, "after") || is(i - 1, "once") ||
+                                                  asked_passively(i)));
         if (!passive) continue;
         Attribution a;
         a.cue = Cue{i, i + 1, CueFrame::Complement, true, false, false};
@@ -24,9 +32,13 @@ void SentenceReader::asked_questions() {
             k = a.who.e;
         }
         // ("Asked during a debate why …", "Asked on Sunday whether …": where and when, then the question)
+        // ("Hale was asked to resign": a request put to the subject, by someone unnamed; "anyone with
+        // information is asked to call" is an appeal's formula, no one's reported words)
+        bool past = is(i - 1, "was") || is(i - 1, "were") || is(i - 1, "been");
+        auto opens = [&](std::uint32_t t) { return is_question_word(w(t)) || (past && is(t, "to")); };
         std::uint32_t q = k;
-        while (q < end_ && q < k + 6 && word_at(q) && outside(q) && !is_question_word(w(q))) ++q;
-        if (!word_at(q) || !is_question_word(w(q)) || (q > k && !is_preposition(w(k)) && !is_time_word(w(k)))) continue;
+        while (q < end_ && q < k + 6 && word_at(q) && outside(q) && !opens(q)) ++q;
+        if (!word_at(q) || !opens(q) || (q > k && !is_preposition(w(k)) && !is_time_word(w(k)))) continue;
         std::uint32_t e = q + 1;  // (bounded, so a run-on sentence of questions stays linear)
         while (e < end_ && e < q + kMaxClaimTokens && !(outside(e) && (punct(e, ",") || punct(e, ";")))) ++e;
         std::uint32_t words = 0;

@@ -136,6 +136,7 @@ private:
     void credit_subject(std::uint32_t open, std::uint32_t last, const Phrase& subj);
     void follow_on_quotes();
     void asked_questions();
+    bool asked_passively(std::uint32_t i) const;
     void statement_lead_in();
     // ---- the steps of read(), in order
     void start_sentence(const Sentence& s, const Sentence* previous);

@@ -29,3 +29,15 @@ TEST_CASE("'when asked by a host whether …': the host asks") {
     auto a = run("Story\n\nThe vote was close.\n\nLopez laughed when asked by a radio host whether she would run again.");
     CHECK(speaker_starting(a, "whether she would run") == "radio host");
 }
+
+TEST_CASE("'Hale was asked whether …': the one asked is not the asker; 'is asked to call' is an appeal") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "Hale was asked whether he would run again, and said he had not decided.\n\n"
+                 "Ruiz was asked to resign by the board.\n\n"
+                 "Anyone with information is asked to call the police.");
+    REQUIRE(find(a, "whether he would run") != nullptr);
+    CHECK(speaker_starting(a, "whether he would run") == "");
+    CHECK(speaker_starting(a, "he had not decided") == "Hale");
+    CHECK(speaker_starting(a, "to resign") == "");
+    CHECK(find(a, "to call the police") == nullptr);
+}

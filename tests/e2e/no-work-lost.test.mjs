@@ -111,10 +111,9 @@ test('closing an article can be undone, with its reviews; meanwhile they are kep
   await page.close();
 });
 
-// Regression (seen once in CI, as a note lost in the test above): a page that merges another
-// page's write redraws its view a few tasks later; an edit typed in between went into the
-// review object the old drawing held, which the merge had replaced, and "Saved" hid the loss.
-test('a note typed while another page\'s changes merge in is kept', async () => {
+// Page A with the Gazette's session stored, and page B on the same session that never hears
+// from A (no BroadcastChannel): B's writes are stale and must merge. Both show the session.
+async function staleSecondPage() {
   const a = await openPage(site.context, site.base, { clearSessions: true });
   await openArticle(a.page, GAZETTE);
   await waitSaved(a.page);
@@ -124,6 +123,14 @@ test('a note typed while another page\'s changes merge in is kept', async () => 
   await b.waitForSelector('body[data-ready="1"]');
   await showSession(b);
   await showSession(a.page);
+  return { a, b };
+}
+
+// Regression (seen once in CI, as a note lost in the next test): a page that merges another
+// page's write redraws its view a few tasks later; an edit typed in between went into the
+// review object the old drawing held, which the merge had replaced, and "Saved" hid the loss.
+test('a note typed while another page\'s changes merge in is kept', async () => {
+  const { a, b } = await staleSecondPage();
   await giveVerdict(a.page, 'safe today', 'accurate'); // stored; B does not hear of it
   // In B, the moment its own write merges A's in (the notice says so), before the redraw, the
   // reader types a note: recorded inside the page, in the same turn as the merge.
@@ -156,16 +163,8 @@ test('a note typed while another page\'s changes merge in is kept', async () => 
 });
 
 test('two pages on one session both write: nothing is lost, and a third page follows', async () => {
-  const a = await openPage(site.context, site.base, { clearSessions: true });
-  await openArticle(a.page, GAZETTE);
-  await waitSaved(a.page);
   // Page B opens the same session, and never hears from A: its stale write must merge.
-  const b = await site.context.newPage();
-  await b.addInitScript(() => { delete globalThis.BroadcastChannel; });
-  await b.goto(site.base);
-  await b.waitForSelector('body[data-ready="1"]');
-  await showSession(b);
-  await showSession(a.page);
+  const { a, b } = await staleSecondPage();
   await giveVerdict(a.page, 'safe today', 'accurate', 'Checked with the engineers.');
   await giveVerdict(b, 'every 20 minutes', 'misleading', NOTE);
   // A third page, with the channel: it follows A's next change live.

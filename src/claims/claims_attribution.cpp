@@ -5,6 +5,22 @@ namespace whosaid::claims_detail {
 
 using namespace lexicon;
 
+// "a young woman" before ", who said": a determiner, at most two describing words and a
+// lower-case noun; who the tables name no role is still a person once "who" follows.
+Phrase SentenceReader::person_before_who(std::uint32_t comma) const {
+    if (comma < begin_ + 2 || !word_at(comma - 1) || toks_[comma - 1].upper) return Phrase{};
+    std::string_view head = w(comma - 1);
+    if (is_no_speaker_head(head) || is_time_word(head) || is_lower_function_word(head) ||
+        lexicon::pronoun(head) != Pronoun::None || cue_verb(head).frame != CueFrame::None)
+        return Phrase{};
+    std::uint32_t b = comma - 1;
+    while (b > begin_ && comma - b < 4 && word_at(b - 1) && !toks_[b - 1].upper && !is(b - 1, "a") && !is(b - 1, "an") &&
+           !is(b - 1, "the") && !is_lower_function_word(w(b - 1)) && cue_verb(w(b - 1)).frame == CueFrame::None)
+        --b;
+    if (b == begin_ || !(is(b - 1, "a") || is(b - 1, "an") || is(b - 1, "the"))) return Phrase{};
+    return role_phrase(b - 1, comma);
+}
+
 // Finds who speaks for a cue: the phrase before it ("Smith said"), after it ("said Smith",
 // "according to Smith"), or, for a participle ("…, saying"), the subject found earlier.
 bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
@@ -60,6 +76,8 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
                 if (named.kind == PhraseKind::Name) rel = named;
             }
         }
+        // ("came from a young woman, who said …": "who" makes a plain noun a person)
+        if (!rel.ok()) rel = person_before_who(rb - 2);
         if (rel.ok() && rel.kind != PhraseKind::Document) {
             a.who = rel;
             a.b = rb - 1;
@@ -209,19 +227,28 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         Phrase subj = r_.after(s0, cue.b);
         // (a person named in full may be followed by a long description: "Ann Roe, assistant to the
         // mayor and director of the city's Office of Policy and Outreach, said")
-        std::uint32_t reach = subj.ok() && subj.kind == PhraseKind::Name && subj.name_e - subj.name_b >= 2 ? 30 : 16;
+        // no other speaker's verb in between ("who spoke" is fine) and no quotation, unless it
+        // sits in a relative clause ("who has described the business as a “burning platform”")
+        // (or a participle: "Mr. Manafort, citing “the unique magic of Trump,” said …")
+        // ("Officials familiar with the inquiry, speaking …": the aside opens at the first comma)
+        std::uint32_t comma = subj.ok() ? subj.e : cue.b;
+        while (comma < cue.b && comma < subj.e + 6 && !punct(comma, ",")) ++comma;
+        bool relative = comma + 1 < cue.b && punct(comma, ",") &&
+                        (is(comma + 1, "who") || is(comma + 1, "which") || is(comma + 1, "whose") ||
+                         (word_at(comma + 1) && w(comma + 1).size() > 4 && w(comma + 1).substr(w(comma + 1).size() - 3) == "ing"));
+        // (a person named in full, or an aside that is a relative or a participle, may run long:
+        // "Ann Roe, assistant to the mayor and director of the city's Office of Policy and
+        // Outreach, said"; "…, speaking on condition of anonymity because they were not
+        // authorized to discuss the inquiry, said")
+        std::uint32_t reach = subj.ok() && ((subj.kind == PhraseKind::Name && subj.name_e - subj.name_b >= 2) || relative) ? 30 : 16;
         if (subj.ok() && subj.kind != PhraseKind::Pronoun && subj.kind != PhraseKind::Document && subj.e < cue.b &&
             cue.b - subj.e <= reach) {
-            // no other speaker's verb in between ("who spoke" is fine) and no quotation, unless it
-            // sits in a relative clause ("who has described the business as a “burning platform”")
-            // (or a participle: "Mr. Manafort, citing “the unique magic of Trump,” said …")
-            bool relative = punct(subj.e, ",") && (is(subj.e + 1, "who") || is(subj.e + 1, "which") || is(subj.e + 1, "whose") ||
-                                                   (word_at(subj.e + 1) && w(subj.e + 1).size() > 4 &&
-                                                    w(subj.e + 1).substr(w(subj.e + 1).size() - 3) == "ing"));
             bool clean = true;
+            // (an infinitive, "not authorized to discuss", is nobody's speech act)
             for (std::uint32_t k = subj.e; k + 1 < cue.b; ++k)
                 if ((!outside(k) && !relative) ||
-                    (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && r_.before(subj.e, k).ok()))
+                    (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && !(k > subj.e && is(k - 1, "to")) &&
+                     r_.before(subj.e, k).ok()))
                     clean = false;
             if (clean) {
                 a.who = subj;

@@ -196,7 +196,15 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
     if (a.cue.according) {
         // "According to X, CLAUSE": after the comma that closes the attribution (the source may run
         // on: "According to early results of exit polls conducted for the AP by Edison Research, …")
-        while (i < end_ && !punct(i, ",") && outside(i) && i - a.e < 20) ++i;
+        // (a name of a word or two in quotation marks is part of it: "According to her “clawback” plan, …")
+        while (i < end_ && !punct(i, ",") && i - a.e < 20) {
+            if (!outside(i)) {
+                const Quote& q = q_.quotes[static_cast<std::size_t>(q_.owner[i])];
+                if (q.open_tok != i || q.close_tok == kNoToken || q.words > 2) return kNoToken;
+                i = q.close_tok;
+            }
+            ++i;
+        }
         if (!punct(i, ",")) return kNoToken;
         // (and an appositive of the source: "According to Andy Smith, director of the poll, …")
         if (word_at(i + 1) && !toks_[i + 1].upper && (is_title(w(i + 1)) || is(i + 1, "a") || is(i + 1, "an")) &&

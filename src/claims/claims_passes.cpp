@@ -137,6 +137,19 @@ void SentenceReader::tail_claims(std::vector<Attribution>& atts) {
         double conf = a.who.kind == PhraseKind::Pronoun ? claims_confidence::kTailPronoun : claims_confidence::kTailNamed;
 
         std::int32_t id = emit(cb, ce, &a, -1, conf);
+        // "The firm receives, according to one report, $20 million …": the source is an aside
+        // inside the clause, which goes on after it
+        if (id >= 0 && a.cue.according) {
+            std::uint32_t rest = clause_after_source_aside(a);
+            if (rest != kNoToken) {
+                std::uint32_t re = content_end(rest, end_, false);
+                if (re > rest && !taken(rest, re)) {
+                    RawClaim& c = out_[static_cast<std::size_t>(id)];
+                    c.parts.push_back(Span{toks_[rest].start, toks_[re - 1].end});
+                    claimed_.emplace_back(rest, re);
+                }
+            }
+        }
         // a split quotation: "“…,” Smith said, “…”" continues after the attribution
         if (id >= 0 && punct(a.e, ",") && a.e + 1 < end_ && toks_[a.e + 1].kind == TokKind::Quote && q_.owner[a.e + 1] >= 0) {
             const Quote& q2 = q_.quotes[static_cast<std::size_t>(q_.owner[a.e + 1])];

@@ -108,7 +108,9 @@ private:
     bool complement_at(std::uint32_t that) const;
     bool attribute(const Cue& cue, Attribution& a) const;
     bool is_tail(Attribution& a) const;
+    std::uint32_t clause_after_source_aside(const Attribution& a) const;
     Phrase generic_subject(std::uint32_t cue_b) const;
+    Phrase person_before_who(std::uint32_t comma) const;
     Phrase generic_source(std::uint32_t b) const;
     Phrase capitalised_subject(std::uint32_t b, std::uint32_t limit) const;
     Phrase main_subject(std::uint32_t s0, std::uint32_t limit) const;

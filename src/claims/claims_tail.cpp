@@ -26,6 +26,11 @@ bool SentenceReader::is_tail(Attribution& a) const {
         if (k < end_ && punct(k, ")")) i = k + 1;
     }
     if (a.cue.according) {
+        // "But, according to the poll, 46 percent …": nothing but a connective before it; and
+        // "It has been noticed: According to recent polls, …": a colon introduces the clause after it
+        // (in both, what the source says follows it)
+        if (punct(before, ",") && after_connectives(begin_) >= before) return false;
+        if (punct(before, ":") && a.b + 1 < end_ && toks_[a.b].upper) return false;
         // "…, according to data released on Friday." / "…, according to the union, which …": the
         // source runs to the sentence end or into an aside about itself
         std::uint32_t k = i;
@@ -107,6 +112,25 @@ bool SentenceReader::is_tail(Attribution& a) const {
                                                              q_.quotes[static_cast<std::size_t>(q_.owner[k])].open_tok == k)))
             return false;
     return true;
+}
+
+// Where the clause resumes after an "according to" source set off inside it ("The firm
+// receives, according to one report, $20 million"; "Most voters - 63 percent, according to
+// the survey - still believe"), or kNoToken when the source closes the clause or what follows
+// is a clause of its own ("…, according to the poll, although …", "…, which …").
+std::uint32_t SentenceReader::clause_after_source_aside(const Attribution& a) const {
+    std::uint32_t k = a.e;
+    if (k + 1 >= end_ || !(punct(k, ",") || is_dash(k)) || !(punct(a.b - 1, ",") || is_dash(a.b - 1))) return kNoToken;
+    std::uint32_t n = k + 1;
+    if (!outside(n)) return kNoToken;
+    if (toks_[n].kind == TokKind::Number || punct(n, "$")) return n;
+    if (!word_at(n) || toks_[n].upper) return kNoToken;
+    std::string_view v = w(n);
+    if (is(n, "who") || is(n, "which") || is(n, "whose") || is(n, "where") || is_clause_opener(v) || is_lower_function_word(v) || is_fronted_subordinator(v) || is_title(v) ||
+        lexicon::pronoun(v) != Pronoun::None || cue_verb(v).frame != CueFrame::None ||
+        (v.size() > 4 && v.substr(v.size() - 3) == "ing"))
+        return kNoToken;
+    return n;
 }
 
 }  // namespace whosaid::claims_detail

@@ -64,7 +64,7 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
     if (i < end && i > lo && toks_[i - 1].kind == TokKind::Word && !toks_[i - 1].upper && (role_word(end - 1) || name_word(end - 1))) {
         std::uint32_t k = i;
         while (k > lo && i - k < 3 && toks_[k - 1].kind == TokKind::Word && !toks_[k - 1].upper && !determiner(k - 1) &&
-               !is_auxiliary(word(k - 1)) && cue_verb(word(k - 1)).frame == CueFrame::None && !is(k - 1, "and") &&
+               !is_auxiliary(word(k - 1)) && !is_preposition(word(k - 1)) && cue_verb(word(k - 1)).frame == CueFrame::None && !is(k - 1, "and") &&
                !is(k - 1, "of") && !is(k - 1, "to") && !is(k - 1, "that"))
             --k;
         if (k < i && k > lo && (is(k - 1, "the") || is(k - 1, "a") || is(k - 1, "an") || is(k - 1, "its"))) i = k - 1;

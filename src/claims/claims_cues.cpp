@@ -80,7 +80,8 @@ bool SentenceReader::urged_after(std::uint32_t from) const {
 
 bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (!word_at(i) || !outside(i)) return false;
-    if (is(i, "according") && is(i + 1, "to")) {
+    // ("as per reports", "as per the ministry": the same, in South Asian and wire English)
+    if ((is(i, "according") && is(i + 1, "to")) || (is(i, "as") && is(i + 1, "per"))) {
         cue = Cue{i, i + 2, CueFrame::Clause, true, false, true};
         return true;
     }
@@ -156,11 +157,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (is(i, "states") && !(is(i + 1, "that") || punct(i + 1, ":") || (i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)))
         return false;
     // "amid reports that", "despite claims of": a noun after a preposition
-    if ((is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls") || is(i, "states")) && i > begin_ &&
-        word_at(i - 1) && is_lower_function_word(w(i - 1)) && !is(i - 1, "and"))
+    if (is_plural_noun_cue(w(i)) && i > begin_ && word_at(i - 1) && is_lower_function_word(w(i - 1)) && !is(i - 1, "and"))
         return false;
-    if ((is(i, "states") || is(i, "reports") || is(i, "claims") || is(i, "notes") || is(i, "calls")) && i > begin_ &&
-        word_at(i - 1)) {
+    if (is_plural_noun_cue(w(i)) && i > begin_ && word_at(i - 1)) {
         // "member states", "several reports", "these claims": a plural noun after a modifier, not a verb
         if (is_plural_noun_modifier(w(i - 1))) return false;
     }

@@ -32,14 +32,17 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     if (!counted) {
         if (!word_at(h)) return Phrase{};
         std::string_view head = w(h);
+        // ("media reports said": a plural noun after its modifier, not a cue)
+        bool noun_cue = is_plural_noun_cue(head) && h > begin_ && word_at(h - 1) && is_plural_noun_modifier(w(h - 1));
         if (is_no_speaker_head(head) || is_clause_opener(head) || is_lower_function_word(head) ||
-            is_sentence_adverb(head) || is_time_word(head) || cue_verb(head).frame != CueFrame::None ||
+            is_sentence_adverb(head) || is_time_word(head) || (cue_verb(head).frame != CueFrame::None && !noun_cue) ||
             lexicon::pronoun(head) != Pronoun::None)
             return Phrase{};
         // a verb form is no head ("…, saying", "it emerged"), unless a determiner makes it a noun ("the meeting")
         bool determined = h > begin_ && word_at(h - 1) &&
                           (is(h - 1, "the") || is(h - 1, "a") || is(h - 1, "an") || is(h - 1, "this") ||
-                           is(h - 1, "his") || is(h - 1, "her") || is(h - 1, "their") || is(h - 1, "its"));
+                           is(h - 1, "his") || is(h - 1, "her") || is(h - 1, "their") || is(h - 1, "its") ||
+                           is_possessive(w(h - 1)));  // ("familiar with Thursday's meeting")
         if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing") && !determined)
             return Phrase{};
         if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue
@@ -48,6 +51,14 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     // "than" in "more than half", "fewer than 40 percent" compares a count; it opens no clause
     auto comparison = [&](std::uint32_t k) {
         return is(k, "than") && k > begin_ && (is(k - 1, "more") || is(k - 1, "fewer") || is(k - 1, "less"));
+    };
+    // ("groups that have endorsed him say": "that" after a plural noun and before a verb opens a
+    // restrictive relative, not the clause said)
+    auto relative_that = [&](std::uint32_t k) {
+        if (!is(k, "that") || k <= begin_ || !word_at(k - 1) || !word_at(k + 1) || toks_[k - 1].upper) return false;
+        std::string_view n = w(k - 1);
+        return n.size() > 3 && n.back() == 's' && !is_lower_function_word(n) && cue_verb(n).frame == CueFrame::None &&
+               !is_auxiliary(n) && (is_auxiliary(w(k + 1)) || (w(k + 1).size() > 3 && w(k + 1).substr(w(k + 1).size() - 2) == "ed"));
     };
     // (the point of "U.S." is part of the phrase)
     auto attached_point = [&](std::uint32_t k) {
@@ -59,7 +70,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     };
     while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1) ||
                                         percent_sign(b - 1)) &&
-           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1)) &&
+           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1) && !relative_that(b - 1)) &&
            !is(b - 1, "which"))  // ("the plan, which the mayor said would cost …": the mayor speaks)
         --b;
     if (end - b >= 11 || b == end) return Phrase{};
@@ -88,7 +99,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     bool relative = false;
     for (std::uint32_t k = b; k < end; ++k) {
         if (!word_at(k)) continue;
-        if (is(k, "who") || is(k, "that") || is(k, "which")) relative = true;
+        if (is(k, "who") || is(k, "that") || is(k, "which") || is(k, "whose")) relative = true;
         // ("majorities in all five said": "all" and "both" count, they make no clause)
         if (!relative && !(k == b && approximate) && is_auxiliary(w(k)) && !w(k).empty() && w(k).size() > 2 &&
             !(w(k).size() > 4 && w(k).substr(w(k).size() - 2) == "ly") && !is(k, "all") && !is(k, "both"))
@@ -96,7 +107,9 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     }
     for (std::uint32_t k = b; k < end; ++k)
         if (!word_at(k)) continue;
-        else if ((cue_verb(w(k)).frame != CueFrame::None && !describes_noun(k)) || lexicon::pronoun(w(k)) == Pronoun::I ||
+        else if ((cue_verb(w(k)).frame != CueFrame::None && !describes_noun(k) &&
+                  !(is_plural_noun_cue(w(k)) && !toks_[k].upper && k > b && word_at(k - 1) && is_plural_noun_modifier(w(k - 1)))) ||
+                 lexicon::pronoun(w(k)) == Pronoun::I ||
             lexicon::pronoun(w(k)) == Pronoun::We || is(k, "you"))
             return Phrase{};
     return role_phrase(b, end);

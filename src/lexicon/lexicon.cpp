@@ -206,6 +206,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kRegion, is_region) \
     X(kDeterminer, is_determiner) \
     X(kPluralNounModifier, is_plural_noun_modifier) \
+    X(kPluralNounCue, is_plural_noun_cue) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
     X(kRubricLabel, is_rubric_label) \
@@ -487,6 +488,9 @@ constexpr Words kPluralNounModifier{"member" "\0" "nation" "\0" "gulf" "\0" "bal
                        "sovereign" "\0" "federal" "\0" "united" "\0" "two" "\0" "three" "\0" "four" "\0" "such" "\0" "the" "\0" "false" "\0"
                        "news" "\0" "media" "\0" "phone" "\0" "their" "\0" "his" "\0" "her" "\0" "its" "\0" "our" "\0" "recent" "\0" "earlier" "\0"
                        "previous" "\0" "further" "\0" "new" "\0"};
+
+// reports, claims: plural nouns that are also cue verbs ("media reports said", "amid reports that")
+constexpr Words kPluralNounCue{"reports" "\0" "claims" "\0" "notes" "\0" "calls" "\0" "states" "\0"};
 
 // on, in, told, via: the adjuncts a tail attribution may go on with ("…, he said on Friday.")
 constexpr Words kTailStart{"on" "\0" "in" "\0" "at" "\0" "during" "\0" "after" "\0" "before" "\0" "to" "\0" "late" "\0" "early" "\0" "last" "\0"

@@ -48,3 +48,29 @@ TEST_CASE("an 'according to' aside inside a clause: the clause goes on after it"
     REQUIRE(sales != nullptr);
     CHECK(text_of(a, *sales) == "Sales fell");
 }
+
+TEST_CASE("a group described at length still speaks: a possessive before its last noun, a 'whose' relative") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "A person familiar with the planning for Thursday's meeting says the talks will focus on one candidate.\n\n"
+                 "The officials whose rules were struck down say the real change has come in the courts.");
+    CHECK(speaker_starting(a, "the talks will focus") == "person familiar with the planning for Thursday's meeting");
+    CHECK(speaker_starting(a, "the real change") == "officials whose rules were struck down");
+}
+
+TEST_CASE("'media reports said': a plural noun after its modifier is the source, not a cue") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "The talks will resume on Friday, local media reports said.\n\n"
+                 "News reports said the border had been closed overnight.");
+    CHECK(speaker_starting(a, "The talks will resume") == "local media reports");
+    CHECK(speaker_starting(a, "the border had been closed") == "News reports");
+}
+
+TEST_CASE("'as per' cites a source as 'according to' does") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "As per the ministry, the talks will resume on Friday.\n\n"
+                 "The bridge will stay shut until May, as per reports.\n\n"
+                 "The work was done as per the rules.");
+    CHECK(speaker_starting(a, "the talks will resume") == "ministry");
+    CHECK(find(a, "The bridge will stay shut") != nullptr);
+    CHECK(find(a, "The work was done") == nullptr);
+}

@@ -52,7 +52,9 @@ TEST_CASE("an 'according to' aside inside a clause: the clause goes on after it"
 TEST_CASE("a group described at length still speaks: a possessive before its last noun, a 'whose' relative") {
     auto a = run("Story\n\nThe vote was close.\n\n"
                  "A person familiar with the planning for Thursday's meeting says the talks will focus on one candidate.\n\n"
-                 "The officials whose rules were struck down say the real change has come in the courts.");
+                 "The officials whose rules were struck down say the real change has come in the courts.\n\n"
+                 "Tenant groups that have fought the plan say the vote was rushed.");
+    CHECK(speaker_starting(a, "the vote was rushed") == "Tenant groups that have fought the plan");
     CHECK(speaker_starting(a, "the talks will focus") == "person familiar with the planning for Thursday's meeting");
     CHECK(speaker_starting(a, "the real change") == "officials whose rules were struck down");
 }

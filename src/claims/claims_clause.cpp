@@ -232,6 +232,15 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
                 bool channel = false;
                 for (std::uint32_t k = obj.b; k < obj.e; ++k)
                     if (is_media(w(k))) channel = true;
+                // ("told the BBC's Today programme", "told BBC Radio 4's Today programme that", "told
+                // CBS's Face the Nation that": the channel's show closes the one told)
+                std::uint32_t show = obj.e;
+                while (show < end_ && show < obj.e + 6 && outside(show) && !is_broadcast_noun(w(show)) &&
+                       (toks_[show].upper || toks_[show].kind == TokKind::Number || (word_at(show) && is_possessive(w(show))) ||
+                        ((is(show, "the") || is(show, "of") || is(show, "at") || is(show, "and")) && show + 1 < end_ && toks_[show + 1].upper)))
+                    ++show;
+                if (show < end_ && word_at(show) && is_broadcast_noun(w(show))) obj.e = show + 1;
+                else if (show > obj.e && is(show, "that")) obj.e = show;
                 if (channel && via.empty()) via = std::string(text_.substr(toks_[obj.b].start, toks_[obj.e - 1].end - toks_[obj.b].start));
                 i = obj.e;
             } else if (word_at(i) || toks_[i].kind == TokKind::Quote) {

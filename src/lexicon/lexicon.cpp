@@ -207,6 +207,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kDeterminer, is_determiner) \
     X(kPluralNounModifier, is_plural_noun_modifier) \
     X(kPluralNounCue, is_plural_noun_cue) \
+    X(kBroadcastNoun, is_broadcast_noun) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
     X(kRubricLabel, is_rubric_label) \
@@ -491,6 +492,9 @@ constexpr Words kPluralNounModifier{"member" "\0" "nation" "\0" "gulf" "\0" "bal
 
 // reports, claims: plural nouns that are also cue verbs ("media reports said", "amid reports that")
 constexpr Words kPluralNounCue{"reports" "\0" "claims" "\0" "notes" "\0" "calls" "\0" "states" "\0"};
+
+// programme, show: what a channel airs ("told the BBC's Today programme", "told CNN's State of the Union show")
+constexpr Words kBroadcastNoun{"programme" "\0" "program" "\0" "show" "\0" "podcast" "\0" "broadcast" "\0" "bulletin" "\0"};
 
 // on, in, told, via: the adjuncts a tail attribution may go on with ("…, he said on Friday.")
 constexpr Words kTailStart{"on" "\0" "in" "\0" "at" "\0" "during" "\0" "after" "\0" "before" "\0" "to" "\0" "late" "\0" "early" "\0" "last" "\0"

@@ -64,6 +64,7 @@ bool is_headline_complement_cue(std::string_view word);  // urges, accuses: "May
 bool is_tail_start(std::string_view word);         // on, told, via: what may follow a tail ("…, he said on Friday.")
 bool is_plural_noun_modifier(std::string_view word);  // member, several: "member states" is a noun, not a verb
 bool is_plural_noun_cue(std::string_view word);       // reports, claims: a plural noun that is also a cue verb
+bool is_broadcast_noun(std::string_view word);        // programme, show: "told the BBC's Today programme"
 bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone
 bool is_region(std::string_view word);            // Ohio, Tex: a state after a home town ("of Akron, Ohio")
 bool is_name_particle(std::string_view word);      // de, von, bin: inside a person's name ("Pierre de Vos")

@@ -76,3 +76,15 @@ TEST_CASE("'as per' cites a source as 'according to' does") {
     CHECK(find(a, "The bridge will stay shut") != nullptr);
     CHECK(find(a, "The work was done") == nullptr);
 }
+
+TEST_CASE("'told the BBC's Today programme …': a channel's show closes the one told") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "The shadow chancellor, Ann Grey, told the BBC's Today programme the figures did not add up.\n\n"
+                 "Grey told Radio 4's World at One programme that the deficit would keep growing.\n\n"
+                 "Her deputy told CBS's Face the Nation that the party would vote against it.");
+    CHECK(speaker_starting(a, "the figures did not add up") == "Ann Grey");
+    CHECK(find(a, "programme") == nullptr);
+    CHECK(find(a, "the deficit would keep growing") != nullptr);
+    CHECK(find(a, "the party would vote against") != nullptr);
+    CHECK(find(a, "the Nation") == nullptr);
+}

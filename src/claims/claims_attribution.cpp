@@ -260,8 +260,13 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     }
     // "Residents who attended the meeting said", "Some local traders said", "The actress said": a
     // common-noun subject that no table names still speaks
-    if (!cue.participle && cue.strong && !cue.cognition && cue.frame != CueFrame::Complement) {
+    if (!cue.participle && cue.strong && !cue.cognition) {
         Phrase g = generic_subject(cue.b);
+        // ("The watchdog termed the deal illegal": before a complement cue, only the subject that
+        // opens the sentence with its determiner; "a long delay called …" names a thing)
+        if (g.ok() && cue.frame == CueFrame::Complement &&
+            !(g.b == after_connectives(begin_) && (is(g.b, "the") || is(g.b, "a") || is(g.b, "an"))))
+            g = Phrase{};
         if (g.ok()) {
             g = first_conjunct(g);
             a.who = g;

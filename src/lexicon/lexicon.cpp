@@ -300,7 +300,7 @@ constexpr Words kRoleNoun{"spokesman" "\0" "spokeswoman" "\0" "spokesperson" "\0
                        // "a person familiar with the plans", "a person close to the Clintons"
                        "person" "\0" "persons" "\0" "reporter" "\0" "moderator" "\0" "moderators" "\0" "interviewer" "\0"};
 
-constexpr Words kOrgHead{"ministry" "\0" "college" "\0" "academy" "\0" "chamber" "\0" "trust" "\0" "directorate" "\0" "inspectorate" "\0" "department" "\0" "government" "\0" "office" "\0" "administration" "\0" "police" "\0"
+constexpr Words kOrgHead{"ministry" "\0" "opposition" "\0" "college" "\0" "academy" "\0" "chamber" "\0" "trust" "\0" "directorate" "\0" "inspectorate" "\0" "department" "\0" "government" "\0" "office" "\0" "administration" "\0" "police" "\0"
                        "center" "\0" "centre" "\0" "club" "\0" "fund" "\0" "society" "\0" "league" "\0" "caucus" "\0" "forum" "\0"
                        "army" "\0" "military" "\0" "navy" "\0" "agency" "\0" "commission" "\0" "council" "\0" "committee" "\0"
                        "court" "\0" "party" "\0" "parliament" "\0" "senate" "\0" "congress" "\0" "assembly" "\0" "embassy" "\0"

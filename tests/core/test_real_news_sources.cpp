@@ -88,3 +88,11 @@ TEST_CASE("'told the BBC's Today programme …': a channel's show closes the one
     CHECK(find(a, "the party would vote against") != nullptr);
     CHECK(find(a, "the Nation") == nullptr);
 }
+
+TEST_CASE("'The opposition termed the claim “a cruel joke”': a common-noun subject opening the sentence speaks a complement cue") {
+    auto a = run("Story\n\nThe minister spoke on Tuesday.\n\n"
+                 "The opposition, however, termed the claim \u201ca cruel joke\u201d and demanded a cut in taxes.\n\n"
+                 "The actress called the merger a threat to shoppers.");
+    CHECK(speaker_starting(a, "the claim") == "opposition");
+    CHECK(speaker_starting(a, "the merger a threat") == "actress");
+}

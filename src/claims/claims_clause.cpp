@@ -247,7 +247,22 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
                 // "told the “Kazinform” agency that …": whatever the object, "that" opens the clause
                 std::uint32_t k = i;
                 while (k < end_ && k < i + 8 && !is(k, "that") && !punct(k, ",") && !punct(k, ".")) ++k;
-                if (!is(k, "that")) return kNoToken;
+                // ("told colleagues he would stand down", "told the crowd they had won": a plain noun
+                // told, then a subject pronoun opens the clause)
+                if (!is(k, "that")) {
+                    std::uint32_t n = i;
+                    if (is(n, "the") || is(n, "his") || is(n, "her") || is(n, "their") || is(n, "its")) ++n;
+                    std::uint32_t h = n;
+                    while (h < end_ && h < n + 2 && word_at(h) && !toks_[h].upper && !is_lower_function_word(w(h)) &&
+                           lexicon::pronoun(w(h)) == Pronoun::None && cue_verb(w(h)).frame == CueFrame::None)
+                        ++h;
+                    // (a person or a gathering: "told the story he loved" tells a thing)
+                    bool told_someone = h > n && (is_role_noun(w(h - 1)) || is_audience_noun(w(h - 1)) ||
+                                                  (w(h - 1).size() > 3 && w(h - 1).back() == 's'));
+                    bool subject = told_someone && h + 1 < end_ && word_at(h + 1) &&
+                                   (is(h, "he") || is(h, "she") || is(h, "they") || is(h, "we") || is(h, "i"));
+                    return subject ? h : kNoToken;
+                }
                 if (via.empty()) via = find_via(a.cue.b, k);
                 i = k;
             }

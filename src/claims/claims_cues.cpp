@@ -98,7 +98,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         }
     }
     // "In his words, the talks have stalled": the owner of the words is the source
-    if (is(i, "in") && (is(i + 1, "his") || is(i + 1, "her") || is(i + 1, "their")) && is(i + 2, "words") &&
+    // ("In her opinion, …", "In their view, …": the same)
+    if (is(i, "in") && (is(i + 1, "his") || is(i + 1, "her") || is(i + 1, "their")) &&
+        (is(i + 2, "words") || ((is(i + 2, "opinion") || is(i + 2, "view")) && i == after_connectives(begin_))) &&
         punct(i + 3, ",")) {
         cue = Cue{i, i + 3, CueFrame::Clause, true, false, true};
         cue.nominal = true;
@@ -111,7 +113,12 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         std::uint32_t that = c + 1;
         if (is(that, "to") || is(that, "on") || is(that, "in") || is(that, "at") || is(that, "during"))
             while (that < end_ && that < c + 12 && word_at(that) && outside(that) && !is(that, "that")) ++that;
-        if (is(c, "clear") && is(that, "that")) {
+        // (and without "that" before a subject pronoun, or with a day between: "made clear he would
+        // not quit", "made clear Tuesday that")
+        if (is(c, "clear") && that == c + 1 && word_at(that) && is_time_word(w(that)) && is(that + 1, "that")) ++that;
+        bool bare = is(c, "clear") && that == c + 1 &&
+                    (is(that, "he") || is(that, "she") || is(that, "they") || is(that, "we") || is(that, "i"));
+        if (is(c, "clear") && (is(that, "that") || bare)) {
             cue = Cue{i, c + 1, CueFrame::Clause, false, false, true};
             cue.participle = is(i, "making");
             return true;
@@ -126,6 +133,24 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
                 cue.participle = is(i, "making");
                 return true;
             }
+        }
+    }
+    // "She issued a warning that …", "made the claim that …": the statement's maker, the subject, speaks
+    if (is_statement_issuer(w(i)) && (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the")) && word_at(i + 2) &&
+        is_speech_noun(w(i + 2)) && is(i + 3, "that") && complement_at(i + 3)) {
+        cue = Cue{i, i + 3, CueFrame::Clause, false, false, true};
+        cue.participle = ascii::ends_with(w(i), "ing");
+        return true;
+    }
+    // "Officials put the death toll at 40": an estimate given is what was said
+    if ((is(i, "put") || is(i, "puts") || is(i, "putting")) && is(i + 1, "the")) {
+        std::uint32_t k = i + 2;
+        while (k < end_ && k < i + 5 && word_at(k) && !is_estimate_noun(w(k)) && !toks_[k].upper) ++k;
+        if (k < end_ && word_at(k) && is_estimate_noun(w(k)) && is(k + 1, "at") && k + 2 < end_ &&
+            (toks_[k + 2].kind == TokKind::Number || punct(k + 2, "$") || punct(k + 2, "\xC2\xA3") || (word_at(k + 2) && is_number_word(w(k + 2))))) {
+            cue = Cue{i, i + 1, CueFrame::Complement, false, false, true};
+            cue.participle = is(i, "putting");
+            return true;
         }
     }
     // "his insistence that …", "Trump's warning that …": a statement's noun, its owner the speaker

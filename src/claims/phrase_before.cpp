@@ -118,6 +118,13 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
             --end;
             skipped = true;
         }
+        // "Grant is understood to have told colleagues …", "was said to have warned": the hearsay
+        // passive stands between the subject and the cue
+        if (end >= lo + 3 && is(end - 1, "to") && is_hearsay_participle(word(end - 2)) && is_auxiliary(word(end - 3))) {
+            end -= 3;
+            skipped = true;
+            continue;
+        }
         // "President Joe Biden on Tuesday warned", "the minister yesterday said"
         if (end > lo && toks_[end - 1].kind == TokKind::Word && is_time_word(word(end - 1))) {
             std::uint32_t k = end - 1;

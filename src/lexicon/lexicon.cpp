@@ -208,6 +208,10 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kPluralNounModifier, is_plural_noun_modifier) \
     X(kPluralNounCue, is_plural_noun_cue) \
     X(kBroadcastNoun, is_broadcast_noun) \
+    X(kStatementIssuer, is_statement_issuer) \
+    X(kHearsayParticiple, is_hearsay_participle) \
+    X(kEstimateNoun, is_estimate_noun) \
+    X(kAudienceNoun, is_audience_noun) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
     X(kRubricLabel, is_rubric_label) \
@@ -495,6 +499,24 @@ constexpr Words kPluralNounCue{"reports" "\0" "claims" "\0" "notes" "\0" "calls"
 
 // programme, show: what a channel airs ("told the BBC's Today programme", "told CNN's State of the Union show")
 constexpr Words kBroadcastNoun{"programme" "\0" "program" "\0" "show" "\0" "podcast" "\0" "broadcast" "\0" "bulletin" "\0"};
+
+// issued, gave: verbs whose subject makes the statement named after them ("She issued a warning that …")
+constexpr Words kStatementIssuer{"issued" "\0" "issues" "\0" "issuing" "\0" "gave" "\0" "gives" "\0" "giving" "\0" "sounded" "\0"
+                       "sounds" "\0" "sounding" "\0" "made" "\0" "makes" "\0" "making" "\0" "repeated" "\0" "repeats" "\0"
+                       "repeating" "\0" "delivered" "\0" "offered" "\0"};
+
+// understood, said: "X is understood to have told …" reports what X said through someone unnamed
+constexpr Words kHearsayParticiple{"understood" "\0" "said" "\0" "reported" "\0" "believed" "\0" "thought" "\0" "known" "\0"
+                       "alleged" "\0" "rumoured" "\0" "rumored" "\0"};
+
+// toll, cost: what a source "puts at" a figure ("put the death toll at 40")
+constexpr Words kEstimateNoun{"toll" "\0" "number" "\0" "figure" "\0" "cost" "\0" "count" "\0" "tally" "\0" "price" "\0"
+                       "bill" "\0" "losses" "\0" "damage" "\0"};
+
+// crowd, audience: a gathering that is told something ("told the crowd they had won")
+constexpr Words kAudienceNoun{"crowd" "\0" "audience" "\0" "rally" "\0" "gathering" "\0" "meeting" "\0" "congregation" "\0"
+                       "jury" "\0" "panel" "\0" "committee" "\0" "court" "\0" "house" "\0" "chamber" "\0" "conference" "\0"
+                       "newspaper" "\0" "paper" "\0" "station" "\0" "channel" "\0" "audiences" "\0"};
 
 // on, in, told, via: the adjuncts a tail attribution may go on with ("…, he said on Friday.")
 constexpr Words kTailStart{"on" "\0" "in" "\0" "at" "\0" "during" "\0" "after" "\0" "before" "\0" "to" "\0" "late" "\0" "early" "\0" "last" "\0"

@@ -65,6 +65,10 @@ bool is_tail_start(std::string_view word);         // on, told, via: what may fo
 bool is_plural_noun_modifier(std::string_view word);  // member, several: "member states" is a noun, not a verb
 bool is_plural_noun_cue(std::string_view word);       // reports, claims: a plural noun that is also a cue verb
 bool is_broadcast_noun(std::string_view word);        // programme, show: "told the BBC's Today programme"
+bool is_statement_issuer(std::string_view word);      // issued, gave: "She issued a warning that …"
+bool is_hearsay_participle(std::string_view word);    // understood, said: "X is understood to have told …"
+bool is_estimate_noun(std::string_view word);         // toll, cost: "put the death toll at 40"
+bool is_audience_noun(std::string_view word);         // crowd, audience: "told the crowd they had won"
 bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone
 bool is_region(std::string_view word);            // Ohio, Tex: a state after a home town ("of Akron, Ohio")
 bool is_name_particle(std::string_view word);      // de, von, bin: inside a person's name ("Pierre de Vos")

@@ -1,0 +1,48 @@
+// Real news (issue 11 item 3): reported speech beyond "said that", in invented sentences.
+#include <catch2/catch.hpp>
+
+#include "real_news.hpp"
+
+using namespace whosaid_test;
+
+TEST_CASE("'put the death toll at 40': an estimate given is what was said") {
+    auto a = run("Story\n\nThe storm hit the coast overnight.\n\n"
+                 "Officials put the death toll at 40.\n\n"
+                 "They put the blame on the council.");
+    CHECK(speaker_starting(a, "the death toll at 40") == "Officials");
+    CHECK(find(a, "the blame") == nullptr);
+}
+
+TEST_CASE("'Hale issued a warning that …': the maker of a named statement speaks its clause") {
+    auto a = run("Story\n\nThe budget was published.\n\n"
+                 "Finance Minister Ruth Hale issued a warning that more cuts would follow.");
+    CHECK(speaker_starting(a, "more cuts would follow") == "Ruth Hale");
+}
+
+TEST_CASE("'In her opinion, …' opening a sentence reports what its owner thinks, as 'In her words' does") {
+    auto a = run("Story\n\nThe ruling came on Monday.\n\n"
+                 "Judge Ann Webb heard the case. In her opinion, the law was flawed.\n\n"
+                 "Who leads the party in his view, he would not say.");
+    CHECK(find(a, "the law was flawed") != nullptr);
+    CHECK(find(a, "he would not say") == nullptr);
+}
+
+TEST_CASE("'Grant is understood to have told colleagues he would stand down': hearsay passive, plain audience, no 'that'") {
+    auto a = run("Story\n\nThe party met on Monday.\n\n"
+                 "Peter Grant is understood to have told colleagues he would stand down.\n\n"
+                 "Maria Lopez told the crowd they had won.\n\n"
+                 "Lopez told the story she loved.");
+    CHECK(speaker_starting(a, "he would stand down") == "Peter Grant");
+    CHECK(speaker_starting(a, "they had won") == "Maria Lopez");
+    CHECK(find(a, "she loved") == nullptr);
+}
+
+TEST_CASE("'made clear he would not quit': 'made clear' before a subject pronoun or a day, without 'that'") {
+    auto a = run("Story\n\nThe party met on Monday.\n\n"
+                 "Peter Grant made clear he would not quit.\n\n"
+                 "Grant made clear Tuesday that the vote would go ahead.\n\n"
+                 "Grant made clear his anger.");
+    CHECK(speaker_starting(a, "he would not quit") == "Peter Grant");
+    CHECK(find(a, "the vote would go ahead") != nullptr);
+    CHECK(find(a, "his anger") == nullptr);
+}

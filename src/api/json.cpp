@@ -5,6 +5,7 @@
 // nlohmann's own rules (json_text.cpp), without its serializer in the page's wasm.
 #include "whosaid/json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -17,10 +18,52 @@
 namespace whosaid {
 namespace {
 
+// The JSON's bytes, written through a pointer into the string sized once up front (to_json's
+// estimate), each append an inline copy: a std::string append is a library call, and a quarter
+// of to_json's instructions went to them. finish() cuts the string to what was written.
+class Sink {
+public:
+    Sink(std::string& out, std::size_t expected) : out_(out) {
+        out_.resize(expected);
+        at_ = out_.data();
+        end_ = at_ + out_.size();
+    }
+    std::size_t left() const { return static_cast<std::size_t>(end_ - at_); }
+    // At least n bytes of room at the returned pointer; advance() past what was written.
+    char* room(std::size_t n) {
+        if (left() < n) grow(n);
+        return at_;
+    }
+    char* at() { return at_; }
+    void advance(std::size_t n) { at_ += n; }
+    void push_back(char c) {
+        if (at_ == end_) grow(1);
+        *at_++ = c;
+    }
+    void append(const char* s, std::size_t n) {
+        if (left() < n) grow(n);
+        std::memcpy(at_, s, n);
+        at_ += n;
+    }
+    void append(std::string_view s) { append(s.data(), s.size()); }
+    void finish() { out_.resize(static_cast<std::size_t>(at_ - out_.data())); }
+
+private:
+    void grow(std::size_t n) {
+        const std::size_t used = static_cast<std::size_t>(at_ - out_.data());
+        out_.resize(std::max(out_.size() * 2, used + n));
+        at_ = out_.data() + used;
+        end_ = out_.data() + out_.size();
+    }
+    std::string& out_;
+    char* at_;
+    char* end_;
+};
+
 // Commas, newlines and indents exactly where nlohmann's dump(indent) puts them.
 class Writer {
 public:
-    Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+    Writer(Sink& out, int indent) : out_(out), indent_(indent) {}
 
     void open(char bracket) {
         out_.push_back(bracket);
@@ -44,42 +87,47 @@ public:
         if (pad_.size() < 2 + width) pad_.resize(2 + width, ' ');
         out_.append(pad_.data() + first, 2 - first + width);
     }
-    // Before each member: `key` is a plain ASCII name, never escaped; written in one append.
-    void key(std::string_view key) {
+    // Before each member: `name` is a plain ASCII name (a literal: its length a constant, so
+    // the copy is inline), never escaped.
+    template <std::size_t N>
+    void key(const char (&name)[N]) {
         item();
-        char buf[64];
-        if (key.size() + 4 > sizeof buf) {
-            out_.push_back('"');
-            out_.append(key);
-            out_.append(indent_ >= 0 ? "\": " : "\":");
-            return;
-        }
-        buf[0] = '"';
-        std::memcpy(buf + 1, key.data(), key.size());
-        std::size_t n = key.size() + 1;
-        buf[n++] = '"';
-        buf[n++] = ':';
-        if (indent_ >= 0) buf[n++] = ' ';
-        out_.append(buf, n);
+        constexpr std::size_t n = N - 1;
+        char* p = out_.room(n + 4);
+        p[0] = '"';
+        std::memcpy(p + 1, name, n);
+        p[n + 1] = '"';
+        p[n + 2] = ':';
+        p[n + 3] = ' ';
+        out_.advance(indent_ >= 0 ? n + 4 : n + 3);
     }
 
     void string(std::string_view s) {
-        append_json_string(out_, s);
+        if (out_.left() >= json_string_room(s.size())) {
+            out_.advance(write_json_string(out_.at(), s));
+            return;
+        }
+        std::string quoted;  // a string longer than the room left: quoted apart, then copied
+        append_json_string(quoted, s);
+        out_.append(quoted);
     }
-    void null() { out_ += "null"; }
+    void null() { out_.append("null", 4); }
     void number(std::uint64_t n) {
-        char buf[24];
-        char* p = buf + sizeof buf;
+        std::size_t digits = 1;
+        for (std::uint64_t m = n; m >= 10; m /= 10) ++digits;
+        char* p = out_.room(digits) + digits;  // written from the last digit back
         do *--p = static_cast<char>('0' + n % 10);
         while (n /= 10);
-        out_.append(p, buf + sizeof buf - p);
+        out_.advance(digits);
     }
     // Confidences: k/100 with trailing zeros dropped is the shortest round-trip form, as
     // nlohmann's Grisu prints it ("0.8", "1.0"); anything else goes to that printer itself.
     void hundredths(double x) {
         double k = std::round(x * 100.0);
         if (!(x >= 0.0 && x < 1e6) || std::signbit(x) || x != k / 100.0) {
-            append_json_double(out_, x);
+            std::string printed;
+            append_json_double(printed, x);
+            out_.append(printed);
             return;
         }
         auto n = static_cast<std::uint64_t>(k);
@@ -98,7 +146,7 @@ private:
         out_.append(pad_.data() + 1, 1 + width);
     }
 
-    std::string& out_;
+    Sink& out_;
     int indent_;
     std::vector<bool> empty_;  // per open container: nothing written in it yet
     std::string pad_ = ",\n";   // a comma, a line break, then as many spaces as the deepest indent
@@ -106,7 +154,7 @@ private:
 
 class AnnotationWriter {
 public:
-    AnnotationWriter(const Annotation& a, std::string& out, int indent, OffsetUnit unit)
+    AnnotationWriter(const Annotation& a, Sink& out, int indent, OffsetUnit unit)
         : a_(a), u16_(a.text, unit), w_(out, indent) {}
 
     void write() {
@@ -212,11 +260,56 @@ private:
 
 }  // namespace
 
+namespace {
+
+// Digits of a span offset: its byte offset has at least as many as its UTF-16 or code-point one.
+std::size_t digits(std::uint32_t x) {
+    std::size_t n = 1;
+    for (; x >= 10; x /= 10) ++n;
+    return n;
+}
+
+// A little over the one-line JSON's size, from the annotation: each item's keys and punctuation,
+// its numbers at the width of their byte offsets, its strings as they stand and 1/16 more of
+// them for escapes. The string is allocated once: grown from a guess, its last doubling held the
+// old and the new buffer at once (50 MB of news: 200 MB of JSON, 128 MB + 256 MB reserved at
+// that moment); and each of its bytes is touched (Sink), so the bound is kept close.
+std::size_t estimated_size(const Annotation& a) {
+    auto span = [](Span s) { return 28 + digits(s.start) + digits(s.end) + s.size(); };  // {"end":N,"start":N,"text":""},
+    std::size_t fixed = 256 + std::strlen(kVersion), strings = 0;
+    for (const std::string& w : a.warnings) fixed += 3, strings += w.size();
+    for (const Boilerplate& b : a.boilerplate) fixed += 42, strings += b.reason.size() + span(b.span);
+    for (const Claim& c : a.claims) {
+        // {"confidence":,"cue":,"end":,"id":"","kind":"","parts":[],"speaker":"","speaker_name":"","start":,"text":"","via":} and a comma
+        fixed += 116 + std::strlen(to_string(c.kind)) + digits(c.span.start) + digits(c.span.end);
+        fixed += c.confidence >= 0.0 && c.confidence <= 1.0 ? 4 : 32;  // "0.85"; else as nlohmann prints it
+        strings += c.id.size() + c.span.size() + (c.via.empty() ? 4 : c.via.size());
+        strings += c.cue.empty() ? 4 : span(c.cue);
+        for (const Span& p : c.parts) strings += span(p);
+        if (c.speaker >= 0 && static_cast<std::size_t>(c.speaker) < a.speakers.size()) {
+            const Speaker& s = a.speakers[static_cast<std::size_t>(c.speaker)];
+            strings += s.id.size() + s.name.size();
+        } else {
+            strings += 8;  // null, null
+        }
+    }
+    for (const Speaker& s : a.speakers) {
+        fixed += 120 + s.aliases.size() * 3;
+        strings += s.id.size() + s.name.size() + s.title.size();
+        for (const std::string& alias : s.aliases) strings += alias.size();
+        for (const Span& m : s.mentions) strings += span(m);
+    }
+    return fixed + strings + strings / 16;
+}
+
+}  // namespace
+
 std::string to_json(const Annotation& a, int indent, OffsetUnit unit) {
     std::string out;
-    // About 4 bytes of JSON per byte of news text (span texts repeat the text): grow once or twice.
-    out.reserve(a.text.size() * 2 + 256);
-    AnnotationWriter(a, out, indent, unit).write();
+    // Pretty-printed JSON adds its indents on top: that one may still grow.
+    Sink sink(out, indent < 0 ? estimated_size(a) : a.text.size() * 2 + 256);
+    AnnotationWriter(a, sink, indent, unit).write();
+    sink.finish();
     return out;
 }
 

@@ -23,28 +23,35 @@ inline bool needs_a_look(std::uint64_t w) {
     return control || has_zero(w ^ ('"' * kOnes)) || has_zero(w ^ ('\\' * kOnes));
 }
 
+// One byte that JSON escapes (" \ or a control) at p, as nlohmann writes it; returns the end.
+char* escape_byte(char* p, unsigned char b) {
+    static const char kHex[] = "0123456789abcdef";
+    *p++ = '\\';
+    switch (b) {
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        default:
+            *p++ = 'u', *p++ = '0', *p++ = '0';
+            *p++ = kHex[b >> 4], *p++ = kHex[b & 15];
+    }
+    return p;
+}
+
 // Escapes one valid code point's bytes [from, to) of s (a control or ASCII escape, or the
 // bytes as they are).
 void append_escaped(std::string& out, std::string_view s, std::size_t from, std::size_t to) {
-    static const char kHex[] = "0123456789abcdef";
     std::size_t run = from;  // start of the bytes not yet copied
     for (std::size_t i = from; i < to; ++i) {
         unsigned char b = static_cast<unsigned char>(s[i]);
         if (b >= 0x20 && b != '"' && b != '\\') continue;
         out.append(s.data() + run, i - run);
-        switch (b) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default: {
-                const char u[] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 15]};
-                out.append(u, sizeof u);
-            }
-        }
+        char escaped[6];
+        out.append(escaped, static_cast<std::size_t>(escape_byte(escaped, b) - escaped));
         run = i + 1;
     }
     out.append(s.data() + run, to - run);
@@ -104,9 +111,9 @@ void append_replaced(std::string& out, std::string_view s) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-    const std::size_t mark = out.size();
-    out.push_back('"');
+std::size_t write_json_string(char* dst, std::string_view s) {
+    char* p = dst;
+    *p++ = '"';
     std::size_t run = 0;  // start of the bytes not yet copied
     for (std::size_t i = 0; i < s.size();) {
         for (std::uint64_t w; i + 8 <= s.size(); i += 8) {  // eight bytes that need nothing, at a time
@@ -117,11 +124,13 @@ void append_json_string(std::string& out, std::string_view s) {
         unsigned char b = static_cast<unsigned char>(s[i]);
         if (b >= 0x80) {
             const Utf8Sequence q = utf8_sequence(s, i);
-            if (!q.valid()) {  // rare: the slow path from the start
-                out.resize(mark + 1);
-                append_replaced(out, s);
-                out.push_back('"');
-                return;
+            if (!q.valid()) {  // rare: the slow path from the start (at most 3 bytes a byte)
+                std::string replaced;
+                append_replaced(replaced, s);
+                std::memcpy(dst + 1, replaced.data(), replaced.size());
+                p = dst + 1 + replaced.size();
+                *p++ = '"';
+                return static_cast<std::size_t>(p - dst);
             }
             i += q.len;
             continue;
@@ -130,11 +139,20 @@ void append_json_string(std::string& out, std::string_view s) {
             ++i;
             continue;
         }
-        append_escaped(out, s, run, i + 1);  // the plain bytes before, then this one escaped
+        std::memcpy(p, s.data() + run, i - run);  // the plain bytes before, then this one escaped
+        p = escape_byte(p + (i - run), b);
         run = ++i;
     }
-    out.append(s.data() + run, s.size() - run);
-    out.push_back('"');
+    std::memcpy(p, s.data() + run, s.size() - run);
+    p += s.size() - run;
+    *p++ = '"';
+    return static_cast<std::size_t>(p - dst);
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    const std::size_t mark = out.size();
+    out.resize(mark + json_string_room(s.size()));
+    out.resize(mark + write_json_string(&out[mark], s));
 }
 
 void append_json_double(std::string& out, double x) {

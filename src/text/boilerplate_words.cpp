@@ -8,6 +8,7 @@
 
 #include "boilerplate_lexicon.hpp"
 #include "lexicon_ascii.hpp"
+#include "lowered_word.hpp"
 #include "packed_words.hpp"
 
 namespace whosaid::furniture {
@@ -220,27 +221,24 @@ struct Kinds {
         slots.assign(size, Slot{});
         mask = size - 1;
         for (const auto& [word, kinds] : map) {
-            std::size_t i = hash(word) & mask;
+            const lexicon::Lower padded(word);  // lower case already: only its zero padding counts
+            std::size_t i = lexicon::padded_hash(padded.buf, padded.n) & mask;
             while (!slots[i].key.empty()) i = (i + 1) & mask;
             slots[i] = Slot{word, kinds};
         }
     }
-    // The merged map again as an open-addressed table with a short hash: a line's every word is
-    // looked up, and std::hash with its buckets cost more than the rest of the line's facts.
+    // The merged map again as an open-addressed table hashed eight bytes at a time (lowered_word.hpp):
+    // a line's every word is looked up, and std::hash with its buckets, then a byte-at-a-time hash,
+    // cost more than the rest of the line's facts.
     struct Slot {
         std::string_view key;
         unsigned kinds = 0;
     };
     std::vector<Slot> slots;
     std::size_t mask = 0;
-    static std::uint64_t hash(std::string_view w) {
-        std::uint64_t h = 0xCBF29CE484222325ull ^ w.size();
-        for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-        return h ^ (h >> 29);
-    }
-    unsigned find(std::string_view w) const {
-        for (std::size_t i = hash(w) & mask; !slots[i].key.empty(); i = (i + 1) & mask)
-            if (slots[i].key == w) return slots[i].kinds;
+    unsigned find(const lexicon::Lower& w) const {
+        for (std::size_t i = lexicon::padded_hash(w.buf, w.n) & mask; !slots[i].key.empty(); i = (i + 1) & mask)
+            if (slots[i].key.size() == w.n && lexicon::same_bytes(slots[i].key.data(), w.buf, w.n)) return slots[i].kinds;
         return 0;
     }
 };
@@ -251,10 +249,8 @@ unsigned word_kinds(std::string_view w) {
     static const Kinds kinds;
     if (w.empty() || w.size() > kinds.longest || !(kinds.first & bit(lower(w[0]))) || !(kinds.last & bit(lower(w.back()))))
         return 0;
-    char buf[24];
-    if (w.size() >= sizeof buf) return 0;
-    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = lower(w[i]);
-    return kinds.find(std::string_view(buf, w.size()));
+    if (w.size() >= 24) return 0;
+    return kinds.find(lexicon::Lower(w));
 }
 
 }  // namespace whosaid::furniture

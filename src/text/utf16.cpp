@@ -39,6 +39,18 @@ inline std::uint32_t units_of_word(const char* p, std::uint32_t astral_extra) {
 std::uint32_t TextOffsets::units_between(std::size_t from, std::size_t to) const {
     std::uint32_t units = 0;
     for (; from + 8 <= to; from += 8) units += units_of_word(text_.data() + from, astral_units_ - 1);
+    if (from < to && from + 8 <= text_.size()) {
+        // The last 1-7 bytes as one word: the 8 - n bytes past `to` zeroed count one unit each
+        // (a zero byte is ASCII), taken off again. Little-endian: the first byte is the lowest.
+        static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the tail mask takes the low bytes first");
+        const std::size_t n = to - from;
+        char tail[8];
+        std::uint64_t w;
+        std::memcpy(&w, text_.data() + from, 8);
+        w &= ~std::uint64_t{0} >> (8 * (8 - n));
+        std::memcpy(tail, &w, 8);
+        return units + units_of_word(tail, astral_units_ - 1) - static_cast<std::uint32_t>(8 - n);
+    }
     for (; from < to; ++from) units += units_of_byte(static_cast<unsigned char>(text_[from]));
     return units;
 }

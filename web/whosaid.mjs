@@ -10,6 +10,7 @@
 //   1. globalThis.WHOSAID_WASM_BASE64  (set inline by the self-contained whosaid.html),
 //   2. the file next to this module    (fs in Node, fetch + streaming compile elsewhere).
 import createWhosaidCore from './whosaid-core.mjs';
+import { annotationFromColumns, COLUMNS_HOOK } from './compact-result.js';
 
 let loading = null; // the one init promise (reset on failure so a later call can retry)
 
@@ -111,98 +112,6 @@ function answerBytes(core, at) {
   return bytes;
 }
 
-// The annotation from its columns (include/whosaid/compact.hpp: the layout), read through views
-// of module memory: what JSON.parse of the core's JSON gives, the same values and key order,
-// without that JSON (4x the input) built, decoded and parsed. Span texts are slices of `text`
-// (the input as the core read it) by the core's UTF-16 offsets.
-const COLUMNS = 0x636f6c31;
-const NONE = 0xffffffff;
-const CLAIM_KINDS = ['direct', 'indirect', 'mixed'];
-const SPEAKER_KINDS = ['person', 'organization'];
-const H = { length: 1, boilerplate: 2, claims: 3, parts: 4, speakers: 5, aliases: 6, mentions: 7, warnings: 8,
-  versionFrom: 9, versionTo: 10, confidenceAt: 11, blobAt: 12, blobBytes: 13, words: 14 };
-
-function annotationFromColumns(bytes, text) {
-  // Views need aligned offsets: a copy otherwise (malloc's blocks are 8-aligned: never seen).
-  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
-  const w = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-  if (w.length < H.words || w[0] !== COLUMNS) throw new Error('whosaid: the core answered in an unknown layout');
-  if (w[H.length] !== text.length) throw new Error(`whosaid: the core read ${w[H.length]} UTF-16 units, the text has ${text.length}`);
-  const confidence = new Float64Array(bytes.buffer, bytes.byteOffset + w[H.confidenceAt], w[H.claims]);
-  const blob = decoder.decode(bytes.subarray(w[H.blobAt], w[H.blobAt] + w[H.blobBytes]));
-  let at = H.words;
-  const str = () => {
-    const s = blob.slice(w[at], w[at + 1]);
-    at += 2;
-    return s;
-  };
-  const span = (start, end) => ({ end, start, text: text.slice(start, end) });
-  const spans = (n) => {
-    const out = new Array(n);
-    for (let i = 0; i < n; i++, at += 2) out[i] = span(w[at], w[at + 1]);
-    return out;
-  };
-
-  const boilerplate = new Array(w[H.boilerplate]);
-  for (let i = 0; i < boilerplate.length; i++) {
-    const start = w[at], end = w[at + 1];
-    at += 2;
-    boilerplate[i] = { end, reason: str(), start, text: text.slice(start, end) };
-  }
-  // The claims' rows come before their parts and the speakers: read the speakers first.
-  const claimsAt = at;
-  const partsAt = claimsAt + 11 * w[H.claims];
-  at = partsAt + 2 * w[H.parts];
-  const speakerRows = at;
-  at += 10 * w[H.speakers];
-  const speakers = new Array(w[H.speakers]);
-  const counts = [];
-  for (let i = 0, row = speakerRows; i < speakers.length; i++, row += 10) counts.push(w[row + 8], w[row + 9]);
-  for (let i = 0; i < speakers.length; i++) {
-    const aliases = new Array(counts[2 * i]);
-    for (let k = 0; k < aliases.length; k++) aliases[k] = str();
-    speakers[i] = aliases;
-  }
-  for (let i = 0, row = speakerRows; i < speakers.length; i++, row += 10) {
-    const aliases = speakers[i];
-    const mentions = spans(counts[2 * i + 1]);
-    const ref = (k) => blob.slice(w[row + k], w[row + k + 1]);
-    speakers[i] = { aliases, claim_count: w[row + 7], id: ref(0), kind: SPEAKER_KINDS[w[row + 6]], mentions, name: ref(2), title: ref(4) };
-  }
-  const warnings = new Array(w[H.warnings]);
-  for (let i = 0; i < warnings.length; i++) warnings[i] = str();
-
-  const claims = new Array(w[H.claims]);
-  at = partsAt;
-  for (let i = 0, row = claimsAt; i < claims.length; i++, row += 11) {
-    const start = w[row], end = w[row + 1], who = w[row + 5];
-    const s = who === NONE ? null : speakers[who];
-    const c = confidence[i];
-    claims[i] = {
-      confidence: Number.isFinite(c) ? c : null, // JSON has no NaN or Infinity: the core writes null
-      cue: w[row + 2] === NONE ? null : span(w[row + 2], w[row + 3]),
-      end,
-      id: blob.slice(w[row + 8], w[row + 9]),
-      kind: CLAIM_KINDS[w[row + 4]],
-      parts: spans(w[row + 10]),
-      speaker: s && s.id,
-      speaker_name: s && s.name,
-      start,
-      text: text.slice(start, end),
-      via: w[row + 6] === NONE ? null : blob.slice(w[row + 6], w[row + 7]),
-    };
-  }
-  return { boilerplate, claims, length: w[H.length], speakers, version: blob.slice(w[H.versionFrom], w[H.versionTo]), warnings };
-}
-
-// The text as the core reads it: TextEncoder writes a lone surrogate as U+FFFD (one unit for
-// one), so the core's offsets index this string and its slices are the core's span texts.
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
-function asEncoded(text) {
-  if (typeof text.isWellFormed === 'function') return text.isWellFormed() ? text : text.toWellFormed();
-  return text.replace(LONE_SURROGATES, '\uFFFD');
-}
-
 function cString(core, at) {
   const heap = core.HEAPU8;
   return decoder.decode(heap.subarray(at, heap.indexOf(0, at)));
@@ -235,6 +144,17 @@ function funnel(state, run) {
 
 function makeApi(core) {
   const state = { broken: false };
+  // The core's columns (include/whosaid/compact.hpp) for `text`, handed to read() while they
+  // are a view of module memory; its answer is annotate()'s.
+  const annotateColumns = (text, max, read) => funnel(state, () => {
+    const [ptr, bytes] = writeUtf8(core, text);
+    try {
+      return read(answerBytes(core, core._whosaid_annotate(ptr, bytes, max ?? -1)));
+    } finally {
+      core._free(ptr);
+      core._whosaid_release_result();
+    }
+  });
   return Object.freeze({
     version: cString(core, core._whosaid_version()),
     /** Bytes of WebAssembly memory the core holds (it grows with the largest input and never shrinks). */
@@ -251,17 +171,11 @@ function makeApi(core) {
         throw new RangeError('whosaid.annotate: maxInputBytes must be a non-negative integer');
       // TextEncoder, not a hand-written UTF-16 -> UTF-8 loop: it maps a lone surrogate to U+FFFD,
       // one UTF-16 unit for one, so the core's UTF-16 offsets still index `text`.
-      return funnel(state, () => {
-        const [ptr, bytes] = writeUtf8(core, text);
-        try {
-          const at = core._whosaid_annotate(ptr, bytes, max ?? -1);
-          return annotationFromColumns(answerBytes(core, at), asEncoded(text));
-        } finally {
-          core._free(ptr);
-          core._whosaid_release_result();
-        }
-      });
+      return annotateColumns(text, max, (columns) => annotationFromColumns(columns, text));
     },
+    // The worker's way (web/worker.js): the columns themselves, copied out of module memory, to
+    // cross to the page as they are (compact-result.js reads them there).
+    [COLUMNS_HOOK]: (text) => annotateColumns(String(text), undefined, (columns) => columns.slice()),
     /**
      * Several articles read together (docs/session.md): merged speakers, claims with facts,
      * links between claims of different articles. Offsets are UTF-16 code units of each text.

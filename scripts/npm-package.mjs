@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** What runs, and nothing else: `files` in the generated package.json lists exactly these. */
-export const PACKAGE_FILES = ['whosaid.mjs', 'whosaid-core.mjs', 'whosaid-core.wasm', 'whosaid.d.ts'];
+export const PACKAGE_FILES = ['whosaid.mjs', 'compact-result.js', 'whosaid-core.mjs', 'whosaid-core.wasm', 'whosaid.d.ts'];
 
 /** The generated package.json, from the root package.json's identity fields. */
 export function packageManifest(root) {

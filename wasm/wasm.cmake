@@ -27,10 +27,34 @@ endforeach()
 file(GLOB WHOSAID_ANNOTATE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../src/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/lexicon/*.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../src/text/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/claims/*.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../src/speakers/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/api/*.cpp)
-set_source_files_properties(${WHOSAID_ANNOTATE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS "-O2;-fno-exceptions")
+# The npm module's copy of it (whosaid-core.wasm: Node, and the session view's worker, neither
+# in a first visit's bytes) is compiled -O3: the targets marked WHOSAID_O3 below.
+set(_annotate_opt "$<IF:$<BOOL:$<TARGET_PROPERTY:WHOSAID_O3>>,-O3,-O2>")
+set_source_files_properties(${WHOSAID_ANNOTATE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS "${_annotate_opt};-fno-exceptions")
 
 # annotate.cpp throws InputError: it keeps exceptions.
-set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/../src/api/annotate.cpp TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS -O2)
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/../src/api/annotate.cpp TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS "${_annotate_opt}")
+
+# The annotate path once more, -O3, for whosaid-core.wasm only: 1 MB of news in node, 5.4%
+# fewer instructions per annotate() (callgrind of node, TurboFan code, 300 KB: 378.3M ->
+# 358.0M); in the page's whosaid-annotate.wasm it would cost 6.4 KB of brotli (102.1 -> 108.5 KB),
+# which a first visit cannot afford. Each layer's twin takes the layer's include dirs and
+# options (an object library linking another gets those, not its objects).
+set(_o3_objects "")
+foreach(_layer whosaid_lexicon whosaid_text whosaid_claims whosaid_speakers whosaid_api)
+  get_target_property(_sources ${_layer} SOURCES)
+  add_library(${_layer}_o3 OBJECT ${_sources})
+  target_link_libraries(${_layer}_o3 PUBLIC ${_layer})
+  set_target_properties(${_layer}_o3 PROPERTIES WHOSAID_O3 ON)
+  list(APPEND _o3_objects $<TARGET_OBJECTS:${_layer}_o3>)
+endforeach()
+add_library(whosaid_core_o3 STATIC ${WHOSAID_UNFILED_SOURCES} ${_o3_objects})
+set_target_properties(whosaid_core_o3 PROPERTIES WHOSAID_O3 ON)
+target_include_directories(whosaid_core_o3 PUBLIC
+  $<TARGET_PROPERTY:whosaid_api,INTERFACE_INCLUDE_DIRECTORIES> PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../src)
+target_link_libraries(whosaid_core_o3 PUBLIC whosaid_public_headers)
+target_compile_options(whosaid_core_o3 PUBLIC -fwasm-exceptions)
+target_link_options(whosaid_core_o3 PUBLIC -fwasm-exceptions)
 # Tried and left out: -Oz (or -Os) for the eleven files of the annotate path that are big in the
 # wasm but cold (each under 0.5% of the time in a perf profile of the native CLI, 6 MB): 1.1 KB
 # less brotli with exceptions on, but 0.3-0.4 KB more once they are off (code 9.5 KB smaller
@@ -43,9 +67,12 @@ set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/../src/api/annotate.cpp TA
 file(GLOB WHOSAID_SIZE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../src/session/*.cpp ${CMAKE_CURRENT_LIST_DIR}/../src/facts/*.cpp)
 set_source_files_properties(${WHOSAID_SIZE_SOURCES} TARGET_DIRECTORY whosaid_core PROPERTIES COMPILE_OPTIONS -Os)
 
-add_executable(whosaid_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp ${CMAKE_CURRENT_LIST_DIR}/session_bindings.cpp)
+# whosaid_session's own objects with the -O3 core (whosaid_session itself links the -O2 one).
+add_executable(whosaid_wasm ${CMAKE_CURRENT_LIST_DIR}/bindings.cpp ${CMAKE_CURRENT_LIST_DIR}/session_bindings.cpp
+  $<TARGET_OBJECTS:whosaid_facts> $<TARGET_OBJECTS:whosaid_session_layer>)
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/bindings.cpp ${CMAKE_CURRENT_LIST_DIR}/session_bindings.cpp PROPERTIES COMPILE_OPTIONS -O2)
-target_link_libraries(whosaid_wasm PRIVATE whosaid_session)
+target_include_directories(whosaid_wasm PRIVATE $<TARGET_PROPERTY:whosaid_session,INTERFACE_INCLUDE_DIRECTORIES>)
+target_link_libraries(whosaid_wasm PRIVATE whosaid_core_o3)
 set_target_properties(whosaid_wasm PROPERTIES
   OUTPUT_NAME whosaid-core
   SUFFIX .mjs
@@ -68,10 +95,17 @@ set(WHOSAID_EMCC_FLAGS
   -sENVIRONMENT=web,worker
   # Articles of a few MB overflow the default 16 MiB heap (Aborted(OOM)).
   -sALLOW_MEMORY_GROWTH=1
+  # Grown by what is asked plus 5%, not 20% (the default): the memory never shrinks, so the
+  # overshoot of the last growth stays held. 10 MB of news: 164 -> 137 MB, the same time
+  # (V8 grows a wasm memory in place: no copy). A vector doubling asks for its whole size at
+  # once, so the number of growths stays small.
+  -sMEMORY_GROWTH_GEOMETRIC_STEP=0.05
   # emmalloc, not dlmalloc: ~6 KB less code (whosaid-annotate.wasm 106,837 -> 104,521 B brotli;
   # at a09570b 100,148 -> 98,196 B, which keeps a first visit under 150 KB). Its cost: 1 MB in
   # node, CPU time, best of 12, three interleaved runs: 114.5-121.8 ms vs dlmalloc's
-  # 110.7-116.9 and 74429d5's 113.0-114.9, i.e. 0-7% slower at most.
+  # 110.7-116.9 and 74429d5's 113.0-114.9, i.e. 0-7% slower at most. By instruction counts
+  # (callgrind of node, TurboFan code, 300 KB of news, per annotate(), after the columns path):
+  # emmalloc 378.3M, dlmalloc 385.2M; peak heap at 50 MB 651 vs 624 MB: no reason to switch.
   -sMALLOC=emmalloc
   # Never install process-wide uncaughtException / unhandledRejection handlers in Node.
   # (Inert with ENVIRONMENT=web,worker; kept so that adding "node" stays safe.)

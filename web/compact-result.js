@@ -14,6 +14,8 @@
 // lengths. `text` is the input the spans index (null: texts travel as they are).
 // Pure functions: tests/js/compact-result.test.mjs checks unpack(pack(x)) equals x on every
 // fixture, and that unpackSteps() run in steps gives the same.
+// An annotation from the worker is not packed here but the core's own columns ({$: 'columns'},
+// below), which unpack() reads the same way.
 
 const isPlain = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v);
 const isInt32 = (v) => Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff && !Object.is(v, -0);
@@ -49,6 +51,110 @@ export function unpack(packed, text) {
 export const unpackSteps = (packed, text) => unpackValue(packed, text);
 
 const ROWS_PER_STEP = 2048;
+
+// --- The core's own columns (include/whosaid/compact.hpp has the layout) -------------------
+// An annotation crosses from the worker as the bytes the core wrote ({$: 'columns', bytes}),
+// and dist/whosaid.mjs annotate() reads the same bytes through a view of module memory: both
+// build here exactly what JSON.parse of the core's JSON gives (same values, same key order),
+// span texts sliced from the input by the core's UTF-16 offsets.
+
+/** The property of whosaid.mjs's API object that answers an annotation's columns (the worker's). */
+export const COLUMNS_HOOK = Symbol.for('whosaid.annotateColumns');
+
+const COLUMNS = 0x636f6c31;
+const NONE = 0xffffffff;
+const CLAIM_KINDS = ['direct', 'indirect', 'mixed'];
+const SPEAKER_KINDS = ['person', 'organization'];
+const H = { length: 1, boilerplate: 2, claims: 3, parts: 4, speakers: 5, aliases: 6, mentions: 7, warnings: 8,
+  versionFrom: 9, versionTo: 10, confidenceAt: 11, blobAt: 12, blobBytes: 13, words: 14 };
+const utf8 = new TextDecoder();
+
+// The text as the core read it: TextEncoder wrote a lone surrogate as U+FFFD (one unit for
+// one), so the core's offsets index this string and its slices are the core's span texts.
+const wellFormed = (text) => (typeof text.isWellFormed === 'function'
+  ? (text.isWellFormed() ? text : text.toWellFormed())
+  : text.replace(/\p{Surrogate}/gu, '\uFFFD'));
+
+/** The annotation from the core's columns (a Uint8Array) and the text it annotated. */
+export function annotationFromColumns(bytes, text) {
+  const steps = columnsSteps(bytes, text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+function* columnsSteps(bytes, input) {
+  // Views need aligned offsets: a copy otherwise (malloc's blocks are 8-aligned: never seen).
+  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
+  const w = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  if (w.length < H.words || w[0] !== COLUMNS) throw new Error('whosaid: the core answered in an unknown layout');
+  const text = wellFormed(input);
+  if (w[H.length] !== text.length) throw new Error(`whosaid: the core read ${w[H.length]} UTF-16 units, the text has ${text.length}`);
+  const confidence = new Float64Array(bytes.buffer, bytes.byteOffset + w[H.confidenceAt], w[H.claims]);
+  const blob = utf8.decode(bytes.subarray(w[H.blobAt], w[H.blobAt] + w[H.blobBytes]));
+  let at = H.words;
+  const str = () => {
+    const s = blob.slice(w[at], w[at + 1]);
+    at += 2;
+    return s;
+  };
+  const span = (start, end) => ({ end, start, text: text.slice(start, end) });
+  const spans = (n) => {
+    const out = new Array(n);
+    for (let i = 0; i < n; i++, at += 2) out[i] = span(w[at], w[at + 1]);
+    return out;
+  };
+
+  const boilerplate = new Array(w[H.boilerplate]);
+  for (let i = 0; i < boilerplate.length; i++) {
+    const start = w[at], end = w[at + 1];
+    at += 2;
+    boilerplate[i] = { end, reason: str(), start, text: text.slice(start, end) };
+  }
+  // The claims' rows come before their parts and the speakers: the speakers are read first.
+  const claimsAt = at;
+  const partsAt = claimsAt + 11 * w[H.claims];
+  const speakersAt = partsAt + 2 * w[H.parts];
+  const speakers = new Array(w[H.speakers]);
+  at = speakersAt + 10 * speakers.length;
+  for (let i = 0, row = speakersAt; i < speakers.length; i++, row += 10) {
+    const aliases = new Array(w[row + 8]);
+    for (let k = 0; k < aliases.length; k++) aliases[k] = str();
+    speakers[i] = aliases;
+  }
+  for (let i = 0, row = speakersAt; i < speakers.length; i++, row += 10) {
+    const ref = (k) => blob.slice(w[row + k], w[row + k + 1]);
+    speakers[i] = { aliases: speakers[i], claim_count: w[row + 7], id: ref(0), kind: SPEAKER_KINDS[w[row + 6]],
+      mentions: spans(w[row + 9]), name: ref(2), title: ref(4) };
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
+  const warnings = new Array(w[H.warnings]);
+  for (let i = 0; i < warnings.length; i++) warnings[i] = str();
+
+  const claims = new Array(w[H.claims]);
+  at = partsAt;
+  for (let i = 0, row = claimsAt; i < claims.length; i++, row += 11) {
+    const start = w[row], end = w[row + 1], who = w[row + 5];
+    const s = who === NONE ? null : speakers[who];
+    const c = confidence[i];
+    claims[i] = {
+      confidence: Number.isFinite(c) ? c : null, // JSON has no NaN or Infinity: to_json writes null
+      cue: w[row + 2] === NONE ? null : span(w[row + 2], w[row + 3]),
+      end,
+      id: blob.slice(w[row + 8], w[row + 9]),
+      kind: CLAIM_KINDS[w[row + 4]],
+      parts: spans(w[row + 10]),
+      speaker: s && s.id,
+      speaker_name: s && s.name,
+      start,
+      text: text.slice(start, end),
+      via: w[row + 6] === NONE ? null : blob.slice(w[row + 6], w[row + 7]),
+    };
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+  }
+  return { boilerplate, claims, length: w[H.length], speakers, version: blob.slice(w[H.versionFrom], w[H.versionTo]), warnings };
+}
 
 function packValue(v, ctx) {
   if (Array.isArray(v)) return packArray(v, ctx);
@@ -119,6 +225,7 @@ function* unpackValue(p, text) {
       return out;
     }
     case 'table': return yield* unpackTable(p, text);
+    case 'columns': return yield* columnsSteps(p.bytes, text);
     default: throw new Error(`compact result: unknown node ${p.$}`);
   }
 }

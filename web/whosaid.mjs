@@ -10,6 +10,7 @@
 //   1. globalThis.WHOSAID_WASM_BASE64  (set inline by the self-contained whosaid.html),
 //   2. the file next to this module    (fs in Node, fetch + streaming compile elsewhere).
 import createWhosaidCore from './whosaid-core.mjs';
+import { annotationFromColumns, COLUMNS_HOOK } from './compact-result.js';
 
 let loading = null; // the one init promise (reset on failure so a later call can retry)
 
@@ -76,23 +77,22 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 // Writes `text` as UTF-8 into module memory with one encodeInto pass (no string copy)
-// and returns [pointer, bytes]; the caller frees the pointer. Most news text is close to
-// ASCII, so the first block is 1.5 bytes per UTF-16 unit, grown only if the text needs it
-// (at most 3 bytes per unit), which keeps a 50 MB article from reserving 150 MB up front.
+// and returns [pointer, bytes]; the caller frees the pointer. The block is as long as the
+// UTF-8 is (a surrogate counted as 3 bytes: a pair takes 4, a lone one U+FFFD's 3), counted
+// first in a pass over the code units (~1 ms per MB): the wasm heap holds no slack for it
+// (1.5 bytes per unit before, a third of a 50 MB article's size more than needed).
 function writeUtf8(core, text) {
-  let size = text.length + (text.length >> 1) + 16;
-  let ptr = core._malloc(size);
-  let { read, written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + size));
-  while (read < text.length) {
-    const bigger = written + (text.length - read) * 3 + 16;
-    const next = core._malloc(bigger);
-    core.HEAPU8.copyWithin(next, ptr, ptr + written); // HEAPU8 again: malloc may have grown memory
+  let size = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) size += c < 0x800 ? 1 : 2;
+  }
+  const ptr = core._malloc(size + 1); // never 0 bytes
+  if (!ptr) throw new Error(`whosaid: allocation failed (${size} bytes for the text)`);
+  const { read, written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + size));
+  if (read !== text.length) {
     core._free(ptr);
-    ptr = next;
-    size = bigger;
-    const more = encoder.encodeInto(text.slice(read), core.HEAPU8.subarray(ptr + written, ptr + size));
-    read += more.read;
-    written += more.written;
+    throw new Error(`whosaid: internal error: ${text.length - read} UTF-16 units did not fit the UTF-8 block`);
   }
   return [ptr, written];
 }
@@ -101,10 +101,15 @@ function writeUtf8(core, text) {
 // decoded from a view of module memory before anything else runs in it: the JSON, or the
 // message of the C++ exception it caught, thrown here as an Error.
 function answer(core, at) {
+  return decoder.decode(answerBytes(core, at));
+}
+
+// The same answer's bytes, a view of module memory (valid until the next call into the core).
+function answerBytes(core, at) {
   const [data, size, failed] = new Uint32Array(core.HEAPU8.buffer, at, 3);
-  const text = decoder.decode(core.HEAPU8.subarray(data, data + size));
-  if (failed) throw new Error(text);
-  return text;
+  const bytes = core.HEAPU8.subarray(data, data + size);
+  if (failed) throw new Error(decoder.decode(bytes));
+  return bytes;
 }
 
 function cString(core, at) {
@@ -139,6 +144,17 @@ function funnel(state, run) {
 
 function makeApi(core) {
   const state = { broken: false };
+  // The core's columns (include/whosaid/compact.hpp) for `text`, handed to read() while they
+  // are a view of module memory; its answer is annotate()'s.
+  const annotateColumns = (text, max, read) => funnel(state, () => {
+    const [ptr, bytes] = writeUtf8(core, text);
+    try {
+      return read(answerBytes(core, core._whosaid_annotate(ptr, bytes, max ?? -1)));
+    } finally {
+      core._free(ptr);
+      core._whosaid_release_result();
+    }
+  });
   return Object.freeze({
     version: cString(core, core._whosaid_version()),
     /** Bytes of WebAssembly memory the core holds (it grows with the largest input and never shrinks). */
@@ -155,17 +171,11 @@ function makeApi(core) {
         throw new RangeError('whosaid.annotate: maxInputBytes must be a non-negative integer');
       // TextEncoder, not a hand-written UTF-16 -> UTF-8 loop: it maps a lone surrogate to U+FFFD,
       // one UTF-16 unit for one, so the core's UTF-16 offsets still index `text`.
-      const json = funnel(state, () => {
-        const [ptr, bytes] = writeUtf8(core, text);
-        try {
-          return answer(core, core._whosaid_annotate(ptr, bytes, max ?? -1));
-        } finally {
-          core._free(ptr);
-          core._whosaid_release_result();
-        }
-      });
-      return JSON.parse(json);
+      return annotateColumns(text, max, (columns) => annotationFromColumns(columns, text));
     },
+    // The worker's way (web/worker.js): the columns themselves, copied out of module memory, to
+    // cross to the page as they are (compact-result.js reads them there).
+    [COLUMNS_HOOK]: (text) => annotateColumns(String(text), undefined, (columns) => columns.slice()),
     /**
      * Several articles read together (docs/session.md): merged speakers, claims with facts,
      * links between claims of different articles. Offsets are UTF-16 code units of each text.

@@ -1,7 +1,7 @@
-// Annotation worker: answers {id, text} with {id, ok: true, packed} (the annotation, packed by
-// compact-result.js) or {id, ok: false, error}; {id, op: 'session', articles: [{file, text,
+// Annotation worker: answers {id, text} with {id, ok: true, packed} (the annotation as the
+// core's columns, read by compact-result.js) or {id, ok: false, error}; {id, op: 'session', articles: [{file, text,
 // date?}]} with the session of those articles, packed the same way.
-import { pack } from './compact-result.js';
+import { COLUMNS_HOOK, pack } from './compact-result.js';
 import { loadWhosaid } from './whosaid.mjs';
 
 // The served page compiles the annotator's wasm itself, fetched in parallel with this script,
@@ -30,12 +30,17 @@ self.onmessage = async (e) => {
     // The same instance every time, unless it stopped (a trap, running out of memory) or
     // failed to load: then loadWhosaid() starts a fresh one from the same module.
     const whosaid = await loadWhosaid(await options);
-    const input = String(text ?? '');
-    const result = op === 'session' ? whosaid.session(articles || []) : whosaid.annotate(input);
-    // Compact (compact-result.js): columns in transferred buffers, span texts left for the
-    // page to slice from the text it sent. A session's spans index several texts: kept.
-    const { packed, transfer } = pack(result, op === 'session' ? null : input);
-    self.postMessage({ id, ok: true, packed }, transfer);
+    if (op === 'session') {
+      // Packed by compact-result.js: columns in transferred buffers. A session's spans index
+      // several texts: their texts travel.
+      const { packed, transfer } = pack(whosaid.session(articles || []), null);
+      self.postMessage({ id, ok: true, packed }, transfer);
+      return;
+    }
+    // An annotation crosses as the core's own columns (no objects built here): the page reads
+    // them with compact-result.js, slicing span texts from the text it sent.
+    const bytes = whosaid[COLUMNS_HOOK](String(text ?? ''));
+    self.postMessage({ id, ok: true, packed: { $: 'columns', bytes } }, [bytes.buffer]);
   } catch (err) {
     self.postMessage({ id, ok: false, error: String((err && err.message) || err) });
   }

@@ -1,12 +1,13 @@
 // The worker's compact answer (web/compact-result.js) must be the JSON result exactly: every
 // fixture, the texts that stress offsets, generated news, a session; same values, same key
 // order (the page's JSON export writes the object as it is). Packed and unpacked across a real
-// structured clone with the buffers transferred, as postMessage does.
+// structured clone with the buffers transferred, as postMessage does. An annotation crosses
+// as the core's own columns (web/worker.js), read back the same way: tested here too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pack, unpack, unpackSteps } from '../../web/compact-result.js';
+import { COLUMNS_HOOK, pack, unpack, unpackSteps } from '../../web/compact-result.js';
 import { newsText } from '../e2e/news-text.mjs';
 import { fixtures, importWhosaid, ROOT, TRICKY } from './helpers.mjs';
 
@@ -90,4 +91,29 @@ test('a session (several texts): packed without slicing, equal', () => {
     .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
   const result = whosaid.session(articles);
   assertSame(roundTrip(result, null).back, result, 'session');
+});
+
+// What web/worker.js posts for an annotation: the core's columns, transferred.
+function columnsCrossed(text) {
+  const bytes = whosaid[COLUMNS_HOOK](text);
+  const crossed = structuredClone({ $: 'columns', bytes }, { transfer: [bytes.buffer] });
+  assert.equal(bytes.byteLength, 0, 'the buffer moved, not copied');
+  return crossed;
+}
+
+test("the worker's answer (the core's columns) equals annotate() on every fixture and on stressing texts", () => {
+  const texts = fixtures().map(([, bytes]) => lenient.decode(bytes));
+  // Lone surrogates (U+FFFD in the core, one unit for one), astral characters, CRLF, NUL.
+  texts.push(...TRICKY, 'He said "\uD800 no" and \uDC00 then: "yes \uDBFF" \uD83D\uDE00 "fin\uD83D". \uD83D', newsText(300_000));
+  for (const text of texts) assertSame(unpack(columnsCrossed(text), text), whosaid.annotate(text), JSON.stringify(text.slice(0, 60)));
+});
+
+test("the worker's columns unpack in steps on a long text, to the same result", () => {
+  const text = newsText(300_000);
+  const steps = unpackSteps(columnsCrossed(text), text);
+  let pauses = 0;
+  let r;
+  while (!(r = steps.next()).done) pauses++;
+  assert.ok(pauses > 0, 'it paused');
+  assertSame(r.value, whosaid.annotate(text), 'unpacked in steps');
 });

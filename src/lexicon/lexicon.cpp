@@ -524,7 +524,7 @@ constexpr Words kLowerFunctionWord{"of" "\0" "the" "\0" "and" "\0" "to" "\0" "in
 // slots, rules out almost every occupied slot without touching its key.
 // believes, considers, hopes: attribution only when nothing else in the sentence attributes
 constexpr Words kCognition{"believes" "\0" "believe" "\0" "thinks" "\0" "think" "\0" "hopes" "\0" "hope" "\0" "feels" "\0" "fears" "\0" "fear" "\0"
-                                  "expects" "\0" "expect" "\0" "considers" "\0" "consider" "\0" "considered" "\0" "agreed" "\0"};
+                                  "expects" "\0" "expect" "\0" "considers" "\0" "consider" "\0" "considered" "\0"};
 
 // Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",
 // "opened up the possibility". Without it, "called" and "spoke" are not cues.

@@ -46,3 +46,11 @@ TEST_CASE("'made clear he would not quit': 'made clear' before a subject pronoun
     CHECK(find(a, "the vote would go ahead") != nullptr);
     CHECK(find(a, "his anger") == nullptr);
 }
+
+TEST_CASE("'agreed' reports speech, with or without 'that' (PolNeAR counts it a speech cue, not a belief)") {
+    auto a = run("Story\n\nThe party met on Monday.\n\n"
+                 "Most delegates agreed they had no real choice.\n\n"
+                 "Peter Grant agreed that the vote had been fair.");
+    CHECK(speaker_starting(a, "they had no real choice") == "Most delegates");
+    CHECK(speaker_starting(a, "the vote had been fair") == "Peter Grant");
+}

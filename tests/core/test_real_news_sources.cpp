@@ -96,3 +96,9 @@ TEST_CASE("'The opposition termed the claim “a cruel joke”': a common-noun s
     CHECK(speaker_starting(a, "the claim") == "opposition");
     CHECK(speaker_starting(a, "the merger a threat") == "actress");
 }
+
+TEST_CASE("a spaced hyphen is a typed dash: 'Ann Roe - a co-host on his show - told …'") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "Ann Roe - his co-host on the late show - told the Post that his views turned extreme in 2002.");
+    CHECK(speaker_starting(a, "his views turned extreme") == "Ann Roe");
+}

@@ -78,6 +78,24 @@ export async function bundleServedPage(dir) {
     fs.mkdirSync(path.dirname(path.join(dir, out)), { recursive: true });
     fs.writeFileSync(path.join(dir, out), text);
   }
+  preloadAnnotatorWasm(dir);
+}
+
+// The served page's wasm is on the critical path of its start: app/main.js fetches it (see
+// BUNDLES' define), but only once main.js has arrived, been parsed and run its imports. A
+// preload in dist/index.html starts that fetch while the HTML is still parsed, beside the
+// stylesheets and main.js; main.js's fetch() then takes the preloaded response (same URL, mode
+// cors and credentials same-origin: `crossorigin`), so the bytes on the wire do not change.
+// Only the built page: web/index.html served as is leaves the wasm to its worker (another
+// file), and the one-file copy (whosaid.html, built before this) fetches nothing.
+const WASM_PRELOAD = '<link rel="preload" href="whosaid-annotate.wasm" as="fetch" type="application/wasm" crossorigin>';
+function preloadAnnotatorWasm(dir) {
+  const file = path.join(dir, 'index.html');
+  if (!fs.existsSync(file)) return;
+  const html = fs.readFileSync(file, 'utf8');
+  const first = html.search(/<link\b[^>]*\brel="stylesheet"/i);
+  if (first < 0) throw new Error('bundle-page: no stylesheet <link> in index.html to put the wasm preload before');
+  fs.writeFileSync(file, `${html.slice(0, first)}${WASM_PRELOAD}\n  ${html.slice(first)}`);
 }
 
 function removeEmptyDirs(dir) {

@@ -238,12 +238,7 @@ export function createSessionStore({ host, saveStatus, notify, changed, storage 
     let draft = null;
     if (store) {
       try {
-        const id = await store.current();
-        last = id ? await store.get(id) : null;
-        if (!last) {
-          const [first] = await store.list();
-          last = first ? await store.get(first.id) : null;
-        }
+        last = await store.last();
         if (last) last = validateSession(last);
       } catch (err) {
         last = null;

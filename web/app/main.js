@@ -153,12 +153,12 @@ const sessions = installSessions({
 session.attach(sessions);
 
 tabActions.switchTo(tabs.add());
-// The service worker's precache revalidates what the page already has; registered once the
-// annotator has its wasm, so that file comes from the HTTP cache rather than a second download.
-annotatorReady.then(() => {
-  performance.mark('whosaid:annotator-ready');
-  registerServiceWorker();
-});
+annotatorReady.then(() => performance.mark('whosaid:annotator-ready'));
+// The service worker's precache takes what the page already has; registered once the annotator
+// has its wasm, so that file comes from the HTTP cache rather than a second download, and once
+// the session is back, so that its start (sw.js fetched, a worker started, the precache's reads)
+// does not compete with the restore's for the browser.
+Promise.all([annotatorReady, sessions.ready.catch(() => {})]).then(registerServiceWorker);
 // Ready once the last session is back (its articles open as tabs) or storage said it cannot
 // help. No timer: a 3 s cap could fire first on a busy machine, and whoever waits for ready
 // (the tests, bench/) then read the page before its session was restored.

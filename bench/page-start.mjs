@@ -18,7 +18,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // Resolves once body[data-ready="1"] (the page's own ready: its session restored).
-const WAIT_READY = `new Promise((resolve) => {
+export const WAIT_READY = `new Promise((resolve) => {
   const ready = () => document.body?.dataset.ready === '1';
   if (ready()) return resolve();
   new MutationObserver((_, observer) => { if (ready()) { observer.disconnect(); resolve(); } })
@@ -26,7 +26,7 @@ const WAIT_READY = `new Promise((resolve) => {
 })`;
 
 /** npm start's server in a process of its own (bench/counted-server.mjs): -> {base, report(), stop()}. */
-async function startServer(dist, serveModule) {
+async function startServer(dist = path.join(ROOT, 'dist'), serveModule = path.join(ROOT, 'scripts/serve.mjs')) {
   const child = fork(path.join(ROOT, 'bench/counted-server.mjs'), [dist, serveModule], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = () => new Promise((resolve, reject) => {
     const onExit = (code) => reject(new Error(`page-start: the server exited (${code})`));
@@ -41,13 +41,15 @@ async function startServer(dist, serveModule) {
   };
 }
 
-/** -> {ready_ms, annotator_ms, start_ms, requests, wire_bytes, files: [{path, status, wire}]} */
-export async function coldStart({ dist = path.join(ROOT, 'dist'), serveModule = path.join(ROOT, 'scripts/serve.mjs') } = {}) {
+/**
+ * npm start's server (in its own process) and a fresh-profile Chromium with one page and a
+ * protocol session on it: -> run({server, page, cdp})'s value; everything is stopped after.
+ */
+export async function withFreshStart({ dist, serveModule } = {}, run) {
   // The server runs as `npm start` runs it, in a process of its own: in this one it shared an
   // event loop with Playwright's handling of the browser's protocol traffic (each request,
   // worker and console line of the page), which answered the page's requests late under load.
   const server = await startServer(dist, serveModule);
-  const base = server.base;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-start-'));
   let context = null;
   try {
@@ -55,8 +57,18 @@ export async function coldStart({ dist = path.join(ROOT, 'dist'), serveModule = 
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, serviceWorkers: 'allow', args: CHROMIUM_ARGS,
     });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(base);
+    return await run({ server, page, cdp: await context.newCDPSession(page) });
+  } finally {
+    await context?.close();
+    await server.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** -> {ready_ms, annotator_ms, start_ms, requests, wire_bytes, files: [{path, status, wire}]} */
+export function coldStart({ dist = path.join(ROOT, 'dist'), serveModule = path.join(ROOT, 'scripts/serve.mjs') } = {}) {
+  return withFreshStart({ dist, serveModule }, async ({ server, page, cdp }) => {
+    await page.goto(server.base);
     // Waited for through the protocol, not page.waitForSelector: that injects Playwright's
     // selector engine into the page as it starts (~18 ms of its main thread's CPU, in a trace,
     // between main.js and the session's restore), which no reader's page runs.
@@ -73,11 +85,7 @@ export async function coldStart({ dist = path.join(ROOT, 'dist'), serveModule = 
     const { wire_bytes, files } = await server.report();
     const start = marks.annotator == null ? null : Math.max(marks.ready, marks.annotator);
     return { ready_ms: marks.ready, annotator_ms: marks.annotator, start_ms: start, requests: files.length, wire_bytes, files };
-  } finally {
-    await context?.close();
-    await server.stop();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

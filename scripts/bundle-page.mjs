@@ -78,6 +78,46 @@ export async function bundleServedPage(dir) {
     fs.mkdirSync(path.dirname(path.join(dir, out)), { recursive: true });
     fs.writeFileSync(path.join(dir, out), text);
   }
+  await oneStylesheet(dir);
+  preloadAnnotatorWasm(dir);
+}
+
+// The page's stylesheets (web/styles.css, reader.css, layout.css: one concern each) as one
+// file for the served page: dist/styles.css holds the three in their order (so the cascade is
+// the same), comments and spaces taken out; index.html links it alone. A first visit: two
+// requests fewer, 6,424 -> 4,131 B of brotli for the CSS. web/ served as is, and whosaid.html
+// (which inlines each sheet), keep the three.
+async function oneStylesheet(dir) {
+  const file = path.join(dir, 'index.html');
+  if (!fs.existsSync(file)) return;
+  let html = fs.readFileSync(file, 'utf8');
+  const links = [...html.matchAll(/<link rel="stylesheet" href="([^":/]+\.css)">\s*/g)];
+  if (links.length < 2) return;
+  const css = links.map(([, href]) => fs.readFileSync(path.join(dir, href), 'utf8'));
+  if (css.slice(1).some((text) => /@(?:import|charset|namespace)\b/.test(text)))
+    throw new Error('bundle-page: a stylesheet after the first has @import, @charset or @namespace, which must open a sheet');
+  const joined = await esbuild.transform(css.join('\n'), { loader: 'css', minifyWhitespace: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning' });
+  for (const [, href] of links) fs.rmSync(path.join(dir, href));
+  fs.writeFileSync(path.join(dir, links[0][1]), joined.code);
+  for (const link of links.slice(1)) html = html.replace(link[0], '');
+  fs.writeFileSync(file, html);
+}
+
+// The served page's wasm is on the critical path of its start: app/main.js fetches it (see
+// BUNDLES' define), but only once main.js has arrived, been parsed and run its imports. A
+// preload in dist/index.html starts that fetch while the HTML is still parsed, beside the
+// stylesheets and main.js; main.js's fetch() then takes the preloaded response (same URL, mode
+// cors and credentials same-origin: `crossorigin`), so the bytes on the wire do not change.
+// Only the built page: web/index.html served as is leaves the wasm to its worker (another
+// file), and the one-file copy (whosaid.html, built before this) fetches nothing.
+const WASM_PRELOAD = '<link rel="preload" href="whosaid-annotate.wasm" as="fetch" type="application/wasm" crossorigin>';
+function preloadAnnotatorWasm(dir) {
+  const file = path.join(dir, 'index.html');
+  if (!fs.existsSync(file)) return;
+  const html = fs.readFileSync(file, 'utf8');
+  const first = html.search(/<link\b[^>]*\brel="stylesheet"/i);
+  if (first < 0) throw new Error('bundle-page: no stylesheet <link> in index.html to put the wasm preload before');
+  fs.writeFileSync(file, `${html.slice(0, first)}${WASM_PRELOAD}\n  ${html.slice(first)}`);
 }
 
 function removeEmptyDirs(dir) {

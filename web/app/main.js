@@ -26,8 +26,16 @@ import { installTextLock } from './text-lock.js';
 import { installDrawer, installNoiseToggle, installSpeakerTools } from './view-controls.js';
 import { createAnnotationClient, createWorker } from './worker-client.js';
 import { installSessions } from '../session/controller.js';
+import { openSessionStorage } from '../session/session-store.js';
 import { correctAnnotation } from '../corrections/correct-annotation.js';
 import { installCorrections } from '../corrections/correct-ui.js';
+
+// What the page waits for before it is ready starts first, before its parts are made (some
+// 20 ms of script): the annotator's worker, to which the wasm is handed once compiled (the
+// served page preloads it: dist/index.html), and the database the last session comes from.
+const client = createAnnotationClient();
+const annotatorReady = client.warmUp();
+const storage = openSessionStorage();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -40,7 +48,6 @@ const ui = {
 
 // The box holds a long text a part at a time (text-box.js); the tab keeps the whole of it.
 const textBox = createTextBox(ui.input, { part: $('box-part'), says: $('box-part-says'), earlier: $('box-earlier'), later: $('box-later') });
-const client = createAnnotationClient();
 const tabs = createTabs();
 const session = createSessionLink(); // the session controller, installed last (see below)
 /** A passing note (copied, a file that could not be read, Undo of a close), apart from the tab's status. */
@@ -141,16 +148,17 @@ installShortcuts({
 const sessions = installSessions({
   host: { tabs, loadArticles: tabActions.loadArticles, generator: 'whosaid', correctionsChanged: drawing.redrawActive },
   client: createAnnotationClient(() => createWorker('session')),
+  storage,
 });
 session.attach(sessions);
 
 tabActions.switchTo(tabs.add());
-// The service worker's precache revalidates what the page already has; registered once the
-// annotator has its wasm, so that file comes from the HTTP cache rather than a second download.
-client.warmUp().then(() => {
-  performance.mark('whosaid:annotator-ready');
-  registerServiceWorker();
-});
+annotatorReady.then(() => performance.mark('whosaid:annotator-ready'));
+// The service worker's precache takes what the page already has; registered once the annotator
+// has its wasm, so that file comes from the HTTP cache rather than a second download, and once
+// the session is back, so that its start (sw.js fetched, a worker started, the precache's reads)
+// does not compete with the restore's for the browser.
+Promise.all([annotatorReady, sessions.ready.catch(() => {})]).then(registerServiceWorker);
 // Ready once the last session is back (its articles open as tabs) or storage said it cannot
 // help. No timer: a 3 s cap could fire first on a busy machine, and whoever waits for ready
 // (the tests, bench/) then read the page before its session was restored.

@@ -22,8 +22,9 @@ import { createViewModel } from './view-model.js';
  * host: { tabs (the model), loadArticles([{key, title, text, date}]) replaces the open tabs,
  *         correctionsChanged(), generator: "whosaid 0.1.0" }
  * client: a worker client with session(articles).
+ * storage: openSessionStorage()'s promise (session-store.js), when the page started it already.
  */
-export function installSessions({ host, client }) {
+export function installSessions({ host, client, storage = null }) {
   const $ = (id) => document.getElementById(id);
   const ui = {
     select: $('session-select'), name: $('session-name'), create: $('new-session'), remove: $('delete-session'),
@@ -43,7 +44,7 @@ export function installSessions({ host, client }) {
   let model = null;
   let picker = null;
   const sessions = createSessionStore({
-    host, saveStatus: ui.saveStatus, notify,
+    host, saveStatus: ui.saveStatus, notify, storage,
     changed: (what) => {
       picker?.refreshList();
       model?.changed(what);

@@ -40,11 +40,25 @@ export const newRecord = (name) => ({ id: newId('s'), name, created: now(), upda
 const tabOf = (a) => ({ key: a.id, title: a.title, text: a.text, date: a.date, url: a.url ?? null, outlet: a.outlet ?? null });
 
 /**
+ * Starts opening where sessions are kept: -> a promise of {store, problem} (store null, and
+ * problem in words, when there is none). The page calls it first thing, so that the browser
+ * opens (on a first visit, creates) the database while the page's parts are made.
+ */
+export function openSessionStorage() {
+  if (isLocalFile() && !storesFromFile()) return Promise.resolve({ store: null, problem: MEMORY_ONLY });
+  return tryOpenStore();
+}
+
+/** openStore() as {store, problem}; never rejects. */
+const tryOpenStore = () => openStore().then((opened) => ({ store: opened, problem: '' }), (err) => ({ store: null, problem: err.message }));
+
+/**
  * host: the page (tabs, loadArticles, correctionsChanged); saveStatus: the bar's status line;
  * notify(message, action?); changed(what): 'articles' | 'reviews' | 'corrections' | 'opened'
- * | 'merged' | 'saved' (what moved, for the views to follow).
+ * | 'merged' | 'saved' (what moved, for the views to follow); storage: openSessionStorage()'s
+ * promise, when the page started it already.
  */
-export function createSessionStore({ host, saveStatus, notify, changed }) {
+export function createSessionStore({ host, saveStatus, notify, changed, storage = null }) {
   let store = null;
   let problem = '';
   let record = newRecord('Session 1');
@@ -199,14 +213,9 @@ export function createSessionStore({ host, saveStatus, notify, changed }) {
     changed('opened');
   }
 
-  async function openTheStore() {
-    try {
-      store = await openStore();
-      problem = '';
-    } catch (err) {
-      problem = err.message;
-      sayNotStored();
-    }
+  async function openTheStore(opening = tryOpenStore()) {
+    ({ store, problem } = await opening);
+    if (!store) sayNotStored();
   }
 
   /** The copy kept as the page went away, when it is newer than what is stored. */
@@ -224,22 +233,12 @@ export function createSessionStore({ host, saveStatus, notify, changed }) {
 
   /** Opens the store and the last session (its articles become the tabs). */
   async function start() {
-    if (isLocalFile() && !storesFromFile()) {
-      problem = MEMORY_ONLY;
-      sayNotStored();
-    } else {
-      await openTheStore();
-    }
+    await openTheStore(storage ?? openSessionStorage());
     let last = null;
     let draft = null;
     if (store) {
       try {
-        const id = await store.current();
-        last = id ? await store.get(id) : null;
-        if (!last) {
-          const [first] = await store.list();
-          last = first ? await store.get(first.id) : null;
-        }
+        last = await store.last();
         if (last) last = validateSession(last);
       } catch (err) {
         last = null;

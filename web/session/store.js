@@ -77,6 +77,22 @@ export async function openStore(idb = globalThis.indexedDB) {
         .sort((a, b) => b.updated.localeCompare(a.updated));
     },
     get: (id) => transact('readonly', ({ sessions }) => done(sessions.get(id))).then((r) => r ?? null),
+    /**
+     * The session to reopen, unchecked: the current one, else the most recently updated, else
+     * null. One transaction (a page's start waited for three in a row: current, list, get).
+     */
+    last: () => transact('readonly', ({ sessions, meta }) => new Promise((settle) => {
+      const newest = () => {
+        const all = sessions.getAll();
+        all.onsuccess = () => settle(all.result.reduce((best, r) => (best && String(r.updated) <= String(best.updated) ? best : r), null));
+      };
+      const current = meta.get('current');
+      current.onsuccess = () => {
+        if (current.result == null) return newest();
+        const read = sessions.get(current.result);
+        read.onsuccess = () => (read.result ? settle(read.result) : newest());
+      };
+    })),
     current: () => transact('readonly', ({ meta }) => done(meta.get('current'))).then((r) => r ?? null),
     /** Stores a session (whole) and makes it the current one, in one transaction. */
     put: (record) => transact('readwrite', ({ sessions, meta }) => {

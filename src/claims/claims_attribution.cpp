@@ -260,7 +260,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     }
     // "Residents who attended the meeting said", "Some local traders said", "The actress said": a
     // common-noun subject that no table names still speaks
-    if (!cue.participle && cue.strong && !cue.cognition) {
+    if (!cue.participle && cue.strong && (!cue.cognition || is_agreement_verb(w(cue.b)))) {
         Phrase g = generic_subject(cue.b);
         // ("The watchdog termed the deal illegal": before a complement cue, only the subject that
         // opens the sentence with its determiner; "a long delay called …" names a thing)

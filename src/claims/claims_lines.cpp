@@ -196,8 +196,12 @@ std::vector<bool> mark_turns(std::string_view text, const Tokenized& tk, const s
     std::unordered_map<std::string_view, std::uint32_t> opens;
     for (std::uint32_t li = 0; li < tk.lines.size(); ++li)
         if (std::string_view w = label(li); !w.empty()) ++opens[w];
+    // (a transcript's speakers in capitals, "TAPPER: …" then "TRUMP: …", are turns even when each
+    // speaks once: two different labels in capitals make the text a transcript)
+    std::uint32_t caps_labels = 0;
+    for (const auto& [w, n] : opens) caps_labels += ascii::all_caps(w) ? 1 : 0;
     for (std::uint32_t li = 0; li < tk.lines.size(); ++li)
-        if (std::string_view w = label(li); !w.empty()) turn[li] = opens[w] >= 2;
+        if (std::string_view w = label(li); !w.empty()) turn[li] = opens[w] >= 2 || (caps_labels >= 2 && ascii::all_caps(w));
     return turn;
 }
 

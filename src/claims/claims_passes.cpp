@@ -32,7 +32,8 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
         // belief verbs ("believes", "hopes", "thinks") report no speech unless a clause with "that"
         // follows ("experts consider that …")
         // ("agreed with the mayor that …" too: whom with, then "that")
-        if (a.cue.cognition && (k > 0 || !(is(a.cue.e, "that") || (a.cue.e > a.cue.b + 1 && is(a.cue.e - 1, "with")))))
+        if (a.cue.cognition && (k > 0 || !(is(a.cue.e, "that") || (a.cue.e > a.cue.b + 1 && is(a.cue.e - 1, "with")) ||
+                                           is_agreement_verb(w(a.cue.b)))))
             continue;
         // "Kelly said she asked for the interview", "Trump said Fox executives were calling “…”": a
         // cue opening what an earlier speaker's cue reports is part of that report ("It should be

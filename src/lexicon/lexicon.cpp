@@ -137,6 +137,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kHearsayParticiple, is_hearsay_participle) \
     X(kEstimateNoun, is_estimate_noun) \
     X(kAudienceNoun, is_audience_noun) \
+    X(kAgreementVerb, is_agreement_verb) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
     X(kRubricLabel, is_rubric_label) \
@@ -456,7 +457,7 @@ constexpr Words kHeadlineComplementCue{"urges" "\0" "urge" "\0" "accuses" "\0" "
 // update, analysis, watch: a rubric's word before a colon, not a speaker ("The Latest:", "Paid Notice:")
 constexpr Words kRubricLabel{"update" "\0" "updated" "\0" "analysis" "\0" "comment" "\0" "opinion" "\0" "exclusive" "\0"
                        "breaking" "\0" "watch" "\0" "video" "\0" "read" "\0" "editor" "\0" "note" "\0" "live" "\0" "explainer" "\0" "factbox" "\0"
-                       "timeline" "\0" "interview" "\0" "photo" "\0" "pictures" "\0" "related" "\0" "also" "\0" "see" "\0" "source" "\0"
+                       "timeline" "\0" "interview" "\0" "photo" "\0" "photos" "\0" "pic" "\0" "pics" "\0" "look" "\0" "pictures" "\0" "related" "\0" "also" "\0" "see" "\0" "source" "\0"
                        "sources" "\0" "tags" "\0" "topics" "\0" "posted" "\0" "published" "\0" "share" "\0" "follow" "\0" "listen" "\0"
                        "reaction" "\0" "q" "\0" "latest" "\0" "notice" "\0" "email" "\0" "newsletter" "\0" "briefing" "\0" "digest" "\0"
                        "roundup" "\0"};
@@ -524,7 +525,12 @@ constexpr Words kLowerFunctionWord{"of" "\0" "the" "\0" "and" "\0" "to" "\0" "in
 // slots, rules out almost every occupied slot without touching its key.
 // believes, considers, hopes: attribution only when nothing else in the sentence attributes
 constexpr Words kCognition{"believes" "\0" "believe" "\0" "thinks" "\0" "think" "\0" "hopes" "\0" "hope" "\0" "feels" "\0" "fears" "\0" "fear" "\0"
-                                  "expects" "\0" "expect" "\0" "considers" "\0" "consider" "\0" "considered" "\0"};
+                                  "expects" "\0" "expect" "\0" "considers" "\0" "consider" "\0" "considered" "\0" "agreed" "\0"};
+
+// agreed: a belief verb that is also a speech act when it opens the sentence's report ("Most
+// delegates agreed they had no choice", "agreed to meet again"); inside another report it stays
+// part of that report ("…, according to the Kremlin, and both sides agreed that …")
+constexpr Words kAgreementVerb{"agreed" "\0" "agrees" "\0"};
 
 // Verbs whose speech sense needs the next word: "called for/on", "spoke of/about", "pointed out",
 // "opened up the possibility". Without it, "called" and "spoke" are not cues.

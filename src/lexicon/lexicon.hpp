@@ -69,6 +69,7 @@ bool is_statement_issuer(std::string_view word);      // issued, gave: "She issu
 bool is_hearsay_participle(std::string_view word);    // understood, said: "X is understood to have told …"
 bool is_estimate_noun(std::string_view word);         // toll, cost: "put the death toll at 40"
 bool is_audience_noun(std::string_view word);         // crowd, audience: "told the crowd they had won"
+bool is_agreement_verb(std::string_view word);        // agreed: a belief verb that reports speech when it opens a report
 bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone
 bool is_region(std::string_view word);            // Ohio, Tex: a state after a home town ("of Akron, Ohio")
 bool is_name_particle(std::string_view word);      // de, von, bin: inside a person's name ("Pierre de Vos")

@@ -54,3 +54,10 @@ TEST_CASE("'agreed' reports speech, with or without 'that' (PolNeAR counts it a 
     CHECK(speaker_starting(a, "they had no real choice") == "Most delegates");
     CHECK(speaker_starting(a, "the vote had been fair") == "Peter Grant");
 }
+
+TEST_CASE("regression: 'agreed' inside a readout ('according to X, and both sides agreed that') stays X's") {
+    auto a = run("Story\n\nThe two presidents spoke by phone.\n\n"
+                 "Hale and Ruiz also discussed the drought, according to the Kremlin, and both sides agreed that their aides "
+                 "should stay in touch.");
+    CHECK(speaker_starting(a, "both sides agreed that their aides") == "Kremlin");
+}

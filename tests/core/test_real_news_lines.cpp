@@ -22,3 +22,12 @@ TEST_CASE("a capital in capitals before a colon opens a dateline, not a label li
     auto a = run("Story\n\nThe budget was late.\n\nLONDON: The city council met on Monday to discuss the budget.");
     CHECK(find(a, "The city council met") == nullptr);
 }
+
+TEST_CASE("transcript speakers in capitals are turns even when each speaks once") {
+    auto a = run("Story\n\nPartial transcript as follows:\n\n"
+                 "HOSKINS: The minister joins us now. Does the plan go far enough?\n\n"
+                 "GRANT: We will cut fares for every commuter by next spring.\n\n"
+                 "LOOK: Crowds gather outside the station as the plan is unveiled");
+    CHECK(speaker_starting(a, "We will cut fares") == "GRANT");
+    CHECK(find(a, "Crowds gather") == nullptr);
+}

@@ -28,7 +28,12 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
                                    (is(h, "others") && is(h - 1, "and")))) ||
                    (is(h, "those") && h + 1 < end) ||  // "those surveyed"
                    (word_at(h) && is_group_quantifier(w(h)) && h + 1 == end) ||  // "; most said", "Many say"
-                   (punct(h, "%") && h > begin_ && toks_[h - 1].kind == TokKind::Number);  // "42% say"
+                   (punct(h, "%") && h > begin_ && toks_[h - 1].kind == TokKind::Number) ||  // "42% say"
+                   // ("nine out of 10 say")
+                   (h > begin_ + 1 && toks_[h].kind == TokKind::Number && is(h - 1, "of") && is(h - 2, "out"));
+    // "Those over 60 say", "those with a degree said": "those" and a prepositional phrase
+    for (std::uint32_t k = h; !counted && k > begin_ && h - k < 6; --k)
+        counted = is(k - 1, "those") && word_at(k) && is_preposition(w(k)) && k <= h;
     if (!counted) {
         if (!word_at(h)) return Phrase{};
         std::string_view head = w(h);
@@ -91,7 +96,9 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
                        (toks_[b + 1].kind == TokKind::Number || (word_at(b + 1) && is_number_word(w(b + 1))));
     // ("More than half said", "fewer than 40 percent said": a comparison opens a count)
     approximate = approximate || (comparison(b + 1) && b + 2 < end);
-    if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an") && !approximate)
+    // ("Those over 60": the pronoun opens the phrase it heads)
+    if (b > begin_ && is(b - 1, "those") && word_at(b) && is_preposition(w(b))) --b;
+    if (word_at(b) && is_lower_function_word(w(b)) && !is(b, "the") && !is(b, "a") && !is(b, "an") && !is(b, "those") && !approximate)
         return Phrase{};
     if (!word_at(b) && toks_[b].kind != TokKind::Number) return Phrase{};
     // "the senator will arrive with enough pledged": an auxiliary makes a clause, not a subject,

@@ -102,3 +102,13 @@ TEST_CASE("a spaced hyphen is a typed dash: 'Ann Roe - a co-host on his show - t
                  "Ann Roe - his co-host on the late show - told the Post that his views turned extreme in 2002.");
     CHECK(speaker_starting(a, "his views turned extreme") == "Ann Roe");
 }
+
+TEST_CASE("poll groups speak: 'Those over 60 say', 'those with a degree said', 'nine out of 10 say'") {
+    auto a = run("Story\n\nThe poll was published on Monday.\n\n"
+                 "Those over 60 say they trust the council by two to one.\n\n"
+                 "Those with a degree said they would vote early.\n\n"
+                 "Nearly nine out of 10 say they will need new skills.");
+    CHECK(speaker_starting(a, "they trust the council") == "Those over 60");
+    CHECK(speaker_starting(a, "they would vote early") == "Those with a degree");
+    CHECK(speaker_starting(a, "they will need new skills") == "Nearly nine out of 10");
+}

@@ -245,8 +245,13 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
             cue.b - subj.e <= reach) {
             bool clean = true;
             // (an infinitive, "not authorized to discuss", is nobody's speech act)
+            // ("Hemsley, the co-author of “Going Viral,” said": a short title inside an appositive)
+            bool appositive = comma + 1 < cue.b && punct(comma, ",") && (is(comma + 1, "the") || is(comma + 1, "a") || is(comma + 1, "an"));
+            auto title = [&](std::uint32_t k) {
+                return appositive && q_.quotes[static_cast<std::size_t>(q_.owner[k])].words <= 4;
+            };
             for (std::uint32_t k = subj.e; k + 1 < cue.b; ++k)
-                if ((!outside(k) && !relative) ||
+                if ((!outside(k) && !relative && !title(k)) ||
                     (word_at(k) && cue_verb(w(k)).frame != CueFrame::None && !(k > subj.e && is(k - 1, "to")) &&
                      r_.before(subj.e, k).ok()))
                     clean = false;

@@ -112,3 +112,9 @@ TEST_CASE("poll groups speak: 'Those over 60 say', 'those with a degree said', '
     CHECK(speaker_starting(a, "they would vote early") == "Those with a degree");
     CHECK(speaker_starting(a, "they will need new skills") == "Nearly nine out of 10");
 }
+
+TEST_CASE("a short quoted title inside an appositive: 'Hemsley, the author of “Going Viral,” said'") {
+    auto a = run("Story\n\nThe debate went on.\n\n"
+                 "Nora Hemsley, the co-author of \u201cGoing Viral,\u201d about the spread of rumours, said the days of one shared story are gone.");
+    CHECK(speaker_starting(a, "the days of one shared story") == "Nora Hemsley");
+}

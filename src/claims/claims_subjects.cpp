@@ -73,12 +73,19 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     auto percent_sign = [&](std::uint32_t k) {
         return punct(k, "%") && !toks_[k].space_before && k > begin_ && toks_[k - 1].kind == TokKind::Number;
     };
-    while (b > begin_ && end - b < 11 && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1) ||
-                                        percent_sign(b - 1)) &&
-           outside(b - 1) && !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1) && !relative_that(b - 1)) &&
-           !is(b - 1, "which"))  // ("the plan, which the mayor said would cost …": the mayor speaks)
+    // (a relative clause may run longer: "Another worshipper who prayed at the centre and who did
+    // not want to be named said"; "and who" goes on with it)
+    std::uint32_t reach = 11;
+    while (b > begin_ && end - b < reach && (word_at(b - 1) || toks_[b - 1].kind == TokKind::Number || attached_point(b - 1) ||
+                                           percent_sign(b - 1)) &&
+           outside(b - 1) &&
+           !(word_at(b - 1) && is_clause_opener(w(b - 1)) && !comparison(b - 1) && !relative_that(b - 1) &&
+             !(is(b - 1, "and") && is(b, "who"))) &&
+           !is(b - 1, "which")) {  // ("the plan, which the mayor said would cost …": the mayor speaks)
         --b;
-    if (end - b >= 11 || b == end) return Phrase{};
+        if (is(b, "who")) reach = 18;
+    }
+    if (end - b >= reach || b == end) return Phrase{};
     std::uint32_t start = after_connectives(begin_);
     bool at_boundary = b <= start || punct(b - 1, ",") || punct(b - 1, ":") || punct(b - 1, ";") || is_dash(b - 1) ||
                        closing_quote(b - 1) ||

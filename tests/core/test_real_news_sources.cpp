@@ -118,3 +118,11 @@ TEST_CASE("a short quoted title inside an appositive: 'Hemsley, the author of â€
                  "Nora Hemsley, the co-author of \u201cGoing Viral,\u201d about the spread of rumours, said the days of one shared story are gone.");
     CHECK(speaker_starting(a, "the days of one shared story") == "Nora Hemsley");
 }
+
+TEST_CASE("a group with a long relative clause still speaks ('supporters who came to â€¦ say')") {
+    auto a = run("Story\n\nThe convention opened on Monday.\n\n"
+                 "But many loyal supporters who came to the city to protest this week's meeting say they will back the rival.\n\n"
+                 "Friends of Mr. Grant's who have seen him on the road recently say that his energy has matured.");
+    CHECK(speaker_starting(a, "they will back the rival") == "loyal supporters who came to the city to protest this week's meeting");
+    CHECK(find(a, "his energy has matured") != nullptr);
+}

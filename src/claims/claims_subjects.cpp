@@ -19,6 +19,12 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
                                                  (w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 2) == "ly")))
         --end;
     if (end <= begin_) return Phrase{};
+    // "A third of independents, 33%, say": a figure set off between commas restates the group
+    if (end >= begin_ + 4 && punct(end - 1, ",")) {
+        std::uint32_t k = end - 2;
+        if (punct(k, "%")) --k;
+        if (toks_[k].kind == TokKind::Number && k > begin_ + 1 && punct(k - 1, ",")) end = k - 1;
+    }
     // "voters overall said", "those surveyed said": the head comes before the trailing words
     std::uint32_t h = end - 1;
     while (h > begin_ && word_at(h) && is_subject_trail(w(h))) --h;

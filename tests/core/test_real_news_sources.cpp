@@ -126,3 +126,11 @@ TEST_CASE("a group with a long relative clause still speaks ('supporters who cam
     CHECK(speaker_starting(a, "they will back the rival") == "loyal supporters who came to the city to protest this week's meeting");
     CHECK(find(a, "his energy has matured") != nullptr);
 }
+
+TEST_CASE("a figure between commas restates the group: 'A third of independents, 33%, say'") {
+    auto a = run("Story\n\nThe poll was published on Monday.\n\n"
+                 "A third of independents, 33%, say they would back the mayor.\n\n"
+                 "Most renters, 58%, said the new tax was unfair.");
+    CHECK(speaker_starting(a, "they would back the mayor") == "third of independents");
+    CHECK(speaker_starting(a, "the new tax was unfair") == "Most renters");
+}

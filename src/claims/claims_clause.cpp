@@ -82,7 +82,7 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
         if ((is(i, "in") || is(i, "on") || is(i, "to") || is(i, "via") || is(i, "through")) && word_at(i + 1)) {
             // "in a statement", "on Telegram", "to reporters", "in an interview with the BBC"
             std::uint32_t j = i + 1;
-            if (is(j, "a") || is(j, "an") || is(j, "the") || is(j, "his") || is(j, "her") || is(j, "their") || is(j, "its")) ++j;
+            if (is(j, "a") || is(j, "an") || is(j, "the") || is_possessive_determiner(w(j))) ++j;
             std::uint32_t k = j;
             while (k < end_ && word_at(k) && k - j < 5 && (is_document(w(k)) || is_media(w(k)) || (toks_[k].upper && !is_time_word(w(k))) || is(k, "news")))
                 ++k;
@@ -251,7 +251,7 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
                 // told, then a subject pronoun opens the clause)
                 if (!is(k, "that")) {
                     std::uint32_t n = i;
-                    if (is(n, "the") || is(n, "his") || is(n, "her") || is(n, "their") || is(n, "its")) ++n;
+                    if (is(n, "the") || (word_at(n) && is_possessive_determiner(w(n)))) ++n;
                     std::uint32_t h = n;
                     while (h < end_ && h < n + 2 && word_at(h) && !toks_[h].upper && !is_lower_function_word(w(h)) &&
                            lexicon::pronoun(w(h)) == Pronoun::None && cue_verb(w(h)).frame == CueFrame::None)
@@ -260,7 +260,7 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
                     bool told_someone = h > n && (is_role_noun(w(h - 1)) || is_audience_noun(w(h - 1)) ||
                                                   (w(h - 1).size() > 3 && w(h - 1).back() == 's'));
                     bool subject = told_someone && h + 1 < end_ && word_at(h + 1) &&
-                                   (is(h, "he") || is(h, "she") || is(h, "they") || is(h, "we") || is(h, "i"));
+                                   is_subject_pronoun(w(h));
                     return subject ? h : kNoToken;
                 }
                 if (via.empty()) via = find_via(a.cue.b, k);

@@ -117,7 +117,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         // not quit", "made clear Tuesday that")
         if (is(c, "clear") && that == c + 1 && word_at(that) && is_time_word(w(that)) && is(that + 1, "that")) ++that;
         bool bare = is(c, "clear") && that == c + 1 &&
-                    (is(that, "he") || is(that, "she") || is(that, "they") || is(that, "we") || is(that, "i"));
+                    word_at(that) && is_subject_pronoun(w(that));
         if (is(c, "clear") && (is(that, "that") || bare)) {
             cue = Cue{i, c + 1, CueFrame::Clause, false, false, true};
             cue.participle = is(i, "making");
@@ -143,7 +143,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         return true;
     }
     // "Officials put the death toll at 40": an estimate given is what was said
-    if ((is(i, "put") || is(i, "puts") || is(i, "putting")) && is(i + 1, "the")) {
+    if (is_estimate_verb(w(i)) && is(i + 1, "the")) {
         std::uint32_t k = i + 2;
         while (k < end_ && k < i + 5 && word_at(k) && !is_estimate_noun(w(k)) && !toks_[k].upper) ++k;
         if (k < end_ && word_at(k) && is_estimate_noun(w(k)) && is(k + 1, "at") && k + 2 < end_ &&
@@ -168,8 +168,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (info.frame == CueFrame::None) return false;
     // "its reporting", "his remarks", "their warning": a noun after a possessive
     if (i > begin_ && word_at(i - 1) &&
-        (is(i - 1, "its") || is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "our") ||
-         is(i - 1, "my") || is(i - 1, "your") || (is_possessive(w(i - 1)) && lexicon::pronoun(w(i - 1)) == Pronoun::None)))
+        (is_possessive_determiner(w(i - 1)) || (is_possessive(w(i - 1)) && lexicon::pronoun(w(i - 1)) == Pronoun::None)))
         return false;  // ("She's said", "he’s saying": the pronoun's auxiliary, no possessive)
     if (toks_[i].upper && i > begin_) return false;  // "United States", "Trump Says …" headlines
     if (describes_noun(i)) return false;

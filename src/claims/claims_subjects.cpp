@@ -52,8 +52,7 @@ Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
         // a verb form is no head ("…, saying", "it emerged"), unless a determiner makes it a noun ("the meeting")
         bool determined = h > begin_ && word_at(h - 1) &&
                           (is(h - 1, "the") || is(h - 1, "a") || is(h - 1, "an") || is(h - 1, "this") ||
-                           is(h - 1, "his") || is(h - 1, "her") || is(h - 1, "their") || is(h - 1, "its") ||
-                           is_possessive(w(h - 1)));  // ("familiar with Thursday's meeting")
+                           is_possessive_determiner(w(h - 1)) || is_possessive(w(h - 1)));  // ("familiar with Thursday's meeting")
         if (head.size() > 3 && (head.substr(head.size() - 2) == "ed" || head.substr(head.size() - 3) == "ing") && !determined)
             return Phrase{};
         if (is_possessive(head)) return Phrase{};  // "The Kremlin's claims include": a noun, not a cue

@@ -30,6 +30,14 @@ bool PhraseReader::role_word(std::uint32_t i) const {
 
 bool PhraseReader::determiner(std::uint32_t i) const { return is_determiner(word(i)); }
 
+// A dash closing or opening an aside. A hyphen counts only with spaces on both sides, the way a
+// dash is typed without its key ("Ann Roe - a co-host on his show - told"); "co-host" has none.
+bool PhraseReader::aside_dash(std::uint32_t i) const {
+    if (is_dash_word(word(i))) return true;
+    return word(i) == "-" && toks_[i].kind == TokKind::Punct && toks_[i].space_before && i + 1 < toks_.size() &&
+           toks_[i + 1].space_before;
+}
+
 // The point of "Mr." or "Sen." before a name, or of a middle initial ("Kevin D. Williamson").
 bool PhraseReader::abbreviated_title(std::uint32_t i) const {
     if (i == 0 || toks_[i].kind != TokKind::Punct || word(i) != "." || toks_[i].space_before) return false;

@@ -50,6 +50,7 @@ public:
     bool proper(std::uint32_t i) const;      // a capitalised known body, place or outlet
     bool describes_name(std::uint32_t i) const;  // "strategist" in "Democratic strategist Simon Rosenberg"
     bool abbreviated_title(std::uint32_t i) const;  // the point of "Mr." or "Sen." before a name
+    bool aside_dash(std::uint32_t i) const;  // a dash, or a hyphen typed with spaces around it ("Ann Roe - his co-host - told")
 
 private:
     std::uint32_t skip_parenthesis(std::uint32_t lo, std::uint32_t end) const;

@@ -148,15 +148,10 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     if (end > lo + 1 && word(end - 1) == "." && !toks_[end - 1].space_before && (is(end - 2, "jr") || is(end - 2, "sr")))
         --end;
     // "Many speakers at the service — including priests and rabbis — said": an aside between dashes
-    // (a hyphen with spaces around it is a typed dash: "Ann Roe - a co-host on his show - told")
-    auto dash = [&](std::uint32_t k) {
-        return is_dash_word(word(k)) ||
-               (word(k) == "-" && toks_[k].kind == TokKind::Punct && toks_[k].space_before && k + 1 < toks_.size() && toks_[k + 1].space_before);
-    };
-    if (dash(end - 1)) {
+    if (aside_dash(end - 1)) {
         std::uint32_t k = end - 1;
-        while (k > lo && end - k < 28 && !dash(k - 1) && toks_[k - 1].kind != TokKind::Quote) --k;
-        if (k > lo + 1 && dash(k - 1)) {
+        while (k > lo && end - k < 28 && !aside_dash(k - 1) && toks_[k - 1].kind != TokKind::Quote) --k;
+        if (k > lo + 1 && aside_dash(k - 1)) {
             Phrase outer = scan_back(lo, k - 1);
             if (outer.ok() && outer.e == k - 1 && outer.kind != PhraseKind::Document) return outer;
         }

@@ -138,6 +138,9 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kEstimateNoun, is_estimate_noun) \
     X(kAudienceNoun, is_audience_noun) \
     X(kAgreementVerb, is_agreement_verb) \
+    X(kSubjectPronoun, is_subject_pronoun) \
+    X(kPossessiveDeterminer, is_possessive_determiner) \
+    X(kEstimateVerb, is_estimate_verb) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
     X(kRubricLabel, is_rubric_label) \
@@ -438,6 +441,16 @@ constexpr Words kHearsayParticiple{"understood" "\0" "said" "\0" "reported" "\0"
 // toll, cost: what a source "puts at" a figure ("put the death toll at 40")
 constexpr Words kEstimateNoun{"toll" "\0" "number" "\0" "figure" "\0" "cost" "\0" "count" "\0" "tally" "\0" "price" "\0"
                        "bill" "\0" "losses" "\0" "damage" "\0"};
+
+// put: what a source does to an estimate ("Officials put the death toll at 40")
+constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};
+
+// he, we: a pronoun that can open a reported clause without "that" ("told the crowd they had
+// won", "made clear he would not quit"); "it" is left out: "made it clear" is the cue itself
+constexpr Words kSubjectPronoun{"he" "\0" "she" "\0" "they" "\0" "we" "\0" "i" "\0"};
+
+// his, its: a possessive determiner ("his remarks", "told their colleagues")
+constexpr Words kPossessiveDeterminer{"his" "\0" "her" "\0" "its" "\0" "their" "\0" "our" "\0" "my" "\0" "your" "\0"};
 
 // crowd, audience: a gathering that is told something ("told the crowd they had won")
 constexpr Words kAudienceNoun{"crowd" "\0" "audience" "\0" "rally" "\0" "gathering" "\0" "meeting" "\0" "congregation" "\0"

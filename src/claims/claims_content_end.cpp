@@ -111,12 +111,35 @@ bool SentenceReader::gap_clause(const Attribution& a, std::uint32_t cb, std::uin
     return is_finite_auxiliary(w(cb)) || (w(cb).size() > 3 && ascii::ends_with(w(cb), "ed"));
 }
 
+// "Tuesday", "on Sunday", "this week", "last month": when something was said, standing alone.
+bool SentenceReader::time_adjunct_at(std::uint32_t i) const {
+    if (!word_at(i)) return false;
+    if (is_day_word(w(i))) return true;
+    if (is(i, "on") && word_at(i + 1) && is_day_word(w(i + 1))) return true;
+    return (is(i, "this") || is(i, "last") || is(i, "next")) && word_at(i + 1) && is_time_word(w(i + 1)) && !is_day_word(w(i + 1));
+}
+
 // Where a cue's object ends when "and" brings in the speaker's next verb: a past form or an
 // auxiliary ("…, and won", "and was acquitted"), or, after a participle cue, another participle
 // ("writing a book and leading the charge").
 std::uint32_t SentenceReader::object_end(std::uint32_t from, std::uint32_t to, bool participle) const {
+    bool clause = false;  // a "to …" or "that …" after the object: its times belong to what was said
     for (std::uint32_t i = from + 1; i + 1 < to; ++i) {
-        if (!outside(i) || !is(i, "and") || !word_at(i + 1) || toks_[i + 1].upper) continue;
+        if (!outside(i)) continue;
+        clause = clause || is(i, "to") || is(i, "that");
+        // "defended his endorsement this week on his radio show", "stressed those worries on
+        // Sunday at a forum": when the speaker spoke ends what they defended or stressed
+        if (!clause && i >= from + 2 && time_adjunct_at(i)) {
+            // (what follows the time is no more of the object: "called the report Friday a lie",
+            // "faulted himself on Saturday for bailing …" go on)
+            std::uint32_t after = i + (is_day_word(w(i)) ? 1 : 2);
+            if (after < to && word_at(after) && is(after, "night")) ++after;
+            bool done = after >= to || punct(after, ".") || punct(after, ",") ||
+                        (word_at(after) && is_preposition(w(after)) && !is(after, "for") && !is(after, "as") &&
+                         !is(after, "to") && !is(after, "of") && !is(after, "about") && !is(after, "against"));
+            if (done) return punct(i - 1, ",") ? i - 1 : i;
+        }
+        if (!is(i, "and") || !word_at(i + 1) || toks_[i + 1].upper) continue;
         std::string_view v = w(i + 1);
         bool verb = (v.size() > 3 && v.substr(v.size() - 2) == "ed") || is_auxiliary(v) ||
                     (participle && v.size() > 4 && v.substr(v.size() - 3) == "ing");

@@ -119,6 +119,7 @@ private:
     std::uint32_t content_start(const Attribution& a, std::string& via) const;
     std::uint32_t clause_start(const Attribution& a, std::string& via) const;
     std::uint32_t content_end(std::uint32_t from, std::uint32_t limit, bool relative) const;
+    bool time_adjunct_at(std::uint32_t i) const;
     std::uint32_t object_end(std::uint32_t from, std::uint32_t to, bool participle) const;
     std::uint32_t skip_adjuncts(std::uint32_t i, std::string& via) const;
     std::uint32_t after_connectives(std::uint32_t i) const;

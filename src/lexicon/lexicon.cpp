@@ -141,6 +141,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kSubjectPronoun, is_subject_pronoun) \
     X(kPossessiveDeterminer, is_possessive_determiner) \
     X(kEstimateVerb, is_estimate_verb) \
+    X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
     X(kRubricLabel, is_rubric_label) \
@@ -441,6 +442,10 @@ constexpr Words kHearsayParticiple{"understood" "\0" "said" "\0" "reported" "\0"
 // toll, cost: what a source "puts at" a figure ("put the death toll at 40")
 constexpr Words kEstimateNoun{"toll" "\0" "number" "\0" "figure" "\0" "cost" "\0" "count" "\0" "tally" "\0" "price" "\0"
                        "bill" "\0" "losses" "\0" "damage" "\0"};
+
+// Tuesday, yesterday: a day standing alone as when something was said ("defended it Tuesday")
+constexpr Words kDayWord{"monday" "\0" "tuesday" "\0" "wednesday" "\0" "thursday" "\0" "friday" "\0" "saturday" "\0"
+                         "sunday" "\0" "yesterday" "\0" "today" "\0" "tonight" "\0"};
 
 // put: what a source does to an estimate ("Officials put the death toll at 40")
 constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};

@@ -1,0 +1,31 @@
+// Real news (issue 11): where a cue's object ends and who can head a source, in invented
+// sentences.
+#include <catch2/catch.hpp>
+
+#include "real_news.hpp"
+
+using namespace whosaid_test;
+
+TEST_CASE("a day after a cue's object ends what was defended ('defended her budget Tuesday, hours after')") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "The mayor defended her budget Tuesday, hours after the council voted it down.\n\n"
+                 "The senator praised the new rail plan this week on his morning radio show.");
+    const whosaid::Claim* budget = find(a, "her budget");
+    REQUIRE(budget != nullptr);
+    CHECK(text_of(a, *budget) == "her budget");
+    const whosaid::Claim* rail = find(a, "the new rail plan");
+    REQUIRE(rail != nullptr);
+    CHECK(text_of(a, *rail) == "the new rail plan");
+}
+
+TEST_CASE("a day inside a complement stays in it ('called the report Friday a shameful lie')") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "Senator Hale called the report Friday a shameful lie.\n\n"
+                 "The minister blamed himself on Saturday for dropping his own reform bill.");
+    const whosaid::Claim* lie = find(a, "the report");
+    REQUIRE(lie != nullptr);
+    CHECK(text_of(a, *lie) == "the report Friday a shameful lie");
+    const whosaid::Claim* bill = find(a, "himself");
+    REQUIRE(bill != nullptr);
+    CHECK(text_of(a, *bill) == "himself on Saturday for dropping his own reform bill");
+}

@@ -192,7 +192,7 @@ constexpr Words kTitle{"mr" "\0" "mrs" "\0" "ms" "\0" "miss" "\0" "dr" "\0" "sir
                        "education" "\0" "transport" "\0" "energy" "\0" "environment" "\0" "culture" "\0" "housing" "\0" "business" "\0"
                        "work" "\0" "pensions" "\0" "digital" "\0" "treasury" "\0" "cabinet" "\0" "communities" "\0" "levelling" "\0"};
 
-constexpr Words kRoleNoun{"spokesman" "\0" "spokeswoman" "\0" "spokesperson" "\0" "spokespeople" "\0" "spokesmen" "\0"
+constexpr Words kRoleNoun{"spokesman" "\0" "justice" "\0" "spokeswoman" "\0" "spokesperson" "\0" "spokespeople" "\0" "spokesmen" "\0"
                        "minister" "\0" "ministers" "\0" "president" "\0" "chancellor" "\0" "official" "\0" "officials" "\0"
                        "secretary" "\0" "leader" "\0" "leaders" "\0" "head" "\0" "chief" "\0" "adviser" "\0" "advisers" "\0" "advisor" "\0"
                        "aide" "\0" "aides" "\0" "ambassador" "\0" "envoy" "\0" "diplomat" "\0" "diplomats" "\0" "analyst" "\0"

@@ -29,3 +29,10 @@ TEST_CASE("a day inside a complement stays in it ('called the report Friday a sh
     REQUIRE(bill != nullptr);
     CHECK(text_of(a, *bill) == "himself on Saturday for dropping his own reform bill");
 }
+
+TEST_CASE("a justice is a role: 'The chief justice -- who … -- said'") {
+    auto a = run("Story\n\nThe court rose early.\n\n"
+                 "The chief justice -- who has clashed with the governor over the past weeks -- said she "
+                 "regretted her words.");
+    CHECK(speaker_starting(a, "she regretted her words") == "chief justice");
+}

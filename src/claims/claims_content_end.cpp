@@ -64,13 +64,39 @@ std::uint32_t SentenceReader::content_end(std::uint32_t from, std::uint32_t limi
             if (v.size() > 5 && v.substr(v.size() - 3) == "ing" && cue_verb(v).frame != CueFrame::None) return i;
 
         }
-        // "…, and Zelensky said …": a coordinated clause with its own speaker
+        // "… - noting that …", "… by pointing out that …": a participle cue after a dash or "by"
+        // starts the speaker's next claim
+        if ((is_dash(i) || is(i, "by")) && i > from + 2 && word_at(i + 1) && ascii::ends_with(w(i + 1), "ing") &&
+            w(i + 1).size() > 5 && cue_verb(w(i + 1)).frame != CueFrame::None)
+            return i;
+        // "… and has expressed support for …": the speaker's next speech act, in the perfect
+        if (is(i, "and") && i > from + 2 && word_at(i + 1) && (is(i + 1, "has") || is(i + 1, "have") || is(i + 1, "had"))) {
+            std::uint32_t v = is(i + 2, "also") ? i + 3 : i + 2;
+            if (word_at(v) && !toks_[v].upper && ascii::ends_with(w(v), "ed") && cue_verb(w(v)).frame != CueFrame::None)
+                return punct(i - 1, ",") ? i - 1 : i;
+        }
+        // "…, about the same number who said …", "…, compared with four in 10 who said …": a
+        // group's own report after a comma
+        if (punct(i, ",") && i > from + 2) {
+            for (std::uint32_t k = i + 2; k + 1 < limit && k < i + 10; ++k) {
+                if (!outside(k) || !(word_at(k) || toks_[k].kind == TokKind::Number || punct(k, "%"))) break;
+                if (is(k, "who") && word_at(k + 1) && cue_verb(w(k + 1)).strong) return i;
+                if (word_at(k) && (is_finite_auxiliary(w(k)) || cue_verb(w(k)).frame != CueFrame::None)) break;
+            }
+        }
+        // "…, and Zelensky said …", "…, and at least 2,000 said …": a coordinated clause with its
+        // own speaker
         if ((is(i, "and") || is(i, "but") || is(i, "while") || is(i, "whereas")) && i > from + 2) {
             for (std::uint32_t k = i + 1; k < limit && k < i + 9; ++k) {
-                if (!word_at(k) || !outside(k)) break;
-                if (cue_verb(w(k)).frame == CueFrame::None || toks_[k].upper) continue;
+                if (!(word_at(k) || toks_[k].kind == TokKind::Number || punct(k, "%")) || !outside(k)) break;
+                if (!word_at(k) || cue_verb(w(k)).frame == CueFrame::None || toks_[k].upper) continue;
                 Phrase p = r_.before(i + 1, k);
                 if (p.ok() && p.b == i + 1) return punct(i - 1, ",") ? i - 1 : i;
+                Phrase g = generic_subject(k);  // (a count, "at least 2,000", opens on its approximator)
+                bool opens = g.ok() && g.b > i && g.b <= i + 3;
+                for (std::uint32_t m = i + 1; opens && m < g.b; ++m)
+                    opens = word_at(m) && (is_approximator(w(m)) || is(m, "at") || is(m, "least"));
+                if (opens) return punct(i - 1, ",") ? i - 1 : i;
                 break;
             }
         }

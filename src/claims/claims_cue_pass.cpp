@@ -19,13 +19,19 @@ std::vector<Attribution> SentenceReader::attributions() const {
         if (conj > begin_ + 1 && word_at(conj - 1) && (is(conj - 1, "also") || is(conj - 1, "now") || is(conj - 1, "later") ||
                                                      is(conj - 1, "then") || is(conj - 1, "again") || is(conj - 1, "still")))
             --conj;
+        // ("… and has expressed support for …": the perfect's auxiliary between)
+        if (conj > begin_ + 1 && cue.b - conj <= 1 && word_at(conj - 1) && ascii::ends_with(w(cue.b), "ed") &&
+            (is(conj - 1, "has") || is(conj - 1, "have") || is(conj - 1, "had")) && is(conj - 2, "and"))
+            --conj;
         bool coordinated = cue.b > begin_ &&
                            (is(conj - 1, "and") || is(conj - 1, "but") || (!cue.participle && after_comma) ||
                             (conj < cue.b && punct(conj - 1, ",")));
         // ("… before saying", "… after adding": the sentence's subject speaks too)
         // (but "said it wanted a plan before agreeing to pay" goes on with what was said)
-        bool linked = atts.empty() && cue.b > begin_ + 1 && word_at(cue.b - 1) &&
-                      (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while") || is(cue.b - 1, "by"));
+        // ("… by citing a poll" after an earlier cue: that cue's speaker goes on, by another act)
+        bool linked = cue.b > begin_ + 1 && word_at(cue.b - 1) &&
+                      ((atts.empty() && (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while"))) ||
+                       is(cue.b - 1, "by"));
         // ("issued a statement saying …", "posted a video showing …": a document's participle; its
         // author, the sentence's subject, speaks)
         bool of_document = false;
@@ -38,7 +44,8 @@ std::vector<Attribution> SentenceReader::attributions() const {
             subordinate_end_ != kNoToken) {
             Phrase subj = r_.after(subordinate_end_ + 1, end_);
             atts.push_back(subject_speaks(cue, subj));
-        } else if (cue.participle && (after_comma || linked || of_document)) {
+        } else if (cue.participle && (after_comma || is_dash(cue.b - 1) || linked || of_document)) {
+            // (a dash sets off the participle as a comma does: "… between the two men - noting that …")
             // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
             a = Attribution{};
             a.cue = cue;

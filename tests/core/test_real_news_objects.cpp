@@ -1,5 +1,5 @@
-// Real news (issue 11): where a cue's object ends and who can head a source, in invented
-// sentences.
+// Real news (issue 11): where a cue's object or clause ends, what starts the next claim, and who
+// can head a source, in invented sentences.
 #include <catch2/catch.hpp>
 
 #include "real_news.hpp"
@@ -35,4 +35,30 @@ TEST_CASE("a justice is a role: 'The chief justice -- who … -- said'") {
                  "The chief justice -- who has clashed with the governor over the past weeks -- said she "
                  "regretted her words.");
     CHECK(speaker_starting(a, "she regretted her words") == "chief justice");
+}
+
+TEST_CASE("a participle cue after a dash or 'by' is the speaker's next claim") {
+    auto a = run("Story\n\nThe trial went on.\n\n"
+                 "Judge Ruth Amos said she could see no difference between the two men - noting that she had seen "
+                 "the defendant carry weapons.\n\n"
+                 "Senator Hale answered a question on trade by asserting that he hires foreign workers himself.");
+    const whosaid::Claim* first = find(a, "she could see no difference");
+    REQUIRE(first != nullptr);
+    CHECK(text_of(a, *first) == "she could see no difference between the two men");
+    CHECK(speaker_starting(a, "she had seen the defendant") == "Ruth Amos");
+    CHECK(speaker_starting(a, "he hires foreign workers") == "Hale");
+}
+
+TEST_CASE("'… and has expressed support for …' and '…, about the same number who said …' end a claim") {
+    auto a = run("Story\n\nThe debate went on.\n\n"
+                 "Senator Lina Hale said she wants a safe zone for civilians and has expressed support for wider "
+                 "military action.\n\n"
+                 "Sixty percent said the party was hostile to them, about the same number who said the party truly cares.");
+    const whosaid::Claim* zone = find(a, "she wants a safe zone");
+    REQUIRE(zone != nullptr);
+    CHECK(text_of(a, *zone) == "she wants a safe zone for civilians");
+    CHECK(speaker_starting(a, "support for wider military") == "Lina Hale");
+    const whosaid::Claim* hostile = find(a, "the party was hostile");
+    REQUIRE(hostile != nullptr);
+    CHECK(text_of(a, *hostile) == "the party was hostile to them");
 }

@@ -70,7 +70,15 @@ std::vector<Attribution> SentenceReader::attributions() const {
             atts.push_back(a);
         } else if (attribute(cue, a)) {
             a.tail = is_tail(a);
+            // ("Farmers trying to sell before the winter say": the noun inside the restriction is
+            // not the subject)
+            if (atts.empty() && !after_comma && !a.relative && a.who.kind == PhraseKind::Role && strong_clause_cue(cue)) {
+                Phrase pm = postmodified_subject(cue.b);
+                if (pm.ok() && a.who.b > pm.e) a.who = pm;
+            }
             atts.push_back(a);
+        } else if (atts.empty() && !after_comma && strong_clause_cue(cue) && postmodified_subject(cue.b).ok()) {
+            atts.push_back(subject_speaks(cue, postmodified_subject(cue.b)));
         } else if (atts.empty() && !cue.participle && cue.b > begin_ + 2 && is(cue.b - 1, "to") && word_at(cue.b - 2) &&
                    !lexicon::is_no_speech_before_to(w(cue.b - 2))) {
             // "She took to Twitter to say that …", "He interjected to say: “…”": the sentence's

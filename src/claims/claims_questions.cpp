@@ -14,6 +14,21 @@ bool SentenceReader::asked_passively(std::uint32_t i) const {
            (is(i - 1, "was") || is(i - 1, "were") || is(i - 1, "been") || is(i - 1, "being") || is(i - 1, "is") || is(i - 1, "are"));
 }
 
+// "Hale asked Smith about the merger": the topic a named asker puts stands for the question
+// ("asked about 40 people" counts, it asks nothing). Unasked-by-anyone "Asked about the merger,
+// Hale said" stays no claim: a topic, not words reported.
+bool SentenceReader::asked_about(std::uint32_t i) const {
+    return is(i, "about") && i + 1 < end_ && toks_[i + 1].kind != TokKind::Number && !(word_at(i + 1) && is_number_word(w(i + 1)));
+}
+
+// "Hale asked", "Hale has asked": a subject of its own asks, as against "Pelosi, asked about …,"
+// and "when asked about …", where the one asked is named.
+bool SentenceReader::asked_by_subject(std::uint32_t i) const {
+    std::uint32_t b = auxiliaries_before(i);
+    return b > begin_ && word_at(b - 1) && !is_clause_opener(w(b - 1)) && !is_lower_function_word(w(b - 1)) &&
+           !asked_passively(i) && !is(b - 1, "whenever");
+}
+
 void SentenceReader::asked_questions() {
     const std::uint32_t s0 = after_connectives(begin_);
     for (std::uint32_t i = s0; i + 3 < end_; ++i) {

@@ -22,6 +22,7 @@ namespace whosaid::claims_detail {
 // hold a few cues and claims of a few dozen words; a run-on "Bob said, Bob said, …" of any
 // length is read up to these and no further (CPU time stays proportional to the input).
 constexpr std::size_t kMaxCuesPerSentence = 32;
+constexpr std::uint32_t kMaxPostmodifiedSubject = 20;  // tokens from the sentence start to the cue
 constexpr std::uint32_t kMaxClaimTokens = 600;
 
 struct Cue {
@@ -114,6 +115,12 @@ private:
     Phrase generic_source(std::uint32_t b) const;
     Phrase capitalised_subject(std::uint32_t b, std::uint32_t limit) const;
     Phrase main_subject(std::uint32_t s0, std::uint32_t limit) const;
+    Phrase postmodified_subject(std::uint32_t cue_b) const;
+    // a finite verb of pure speech taking a clause or an object ("say", "told"), not "urged"
+    bool strong_clause_cue(const Cue& cue) const {
+        return !cue.participle && word_at(cue.b) && lexicon::cue_verb(w(cue.b)).strong &&
+               lexicon::cue_verb(w(cue.b)).frame != lexicon::CueFrame::Complement;
+    }
     Phrase first_conjunct(Phrase p) const;
     Phrase described_name(std::uint32_t b) const;
     std::uint32_t content_start(const Attribution& a, std::string& via) const;
@@ -140,6 +147,8 @@ private:
     void follow_on_quotes();
     void asked_questions();
     bool asked_passively(std::uint32_t i) const;
+    bool asked_about(std::uint32_t i) const;
+    bool asked_by_subject(std::uint32_t i) const;
     void statement_lead_in();
     // ---- the steps of read(), in order
     void start_sentence(const Sentence& s, const Sentence* previous);

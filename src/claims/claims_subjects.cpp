@@ -221,4 +221,43 @@ Phrase SentenceReader::generic_source(std::uint32_t b) const {
     return role_phrase(b, e);
 }
 
+// "Groups that have endorsed him say", "Farmers trying to sell their land say", "Officials whose
+// budgets were cut say": a plain noun phrase opens the sentence, a relative clause, participle or
+// prepositional phrase restricts it, and the cue follows with no comma: the noun phrase speaks.
+// Nothing in the restriction may be a quotation, a cue or a comma's clause.
+Phrase SentenceReader::postmodified_subject(std::uint32_t cue_b) const {
+    std::uint32_t s0 = after_connectives(begin_);
+    std::uint32_t end = auxiliaries_before(cue_b);
+    if (end <= s0 + 2 || end - s0 > kMaxPostmodifiedSubject || !outside(s0)) return Phrase{};
+    std::uint32_t k = s0;
+    if (word_at(k) && (is(k, "the") || is(k, "a") || is(k, "an") || is_group_quantifier(w(k)))) ++k;
+    std::uint32_t head_b = k;
+    // ("Joining Rubio …", "Celebrated speeches …": a fronted participle opens no plain subject)
+    if (word_at(k) && (ascii::ends_with(w(k), "ing") || ascii::ends_with(w(k), "ed"))) return Phrase{};
+    while (k < end && k < head_b + 4 && word_at(k) && !is_lower_function_word(w(k)) && !is_auxiliary(w(k)) &&
+           cue_verb(w(k)).frame == CueFrame::None && lexicon::pronoun(w(k)) == Pronoun::None && !is_time_word(w(k)) &&
+           !(k > head_b && !toks_[k].upper && (ascii::ends_with(w(k), "ing") || ascii::ends_with(w(k), "ed"))))
+        ++k;
+    if (k == head_b || k >= end || is_no_speaker_head(w(k - 1)) || is_sentence_adverb(w(k - 1))) return Phrase{};
+    // (the restriction opens on a relative, a lower-case participle or a preposition)
+    if (!word_at(k) || toks_[k].upper) return Phrase{};
+    // (an "-ed" word may be the finite verb, "Cook declined to say", so only "-ing" counts)
+    bool opens = is(k, "who") || is(k, "that") || is(k, "whose") || (w(k).size() > 5 && ascii::ends_with(w(k), "ing")) ||
+                 (is_preposition(w(k)) && !is_time_word(w(k)));
+    // (and the cue follows a content word: "declined to say", "of all reported" are no subject's verb)
+    if (!is(k, "who") && !is(k, "that") && !is(k, "whose") && end - k < 2) return Phrase{};
+    if (!opens || !word_at(end - 1) || is_lower_function_word(w(end - 1)) || is_group_quantifier(w(end - 1)) ||
+        is(end - 1, "who") || is(end - 1, "which") || is(end - 1, "that") || is_sentence_adverb(w(end - 1)))
+        return Phrase{};
+    // (a relative clause may hold a cue of its own, "groups that have endorsed him"; the cue
+    // then speaks for nobody, the relative's noun does)
+    bool relative = is(k, "who") || is(k, "that") || is(k, "whose");
+    for (std::uint32_t j = k; j < end; ++j) {
+        if (!outside(j)) return Phrase{};
+        if (toks_[j].kind == TokKind::Number) continue;
+        if (!word_at(j) || (!relative && cue_verb(w(j)).frame != CueFrame::None)) return Phrase{};
+    }
+    return role_phrase(s0, k);
+}
+
 }  // namespace whosaid::claims_detail

@@ -62,3 +62,14 @@ TEST_CASE("'… and has expressed support for …' and '…, about the same numb
     REQUIRE(hostile != nullptr);
     CHECK(text_of(a, *hostile) == "the party was hostile to them");
 }
+
+TEST_CASE("a subject restricted by a relative or participle speaks: 'Farmers trying to sell … say'") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "Farmers trying to sell their land before the winter say they have a new problem.\n\n"
+                 "Local groups that have endorsed the mayor say they want the vote delayed.\n\n"
+                 "Cook declined to say whether the rule had been broken.");
+    CHECK(speaker_starting(a, "they have a new problem") == "Farmers");
+    // (the relative may stay in the name, as a group's description)
+    CHECK(speaker_starting(a, "they want the vote delayed").rfind("Local groups", 0) == 0);
+    CHECK(find(a, "whether the rule") == nullptr);
+}

@@ -41,3 +41,16 @@ TEST_CASE("'Hale was asked whether …': the one asked is not the asker; 'is ask
     CHECK(speaker_starting(a, "to resign") == "");
     CHECK(find(a, "to call the police") == nullptr);
 }
+
+TEST_CASE("'Hale asked Lopez about the merger': a named asker puts the topic as a question") {
+    auto a = run("Story\n\nThe vote was close.\n\n"
+                 "The radio host Mara Quill asked Lopez about remarks she had made at the rally.\n\n"
+                 "Pollsters asked about 40 voters in the ward.\n\n"
+                 "Ruiz, asked about the strike on Monday, said talks would resume.");
+    REQUIRE(find(a, "Lopez about remarks") != nullptr);
+    CHECK(speaker_starting(a, "Lopez about remarks") == "Mara Quill");
+    CHECK(find(a, "about 40 voters") == nullptr);
+    CHECK(find(a, "40 voters") == nullptr);
+    CHECK(find(a, "about the strike") == nullptr);
+    CHECK(speaker_starting(a, "talks would resume") == "Ruiz");
+}

@@ -284,10 +284,11 @@ std::uint32_t SentenceReader::clause_start(const Attribution& a, std::string& vi
         (is(a.cue.b, "warned") || is(a.cue.b, "warns") || is(a.cue.b, "warning") || is(a.cue.b, "cautioned") ||
          is(a.cue.b, "complained") || is(a.cue.b, "complains")))
         return i + 1;
-    // "promised to “get Britain building”", "vowed to fight on": the infinitive is the claim
+    // "promised to “get Britain building”", "vowed to fight on": the infinitive, "to" and all, is
+    // the claim (annotators keep the "to": "to fight on" is three words, a claim of its own)
     if (is(i, "to") && i + 1 < end_ && (toks_[i + 1].kind == TokKind::Quote || (word_at(i + 1) && !toks_[i + 1].upper)) &&
         !is(i + 1, "the") && !is(i + 1, "a") && !is(i + 1, "reporters") && !is(i + 1, "journalists"))
-        return i + 1;
+        return i;
     i = skip_adjuncts(i, via);
     if (i == kNoToken) return kNoToken;
     if (punct(i, ":") || (punct(i, ",") && i + 1 < end_ && toks_[i + 1].kind == TokKind::Quote)) ++i;

@@ -79,8 +79,10 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
         if (ce <= cb || taken(cb, ce)) continue;
         // "confirmed the talks": a bare object is no statement; a clause or a quotation is
         // ("he respects Clinton" is short but a clause: it opens on a pronoun or a name)
+        // (an infinitive's "to" is no word of the clause: "agreed to remain in touch" is short)
+        std::uint32_t verb_b = is(cb, "to") ? cb + 1 : cb;
         if (a.cue.frame == CueFrame::Clause && !is(cb - 1, "that") && toks_[cb].kind != TokKind::Quote &&
-            !punct(cb - 1, ":") && ce - cb < 4 &&
+            !punct(cb - 1, ":") && ce - verb_b < 4 &&
             !(ce - cb == 3 && word_at(cb) && (lexicon::pronoun(w(cb)) != Pronoun::None || (toks_[cb].upper && !is(cb, "the")))) &&
             !gap_clause(a, cb, ce))
             continue;

@@ -65,6 +65,12 @@ bool SentenceReader::is_tail(Attribution& a) const {
         if (!clause) return true;
     }
     if (i >= end_) return true;
+    // "…, the two mayors agreed to keep talking": an infinitive after the cue is what was said
+    // ("…, he said to reporters", "said to the paper" name whom it was said to)
+    if (is(i, "to") && word_at(i + 1) && !toks_[i + 1].upper && !closing_quote(before) && !is(i + 1, "the") &&
+        !is(i + 1, "a") && !is(i + 1, "an") && !is(i + 1, "reporters") && !is(i + 1, "journalists") &&
+        !is_possessive_determiner(w(i + 1)) && lexicon::pronoun(w(i + 1)) == Pronoun::None)
+        return false;
     // "“…,” Crane said of the two men.": after a closing quotation the cue closes it, whatever
     // adjunct follows, unless a clause or another quotation does
     if (closing_quote(before) && word_at(i) && !is(i, "that")) {

@@ -730,7 +730,7 @@ TEST_CASE("a cue opening what a speaker's earlier cue reports is part of that re
     CHECK(speaker_starting(a, "network aides were calling") == "Lopez");
     CHECK(speaker_starting(a, "Mr. Hale had told") == "Ross");
     CHECK(std::none_of(a.claims.begin(), a.claims.end(), [&](const whosaid::Claim& c) { return speaker_of(a, c) == "network aides"; }));
-    CHECK(speaker_starting(a, "create a joint") == "Kazakh side");
+    CHECK(speaker_starting(a, "to create a joint") == "Kazakh side");
     // a body relaying a person's words leaves them theirs
     CHECK(speaker_starting(a, "the president to withdraw") == "German chancellor");
 }

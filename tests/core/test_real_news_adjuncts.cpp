@@ -84,5 +84,5 @@ TEST_CASE("'continued' reports speech only when speech follows it, not an object
                  "The mayor continued to insist that the budget was sound.");
     CHECK(find(a, "their search") == nullptr);
     CHECK(speaker_starting(a, "It may take a week") == "chief");
-    CHECK(speaker_starting(a, "insist that the budget") == "mayor");
+    CHECK(speaker_starting(a, "to insist that the budget") == "mayor");
 }

@@ -61,3 +61,17 @@ TEST_CASE("regression: 'agreed' inside a readout ('according to X, and both side
                  "should stay in touch.");
     CHECK(speaker_starting(a, "both sides agreed that their aides") == "Kremlin");
 }
+
+TEST_CASE("an infinitive claim keeps its 'to' ('promised to build …'), a short one stays the tail's, and one after a comma is no tail") {
+    auto a = run("Story\n\nThe council met on Monday.\n\n"
+                 "Mayor Ana Ruiz promised to build a new bridge over the river.\n\n"
+                 "After the call, the two mayors agreed to keep talking, the council said.\n\n"
+                 "After the call, the two mayors agreed to keep on talking for weeks.");
+    CHECK(speaker_starting(a, "to build a new bridge over the river") == "Ana Ruiz");
+    CHECK(find(a, "build a new bridge") == nullptr);
+    CHECK(speaker_starting(a, "After the call, the two mayors agreed to keep talking") == "council");
+    CHECK(find(a, "to keep talking") == nullptr);
+    // (the infinitive after "agreed" is what was said: the adverbial before it is no claim)
+    CHECK(speaker_starting(a, "to keep on talking for weeks") == "mayors");
+    for (const auto& c : a.claims) CHECK(text_of(a, c) != "After the call");
+}

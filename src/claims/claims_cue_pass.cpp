@@ -70,6 +70,14 @@ std::vector<Attribution> SentenceReader::attributions() const {
             atts.push_back(a);
         } else if (attribute(cue, a)) {
             a.tail = is_tail(a);
+            // ("We asked readers which …" reports a question; "…, I said." or "As I mentioned, …"
+            // around the writer's own words adds no speaker, so a first person speaks only what
+            // follows the cue)
+            if ((a.tail || a.relative) && a.who.kind == PhraseKind::Pronoun &&
+                (a.who.pronoun == Pronoun::I || a.who.pronoun == Pronoun::We)) {
+                i = cue.e - 1;
+                continue;
+            }
             // ("Farmers trying to sell before the winter say": the noun inside the restriction is
             // not the subject)
             if (atts.empty() && !after_comma && !a.relative && a.who.kind == PhraseKind::Role && strong_clause_cue(cue)) {

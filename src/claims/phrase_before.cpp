@@ -159,7 +159,7 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     }
     if (toks_[end - 1].kind == TokKind::Word) {
         Pronoun pr = pronoun(word(end - 1));
-        if (pr != Pronoun::None && pr != Pronoun::I && pr != Pronoun::We) {
+        if (pr != Pronoun::None) {
             Phrase p;
             p.kind = PhraseKind::Pronoun;
             p.b = end - 1;

@@ -23,6 +23,12 @@ int Resolver::resolve(const RawClaim& c, const std::vector<int>& resolved, std::
                 e = recent && last_org_ >= 0 ? last_org_ : nearest_named(p.b, SpeakerKind::Organization);
                 if (e < 0) e = last_org_;
                 break;
+            case Pronoun::I:
+            case Pronoun::We:
+                // ("We asked readers which …", "I said then that …": the writer or an unnamed
+                // first person, whom no earlier name stands for)
+                e = -1;
+                break;
             default:
                 e = recent ? last_any_ : -1;
         }

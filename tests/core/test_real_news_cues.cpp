@@ -75,3 +75,20 @@ TEST_CASE("an infinitive claim keeps its 'to' ('promised to build …'), a short
     CHECK(speaker_starting(a, "to keep on talking for weeks") == "mayors");
     for (const auto& c : a.claims) CHECK(text_of(a, c) != "After the call");
 }
+
+TEST_CASE("a first person reports what follows the cue, with no speaker named ('We asked readers which …')") {
+    auto a = run("Story\n\nThe vote was on Monday.\n\n"
+                 "We asked our readers which candidate won the debate.\n\n"
+                 "I told the mayor the plan would fail badly.\n\n"
+                 "The bridge will cost far too much, I said.\n\n"
+                 "Peter Grant said the count was fair.");
+    const whosaid::Claim* asked = find(a, "which candidate won the debate");
+    REQUIRE(asked != nullptr);
+    CHECK(asked->speaker < 0);  // (the writer, whom no earlier name stands for)
+    const whosaid::Claim* told = find(a, "the plan would fail badly");
+    REQUIRE(told != nullptr);
+    CHECK(told->speaker < 0);
+    // (after the writer's own words, "I said" adds no claim)
+    CHECK(find(a, "The bridge will cost") == nullptr);
+    CHECK(speaker_starting(a, "the count was fair") == "Peter Grant");
+}

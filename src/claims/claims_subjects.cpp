@@ -213,7 +213,9 @@ Phrase SentenceReader::generic_source(std::uint32_t b) const {
     // Associated Press", not a participle)
     while (e < end_ && e - b < 10 && (word_at(e) || (e > b && toks_[e].kind == TokKind::Number)) && outside(e) &&
            !(word_at(e) && is_clause_opener(w(e))) &&
-           !(e > b && !toks_[e].upper && w(e).size() > 3 && w(e).substr(w(e).size() - 2) == "ed"))
+           !(e > b && !toks_[e].upper && w(e).size() > 3 && w(e).substr(w(e).size() - 2) == "ed") &&
+           // ("according to the document he released": a pronoun opens a relative about the source)
+           !(e > b && word_at(e) && lexicon::pronoun(w(e)) != Pronoun::None))
         ++e;
     if (e == b || e - b >= 10) return Phrase{};
     if (lexicon::pronoun(w(b)) != Pronoun::None || is_no_speaker_head(w(e - 1)) || is_lower_function_word(w(e - 1)))

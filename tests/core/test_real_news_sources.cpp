@@ -134,3 +134,9 @@ TEST_CASE("a figure between commas restates the group: 'A third of independents,
     CHECK(speaker_starting(a, "they would back the mayor") == "third of independents");
     CHECK(speaker_starting(a, "the new tax was unfair") == "Most renters");
 }
+
+TEST_CASE("regression: 'according to the paper she released': the source ends before the pronoun of its relative") {
+    auto a = run("Story\n\nThe council met on Monday.\n\n"
+                 "The new depot would cost about 40 million a year, according to the paper she released.");
+    CHECK(speaker_starting(a, "The new depot would cost") == "paper");
+}

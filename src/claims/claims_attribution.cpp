@@ -171,6 +171,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         return true;
     }
     // inverted: "…,” said Smith." / "…, said the ministry" (never "told X": X is who was told)
+    Attribution inverted;  // (kept when a subject before the cue may be the speaker instead)
     if (cue.b > begin_ && cue.frame != CueFrame::Object && (punct(cue.b - 1, ",") || closing_quote(cue.b - 1))) {
         Phrase after = r_.after(cue.e, end_);
         // "said its chairman, Shaun Davies": the name after the role speaks
@@ -195,14 +196,30 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
                               (is_auxiliary(w(after.e)) || cue_verb(w(after.e)).frame != CueFrame::None ||
                                // ("Friday, Texas, leading a coalition, asked a judge to block …": a request)
                                (is(after.e, "to") && word_at(after.e + 1) && !toks_[after.e + 1].upper));
+        // ("Ann Roe, a pollster who advises the fund, said the focus groups show …": a named
+        // subject with an aside opens the sentence and a content word follows the phrase, so the
+        // phrase opens what was said; the aside's subject below is tried first)
+        bool subject_first = false;
+        if (after.ok() && after.e < end_ && word_at(after.e) && !toks_[after.e].upper && !is_lower_function_word(w(after.e)) &&
+            !is_preposition(w(after.e)) && !is_time_word(w(after.e)) && !is_sentence_adverb(w(after.e))) {
+            Phrase opener = r_.after(after_connectives(begin_), cue.b);
+            subject_first = opener.ok() && opener.kind == PhraseKind::Name && opener.b == after_connectives(begin_) &&
+                            punct(opener.e, ",");
+        }
         // (it opens right after the cue: in "said in an interview Wednesday" nobody is named)
         if (after.ok() && after.kind != PhraseKind::Pronoun && after.kind != PhraseKind::Document && !clause_follows &&
             after.b == cue.e) {
-            a.who = after;
-            a.b = cue.b;
-            a.e = after.e;
-            a.inverted = true;
-            return true;
+            inverted.who = after;
+            inverted.b = cue.b;
+            inverted.e = after.e;
+            inverted.inverted = true;
+            if (!subject_first) {
+                a.who = after;
+                a.b = cue.b;
+                a.e = after.e;
+                a.inverted = true;
+                return true;
+            }
         }
         // "…,” said he." is rare but unambiguous; "said she understood" is not inverted
         if (after.ok() && (after.e >= end_ || toks_[after.e].kind == TokKind::Punct)) {
@@ -262,6 +279,11 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
                 return true;
             }
         }
+    }
+    if (inverted.who.ok()) {
+        inverted.cue = cue;
+        a = inverted;
+        return true;
     }
     // "Residents who attended the meeting said", "Some local traders said", "The actress said": a
     // common-noun subject that no table names still speaks

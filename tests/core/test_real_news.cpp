@@ -778,6 +778,15 @@ TEST_CASE("a long aside between a speaker and the cue still leaves the speaker")
     CHECK(speaker_starting(a, "tensions were higher") == "Dunwoody");
 }
 
+TEST_CASE("after a named subject and its aside, 'said the focus groups show …' opens what was said, not an inverted speaker") {
+    auto a = run("Story\n\nPolls were mixed.\n\n"
+                 "Nora Pike, a strategist who advises the fund, said the focus groups show that voters want cheaper trains.\n\n"
+                 "Fares will rise in May, said the rail union on Friday.");
+    CHECK(speaker_starting(a, "the focus groups show that voters") == "Nora Pike");
+    // (a speaker after the cue followed by a preposition stays inverted)
+    CHECK(speaker_starting(a, "Fares will rise in May") == "rail union");
+}
+
 TEST_CASE("an aside between dashes before the cue leaves the speaker before it") {
     auto a = run("Story\n\nMany speakers at the service \xE2\x80\x94 including priests and rabbis \xE2\x80\x94 said the loss was painful.\n"
                  "A spokesman at the embassy said the talks would resume.");

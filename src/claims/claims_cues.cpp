@@ -78,6 +78,29 @@ bool SentenceReader::urged_after(std::uint32_t from) const {
     return false;
 }
 
+// "compared the mayor to …", "comparing his rival with …": a lower-case verb after no auxiliary of
+// the passive ("was compared to") nor "to" ("hard to compare"), an object of one to eight words
+// outside quotations and no figure ("compared with 16 percent", "compared to last year")
+bool SentenceReader::compared_object_to(std::uint32_t i) const {
+    if (toks_[i].upper || i == begin_ || !word_at(i - 1) || is(i - 1, "to") || is_auxiliary(w(i - 1)) ||
+        (is_lower_function_word(w(i - 1)) && !is(i - 1, "and")))
+        return false;
+    // ("compared himself to his rival" places the speaker, annotators mark no claim; the
+    // auxiliary table holds the reflexives)
+    if (!word_at(i + 1) || is(i + 1, "to") || is(i + 1, "with") || is_time_word(w(i + 1)) || is_auxiliary(w(i + 1)))
+        return false;
+    for (std::uint32_t k = i + 2; k < end_ && k <= i + 9; ++k) {
+        if (!outside(k) || toks_[k].kind == TokKind::Number) return false;
+        if (!word_at(k)) {
+            if (!punct(k, ",")) return false;
+            continue;
+        }
+        if (is(k, "to") || is(k, "with")) return k + 1 < end_ && outside(k + 1) && toks_[k + 1].kind != TokKind::Number;
+        if (cue_verb(w(k)).frame != CueFrame::None) return false;
+    }
+    return false;
+}
+
 bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (!word_at(i) || !outside(i)) return false;
     // ("as per reports", "as per the ministry": the same, in South Asian and wire English)
@@ -152,6 +175,12 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
             cue.participle = is(i, "putting");
             return true;
         }
+    }
+    // "She compared the mayor to a referee": an object, then "to" or "with" the likeness
+    if (is_comparison_verb(w(i)) && compared_object_to(i)) {
+        cue = Cue{i, i + 1, CueFrame::Complement, false, false, true};
+        cue.participle = is(i, "comparing");
+        return true;
     }
     // "his insistence that …", "Trump's warning that …": a statement's noun, its owner the speaker
     // (not the sentence's subject, whose clause ends at a verb no bound finds: "Her promise that

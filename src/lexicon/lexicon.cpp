@@ -141,6 +141,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kSubjectPronoun, is_subject_pronoun) \
     X(kPossessiveDeterminer, is_possessive_determiner) \
     X(kEstimateVerb, is_estimate_verb) \
+    X(kComparisonVerb, is_comparison_verb) \
     X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
@@ -449,6 +450,10 @@ constexpr Words kDayWord{"monday" "\0" "tuesday" "\0" "wednesday" "\0" "thursday
 
 // put: what a source does to an estimate ("Officials put the death toll at 40")
 constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};
+
+// compared: a likeness a speaker draws between someone and another ("compared the mayor to a
+// referee"); not in the cue table, since "compared with 16 percent" is a figure
+constexpr Words kComparisonVerb{"compared" "\0" "compares" "\0" "comparing" "\0" "compare" "\0"};
 
 // he, we: a pronoun that can open a reported clause without "that" ("told the crowd they had
 // won", "made clear he would not quit"); "it" is left out: "made it clear" is the cue itself

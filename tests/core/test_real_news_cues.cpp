@@ -92,3 +92,16 @@ TEST_CASE("a first person reports what follows the cue, with no speaker named ('
     CHECK(find(a, "The bridge will cost") == nullptr);
     CHECK(speaker_starting(a, "the count was fair") == "Peter Grant");
 }
+
+TEST_CASE("'compared X to Y' reports the likeness a speaker drew; a figure 'compared with' and a passive report none") {
+    auto a = run("Story\n\nThe debate ran late.\n\n"
+                 "Senator Dana Holt compared the new tax to a toll on every kitchen table.\n\n"
+                 "Turnout rose by a fifth compared with the last election, the clerk said.\n\n"
+                 "The plan was compared to a leaky bucket by several readers.\n\n"
+                 "At the fair, the mayor compared herself to a referee between two teams.");
+    CHECK(speaker_starting(a, "the new tax to a toll on every kitchen table") == "Dana Holt");
+    CHECK(find(a, "the last election") == nullptr);
+    CHECK(find(a, "to a leaky bucket") == nullptr);
+    // (a speaker placing herself beside another states nothing annotators mark)
+    CHECK(find(a, "herself to a referee") == nullptr);
+}

@@ -74,8 +74,10 @@ std::uint32_t SentenceReader::skip_adjuncts(std::uint32_t i, std::string& via) c
             ++i;
             continue;
         }
-        if ((is(i, "on") || is(i, "last") || is(i, "this") || is(i, "late") || is(i, "early") || is(i, "next")) &&
-            word_at(i + 1) && is_time_word(w(i + 1))) {
+        // ("has said for weeks he is …", "has argued for years the rule …": how long, then the clause)
+        if (((is(i, "on") || is(i, "last") || is(i, "this") || is(i, "late") || is(i, "early") || is(i, "next")) &&
+             word_at(i + 1) && is_time_word(w(i + 1))) ||
+            (is(i, "for") && word_at(i + 1) && is_duration_plural(w(i + 1)))) {
             i += 2;
             continue;
         }

@@ -142,6 +142,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kPossessiveDeterminer, is_possessive_determiner) \
     X(kEstimateVerb, is_estimate_verb) \
     X(kComparisonVerb, is_comparison_verb) \
+    X(kDurationPlural, is_duration_plural) \
     X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
@@ -450,6 +451,9 @@ constexpr Words kDayWord{"monday" "\0" "tuesday" "\0" "wednesday" "\0" "thursday
 
 // put: what a source does to an estimate ("Officials put the death toll at 40")
 constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};
+
+// weeks, years: how long a speaker has been saying it ("has said for weeks he is the one")
+constexpr Words kDurationPlural{"days" "\0" "weeks" "\0" "months" "\0" "years" "\0" "decades" "\0"};
 
 // compared: a likeness a speaker draws between someone and another ("compared the mayor to a
 // referee"); not in the cue table, since "compared with 16 percent" is a figure

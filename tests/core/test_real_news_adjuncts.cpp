@@ -86,3 +86,11 @@ TEST_CASE("'continued' reports speech only when speech follows it, not an object
     CHECK(speaker_starting(a, "It may take a week") == "chief");
     CHECK(speaker_starting(a, "to insist that the budget") == "mayor");
 }
+
+TEST_CASE("'for weeks', 'for years' between the cue and a clause without 'that' is how long it was said") {
+    auto a = run("Story\n\nThe race tightened.\n\n"
+                 "Governor Ellen Marsh has said for weeks she is the only candidate who can carry the north.\n\n"
+                 "The council has campaigned for years on the state of the harbour.");
+    CHECK(speaker_starting(a, "she is the only candidate") == "Ellen Marsh");
+    CHECK(find(a, "on the state of the harbour") == nullptr);
+}

@@ -104,8 +104,11 @@ Tokenized tokenize(std::string_view s) {
             ++i;
             continue;
         }
-        Cp c = decode(s, i);
-        if (is_line_break(c.cp)) {
+        const unsigned char b0 = static_cast<unsigned char>(s[i]);
+        // An ASCII letter or digit opens a word: none of the breaks, tags or spaces below.
+        const bool ascii_word = b0 < 0x80 && kAsciiWordBytes.in[b0];
+        Cp c = ascii_word ? Cp{b0, 1} : decode(s, i);
+        if (!ascii_word && is_line_break(c.cp)) {
             mark_space_after();
             close_line(static_cast<std::uint32_t>(i));
             std::size_t len = c.len;
@@ -118,7 +121,7 @@ Tokenized tokenize(std::string_view s) {
         }
         // Markup pasted as text ("<b>", "</p>", "<img …>") is read as nothing: the words around it
         // still pair their quotes and meet their cues. Only a tag closed on the same line counts.
-        if (c.cp == '<' && i + 1 < s.size() &&
+        if (!ascii_word && c.cp == '<' && i + 1 < s.size() &&
             (is_ascii_letter(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' || s[i + 1] == '!')) {
             std::size_t k = i + 1;
             while (k < s.size() && k - i < 512 && s[k] != '>' && s[k] != '\n' && s[k] != '<') ++k;
@@ -127,7 +130,7 @@ Tokenized tokenize(std::string_view s) {
                 continue;
             }
         }
-        if (is_space(c.cp)) {
+        if (!ascii_word && is_space(c.cp)) {
             mark_space_after();
             space = true;
             i += c.len;
@@ -138,7 +141,7 @@ Tokenized tokenize(std::string_view s) {
         t.line = line;
         t.space_before = space;
         space = false;
-        if (is_letter(c.cp) || is_digit(c.cp)) {
+        if (ascii_word || is_letter(c.cp) || is_digit(c.cp)) {
             t.kind = is_digit(c.cp) ? TokKind::Number : TokKind::Word;
             t.upper = is_upper_start(c.cp);
             std::size_t j = i + c.len;

@@ -666,31 +666,36 @@ const WordTable& word_table() {
 // or probing (a fifth of all the core's instructions went to those before).
 struct Recent {
     char word[kMaxWord] = {};  // every member initialised: the thread_local memo needs no guard
-    std::size_t size = kMaxWord + 1;  // matches no word: empty
+    std::size_t size = ~std::size_t{0};  // matches no word: empty
     const WordTable::Slot* slot = nullptr;
 };
 
-// A memo miss: lower, hash and probe, then remember. Kept out of line so that the hit path
-// stays a few instructions without a stack frame for the lower-cased copy.
-__attribute__((noinline)) const WordTable::Slot* look_up(Recent& r, std::string_view w) {
-    Lower l;  // 1 <= w.size() <= kMaxWord here
-    l.n = w.size();
+// A memo miss: lower, hash and probe, then remember; the empty word and words longer than any
+// in a table go to the table or nowhere, unremembered. Out of line, so that the hit path is a
+// few instructions that save no registers.
+__attribute__((noinline)) const WordTable::Slot* look_up(Recent& r, const char* w, std::size_t n) {
+    if (n == 0) return word_table().find(Lower(std::string_view{}));
+    if (n > kMaxWord) return nullptr;
+    Lower l;
+    l.n = n;
     std::memset(l.buf, 0, sizeof l.buf);
-    Lower::copy_small(l.buf, w.data(), l.n);
+    Lower::copy_small(l.buf, w, n);
     std::memcpy(r.word, l.buf, kMaxWord);  // the word as written, for the next hit's check
     l.lower_in_place();
     r.slot = word_table().find(l);
-    r.size = w.size();
+    r.size = n;
     return r.slot;
 }
 
-const WordTable::Slot* entry(std::string_view w) {
-    if (w.empty() || w.size() > kMaxWord) return w.empty() ? word_table().find(Lower(w)) : nullptr;
+// Inline in the predicates below. Only look_up sets a size, always 1..kMaxWord, so a size
+// that matches is one the word's bytes may be compared at.
+inline const WordTable::Slot* entry(std::string_view w) {
     constexpr std::size_t kRecent = 64;  // 256 was tried: 1% fewer misses (a miss is a word's first ask in a pass)
     thread_local Recent memo[kRecent];
-    Recent& r = memo[(reinterpret_cast<std::uintptr_t>(w.data()) ^ w.size()) & (kRecent - 1)];
-    if (r.size == w.size() && same_bytes(r.word, w.data(), w.size())) return r.slot;
-    return look_up(r, w);
+    const std::size_t n = w.size();
+    Recent* r = &memo[(reinterpret_cast<std::uintptr_t>(w.data()) ^ n) & (kRecent - 1)];
+    if (r->size == n && same_bytes(r->word, w.data(), n)) return r->slot;
+    return look_up(*r, w.data(), n);
 }
 
 // The classes of one word (0 for words in no table).

@@ -196,10 +196,12 @@ namespace {
 struct Kinds {
     std::unordered_map<std::string_view, unsigned> map;
     std::uint64_t first = 0, last = 0;
+    lexicon::WordSieve sieve;
     std::size_t longest = 0;
     void add(const lexicon::Words& words, unsigned kind) {
         for (std::string_view x : words) {
             map[x] |= kind;
+            sieve.add(x);
             first |= bit(x[0]);
             last |= bit(x.back());
             longest = std::max(longest, x.size());
@@ -249,7 +251,7 @@ unsigned word_kinds(std::string_view w) {
     static const Kinds kinds;
     if (w.empty() || w.size() > kinds.longest || !(kinds.first & bit(lower(w[0]))) || !(kinds.last & bit(lower(w.back()))))
         return 0;
-    if (w.size() >= 24) return 0;
+    if (w.size() >= 24 || !kinds.sieve.may_hold(w)) return 0;
     return kinds.find(lexicon::Lower(w));
 }
 

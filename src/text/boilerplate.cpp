@@ -1,24 +1,17 @@
 #include "boilerplate.hpp"
 
-#include <unordered_set>
-
 #include "boilerplate_lexicon.hpp"
 #include "boilerplate_line.hpp"
+#include "seen_lines.hpp"
 
 namespace whosaid {
 namespace {
 
+using furniture::find_spaced;
 using furniture::LineFacts;
 using furniture::starts_with_ci;
 
 bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
-
-// s.find(needle, from) for a needle opening with a space (" | ", " » "): a search for it stops at
-// every space of a paragraph, so first ask whether what follows the space occurs at all.
-std::size_t find_spaced(std::string_view s, std::string_view needle, std::size_t from = 0) {
-    if (s.find(needle.substr(1), from) == std::string_view::npos) return std::string_view::npos;
-    return s.find(needle, from);
-}
 
 // What one line's own shape says it is, or "" for story. `after_headline` is false for the
 // headline and the lines above it, where a short line may still be the headline.
@@ -141,7 +134,7 @@ void mark_headline_runs(const Tokenized& tk, const std::vector<unsigned char>& m
 std::vector<std::string> classify_lines(std::string_view text, const Tokenized& tk) {
     std::vector<std::string> out(tk.lines.size());
     std::vector<unsigned char> marks(tk.lines.size());  // kVoice, kHeadlineShape, kMasthead per line
-    std::unordered_set<std::string_view> seen;
+    furniture::SeenLines seen;
     std::size_t first_story_line = tk.lines.size();  // the headline: never furniture, however short
     std::size_t previous = tk.lines.size();          // the last non-empty line before this one
     bool in_related_list = false;                    // after "Related Stories", "Most read", ...
@@ -193,7 +186,7 @@ std::vector<std::string> classify_lines(std::string_view text, const Tokenized& 
         out[li] = shape_reason(text, tk, line, f, after_headline);
         if (!out[li].empty()) continue;
         // the same line again (a duplicated headline, a repeated teaser)
-        if (s.size() >= 20 && !seen.insert(s).second) out[li] = "duplicate";
+        if (s.size() >= 20 && !seen.insert(s)) out[li] = "duplicate";
     }
     // Teasers for other stories: a short unpunctuated headline followed by its date stamp
     // ("Hospitals 'full to bursting' as flu cases rise" / "Published 3 January").

@@ -1,7 +1,7 @@
 #include "boilerplate_line.hpp"
 
 #include "boilerplate_lexicon.hpp"
-#include "lexicon_ascii.hpp"
+#include "lowered_word.hpp"
 
 namespace whosaid::furniture {
 namespace {
@@ -58,6 +58,11 @@ bool has_phrase(const std::string& lower, std::string_view phrase) {
 
 }  // namespace
 
+std::size_t find_spaced(std::string_view s, std::string_view needle, std::size_t from) {
+    if (s.find(needle.substr(1), from) == std::string_view::npos) return std::string_view::npos;
+    return s.find(needle, from);
+}
+
 std::string_view trim(std::string_view s) {
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     for (;;) {  // spaces and U+00A0 at both ends, in any order ("him.\u00A0 ")
@@ -72,7 +77,8 @@ std::string_view trim(std::string_view s) {
 LineFacts line_facts(std::string_view text, const Tokenized& tk, const Line& line) {
     LineFacts f;
     f.s = trim(text.substr(line.start, line.end - line.start));
-    f.lower = ascii::lower(f.s);
+    f.lower.assign(f.s);
+    lexicon::lower_bytes(f.lower.data(), f.lower.size());
     bool first = true;
     bool quoting = false;          // between double quote marks
     std::uint32_t quoted = 0;      // words since the last opening mark
@@ -226,7 +232,7 @@ bool is_stamp_parts(std::string_view text, const Tokenized& tk, const Line& line
 bool is_bio(const LineFacts& f) {
     if (f.words > 60 || f.voice) return false;
     for (std::string_view link : bio_links()) {
-        std::size_t at = f.lower.find(link);
+        std::size_t at = find_spaced(f.lower, link);  // every link opens with a space
         if (at == std::string::npos || at == 0) continue;
         // the words before the link are the author's name: capitalised, not "The …"
         std::string_view name = f.s.substr(0, at);

@@ -40,4 +40,8 @@ bool is_bio(const LineFacts& f);                      // "Dana Whitfield is a re
 
 std::string_view trim(std::string_view s);
 
+// s.find(needle, from) for a needle opening with a space (" | ", " is a "): a search for it stops
+// at every space of a paragraph, so first ask whether what follows the space occurs at all.
+std::size_t find_spaced(std::string_view s, std::string_view needle, std::size_t from = 0);
+
 }  // namespace whosaid::furniture

@@ -236,7 +236,9 @@ Phrase SentenceReader::postmodified_subject(std::uint32_t cue_b) const {
     std::uint32_t head_b = k;
     // ("Joining Rubio …", "Celebrated speeches …": a fronted participle opens no plain subject)
     if (word_at(k) && (ascii::ends_with(w(k), "ing") || ascii::ends_with(w(k), "ed"))) return Phrase{};
-    while (k < end && k < head_b + 4 && word_at(k) && !is_lower_function_word(w(k)) && !is_auxiliary(w(k)) &&
+    // (the head ends where a relative opens: "Unions that backed him", "Residents who heard it")
+    auto relative_word = [&](std::uint32_t j) { return is(j, "who") || is(j, "that") || is(j, "whose"); };
+    while (k < end && k < head_b + 4 && word_at(k) && !relative_word(k) && !is_lower_function_word(w(k)) && !is_auxiliary(w(k)) &&
            cue_verb(w(k)).frame == CueFrame::None && lexicon::pronoun(w(k)) == Pronoun::None && !is_time_word(w(k)) &&
            !(k > head_b && !toks_[k].upper && (ascii::ends_with(w(k), "ing") || ascii::ends_with(w(k), "ed"))))
         ++k;

@@ -981,3 +981,10 @@ TEST_CASE("', citing X' reports the reason a speaker gave, unless X is a source 
     CHECK(find(a, "two sources") == nullptr);
     CHECK(find(a, "any evidence") == nullptr);
 }
+
+TEST_CASE("a relative clause restricting the subject ends its head: 'Unions that backed him say'") {
+    auto a = run("Story\n\nNurses who heard him said the ward would close.\n"
+                 "Unions that backed him say they expect a vote on the deal.");
+    CHECK(speaker_starting(a, "the ward would close") == "Nurses");
+    CHECK(speaker_starting(a, "they expect a vote") == "Unions");
+}

@@ -93,10 +93,10 @@ std::vector<Attribution> SentenceReader::attributions() const {
             // subject speaks the infinitive
             Phrase subj = main_subject(after_connectives(begin_), cue.b - 1);
             if (can_speak(subj)) atts.push_back(subject_speaks(cue, subj));
-        } else if (atts.empty() && !cue.participle && (is(conj - 1, "and") || is(conj - 1, "but")) &&
-                   conj - 1 > begin_) {
-            // "Sullivan put off a ruling but said …", "He praised the plan and said …": the
-            // sentence's subject speaks when nothing else in it attributes
+        } else if (atts.empty() && !cue.participle &&
+                   (is(conj - 1, "and") || is(conj - 1, "but") || (conj < cue.b && punct(conj - 1, ","))) && conj - 1 > begin_) {
+            // "Sullivan put off a ruling but said …", "He praised the plan and said …", "She took
+            // questions, then said …": the sentence's subject speaks when nothing else in it attributes
             std::uint32_t s0 = after_connectives(begin_);
             Phrase subj = main_subject(s0, cue.b);
             if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) atts.push_back(subject_speaks(cue, subj));

@@ -988,3 +988,8 @@ TEST_CASE("a relative clause restricting the subject ends its head: 'Unions that
     CHECK(speaker_starting(a, "the ward would close") == "Nurses");
     CHECK(speaker_starting(a, "they expect a vote") == "Unions");
 }
+
+TEST_CASE("', then said' after the subject's own verb phrase shares the sentence's subject") {
+    auto a = run("Story\n\nThe coach picked a young squad, then said the club needs a new stadium.");
+    CHECK(speaker_starting(a, "the club needs a new stadium") == "coach");
+}

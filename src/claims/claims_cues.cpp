@@ -228,7 +228,9 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         if (with_that) next = {};
     }
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
-    bool calling = i > begin_ && ((is(i, "calling") && punct(i - 1, ",")) ||
+    // ("…, calling for calm", "…, calling on voters to …" take the particle: a plea, not a name)
+    bool calling_for = is(i, "calling") && (is(i + 1, "for") || is(i + 1, "on"));
+    bool calling = i > begin_ && !calling_for && ((is(i, "calling") && punct(i - 1, ",")) ||
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
     // "She called the plan a disgrace", "he called it “a surrender bill”": a speaker calls an
     // object something (not "a group called Unite", which names it)
@@ -307,7 +309,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
          ascii::ends_with(w(i - 1), "\xE2\x80\x99" "re")))
         cue.participle = false;
     // the particle belongs to the cue: "pointed out", "spoke of", "called for", "opened up"
-    if ((lexicon::takes_particle(w(i)) && !calling) || with_that) cue.e = i + 2;
+    if ((lexicon::takes_particle(w(i)) && !calling) || with_that || calling_for) cue.e = i + 2;
     // a plea, a call: "reiterated his plea for", "renewed his call for"
     return true;
 }

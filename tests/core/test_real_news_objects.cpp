@@ -73,3 +73,11 @@ TEST_CASE("a subject restricted by a relative or participle speaks: 'Farmers try
     CHECK(speaker_starting(a, "they want the vote delayed").rfind("Local groups", 0) == 0);
     CHECK(find(a, "whether the rule") == nullptr);
 }
+
+TEST_CASE("', calling on X to …' and ', calling for X' keep the particle in the cue, out of what was said") {
+    auto a = run("Story\n\nThe bishop spoke at the vigil, calling on neighbours to shelter the homeless.\n"
+                 "The mayor toured the flooded streets, calling for patience from every household.");
+    CHECK(speaker_starting(a, "neighbours to shelter the homeless") == "bishop");
+    CHECK(speaker_starting(a, "patience from every household") == "mayor");
+    CHECK(find(a, "on neighbours to shelter the homeless") == nullptr);
+}

@@ -35,6 +35,8 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
         if (a.cue.cognition && (k > 0 || !(is(a.cue.e, "that") || (a.cue.e > a.cue.b + 1 && is(a.cue.e - 1, "with")) ||
                                            is_agreement_verb(w(a.cue.b)))))
             continue;
+        // ("maintained a lead" is no report; "maintained that …" is)
+        if (is_that_only_cue(w(a.cue.b)) && !is(a.cue.e, "that")) continue;
         // "Kelly said she asked for the interview", "Trump said Fox executives were calling “…”": a
         // cue opening what an earlier speaker's cue reports is part of that report ("It should be
         // noted that the Kazakh side proposed …" has no speaker, and the proposal stays a claim)

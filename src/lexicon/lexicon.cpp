@@ -62,7 +62,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       // "proclaimed that", "bragged that", "vow to" ("threatened to resign" is a deed, rarely a report)
                       "proclaimed" "\0" "proclaims" "\0" "proclaiming" "\0" "bragged" "\0" "brags" "\0" "bragging" "\0"
                       "boasts" "\0" "promise" "\0" "vow" "\0" "pledge" "\0"});
-        add(C, false, Words{"denied" "\0" "denies" "\0" "denying" "\0" "deny" "\0" "proposed" "\0" "proposes" "\0" "proposing" "\0" "demanded" "\0" "demands" "\0"
+        add(C, false, Words{"maintained" "\0" "denied" "\0" "denies" "\0" "denying" "\0" "deny" "\0" "proposed" "\0" "proposes" "\0" "proposing" "\0" "demanded" "\0" "demands" "\0"
                        "claim" "\0"});
         add(O, true, Words{"reminding" "\0" "informing" "\0" "notified" "\0" "notifies" "\0" "notifying" "\0"});
         add(O, true, Words{"told" "\0" "tells" "\0" "telling" "\0" "tell" "\0" "informed" "\0"
@@ -143,6 +143,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kEstimateVerb, is_estimate_verb) \
     X(kComparisonVerb, is_comparison_verb) \
     X(kDurationPlural, is_duration_plural) \
+    X(kThatOnlyCue, is_that_only_cue) \
     X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
@@ -454,6 +455,10 @@ constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};
 
 // weeks, years: how long a speaker has been saying it ("has said for weeks he is the one")
 constexpr Words kDurationPlural{"days" "\0" "weeks" "\0" "months" "\0" "years" "\0" "decades" "\0"};
+
+// maintained: a report only with "that" after it ("has maintained that the server was secure"),
+// a deed otherwise ("maintained a lead", "maintained by her aides")
+constexpr Words kThatOnlyCue{"maintained" "\0"};
 
 // compared: a likeness a speaker draws between someone and another ("compared the mayor to a
 // referee"); not in the cue table, since "compared with 16 percent" is a figure

@@ -105,3 +105,12 @@ TEST_CASE("'compared X to Y' reports the likeness a speaker drew; a figure 'comp
     // (a speaker placing herself beside another states nothing annotators mark)
     CHECK(find(a, "herself to a referee") == nullptr);
 }
+
+TEST_CASE("'maintained that …' reports; 'maintained a lead' and 'maintained by' do not") {
+    auto a = run("Story\n\nThe coach has always maintained that the pitch was safe.\n"
+                 "The champion maintained a narrow lead in the final round.\n"
+                 "The records were maintained by two clerks at the town hall.");
+    CHECK(speaker_starting(a, "the pitch was safe") == "coach");
+    CHECK(find(a, "a narrow lead") == nullptr);
+    CHECK(a.claims.size() == 1);
+}

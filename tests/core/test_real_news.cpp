@@ -993,3 +993,10 @@ TEST_CASE("', then said' after the subject's own verb phrase shares the sentence
     auto a = run("Story\n\nThe coach picked a young squad, then said the club needs a new stadium.");
     CHECK(speaker_starting(a, "the club needs a new stadium") == "coach");
 }
+
+TEST_CASE("a participle after a comma inside a closing quotation mark reports for the sentence's subject") {
+    auto a = run("Story\n\nThe mayor called the budget “a bridge too far,” adding that the city could not borrow more.\n"
+                 "The union sued after the city scrapped what it called the “free week,” saying the change hurt night workers.");
+    CHECK(speaker_starting(a, "the city could not borrow more") == "mayor");
+    CHECK(speaker_starting(a, "the change hurt night workers") == "union");
+}

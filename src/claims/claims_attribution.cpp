@@ -232,7 +232,7 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     }
     // "Officials familiar with the talks, who spoke on condition of anonymity, said …": the
     // sentence opens with the speaker and an aside runs up to the verb
-    bool aside_ends = cue.b > begin_ + 1 && (punct(cue.b - 1, ",") || (closing_quote(cue.b - 1) && punct(cue.b - 2, ",")));
+    bool aside_ends = cue.b > begin_ + 1 && comma_before(cue.b);
     if (aside_ends && !cue.participle) {
         std::uint32_t s0 = after_connectives(begin_);
         // ("“Both scare me,” Harry Bond, 30, of Raleigh, who was polled, said": the speaker opens

@@ -13,9 +13,7 @@ std::vector<Attribution> SentenceReader::attributions() const {
         Cue cue;
         if (!cue_at(i, cue)) continue;
         Attribution a;
-        // (a comma inside a closing quotation mark is the sentence's: 'called it “messy,” adding …')
-        bool after_comma = cue.b > begin_ && (punct(cue.b - 1, ",") ||
-                                              (cue.b > begin_ + 1 && closing_quote(cue.b - 1) && punct(cue.b - 2, ",")));
+        bool after_comma = comma_before(cue.b);
         // "… and said", "…, but now said", "…, and also told": the cue shares an earlier subject
         std::uint32_t conj = cue.b;
         if (conj > begin_ + 1 && word_at(conj - 1) && (is(conj - 1, "also") || is(conj - 1, "now") || is(conj - 1, "later") ||

@@ -230,7 +230,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "…, calling the move “unfriendly”", "…, but called it “a step in the right direction”"
     // ("…, calling for calm", "…, calling on voters to …" take the particle: a plea, not a name)
     bool calling_for = is(i, "calling") && (is(i + 1, "for") || is(i + 1, "on"));
-    bool calling = i > begin_ && !calling_for && ((is(i, "calling") && punct(i - 1, ",")) ||
+    bool calling = i > begin_ && !calling_for && ((is(i, "calling") && comma_before(i)) ||
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
     // "She called the plan a disgrace", "he called it “a surrender bill”": a speaker calls an
     // object something (not "a group called Unite", which names it)
@@ -278,7 +278,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     // "…, citing fears of terrorism": the reason the speaker gave is what was said; "citing two
     // sources", "citing Interfax" name a channel (find_via), and "without citing" a manner
     if (is(i, "citing")) {
-        if (!(i > begin_ && punct(i - 1, ","))) return false;
+        if (!comma_before(i)) return false;
         Phrase obj = r_.after(i + 1, end_);
         if (obj.ok() && obj.b == i + 1) return false;
         Phrase source = generic_source(i + 1);

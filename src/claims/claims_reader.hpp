@@ -91,6 +91,11 @@ private:
         return i < toks_.size() && toks_[i].kind == TokKind::Quote && q_.owner[i] >= 0 &&
                q_.quotes[static_cast<std::size_t>(q_.owner[i])].close_tok == i;
     }
+    // A comma right before token i, or one inside the closing quotation mark before it: American
+    // copy writes 'called it “messy,” adding …', the comma the sentence's, not the quotation's.
+    bool comma_before(std::uint32_t i) const {
+        return i > begin_ && (punct(i - 1, ",") || (i > begin_ + 1 && closing_quote(i - 1) && punct(i - 2, ",")));
+    }
     // The first of up to two auxiliaries right before token i ("who had long said" → "had"), or i.
     std::uint32_t auxiliaries_before(std::uint32_t i) const {
         std::uint32_t b = i;

@@ -1000,3 +1000,8 @@ TEST_CASE("a participle after a comma inside a closing quotation mark reports fo
     CHECK(speaker_starting(a, "the city could not borrow more") == "mayor");
     CHECK(speaker_starting(a, "the change hurt night workers") == "union");
 }
+
+TEST_CASE("', citing' after a comma inside a closing quotation mark gives the speaker's reason") {
+    auto a = run("Story\n\nThe mayor said the loan was “fair to every taxpayer,” citing a ruling of the audit office.");
+    CHECK(speaker_starting(a, "a ruling of the audit office") == "mayor");
+}

@@ -35,8 +35,9 @@ Phrase PhraseReader::after(std::uint32_t b, std::uint32_t hi) const {
     // "local officials", "unnamed US sources": lower-case modifiers before a role word
     {
         std::uint32_t k = i;
+        // (a determiner opens another phrase: "the clerks met the voters" is a clause)
         while (k < hi && k < i + 3 && toks_[k].kind == TokKind::Word && !toks_[k].upper && !role_word(k) &&
-               !is(k, "of") && !is(k, "for") && !is(k, "that"))
+               !is(k, "of") && !is(k, "for") && !is(k, "that") && !determiner(k))
             ++k;
         if (k > i && k < hi && toks_[k].kind == TokKind::Word && role_word(k) && !toks_[k].upper) i = k;
     }

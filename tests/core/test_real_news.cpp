@@ -1005,3 +1005,12 @@ TEST_CASE("', citing' after a comma inside a closing quotation mark gives the sp
     auto a = run("Story\n\nThe mayor said the loan was “fair to every taxpayer,” citing a ruling of the audit office.");
     CHECK(speaker_starting(a, "a ruling of the audit office") == "mayor");
 }
+
+TEST_CASE("a quotation then 'Ann Roe, Hale' campaign manager, said' is Ann Roe's, not the earlier speaker's") {
+    auto a = run("Story\n\nAides said the tour drew huge crowds.\n\n"
+                 "\"This grassroots campaign is changing local politics,\" Ann Roe, Hale' campaign manager, said in a statement.");
+    const whosaid::Claim* c = find(a, "This grassroots campaign");
+    REQUIRE(c != nullptr);
+    CHECK(speaker_of(a, *c) == "Ann Roe");
+    CHECK(text_of(a, *c) == "This grassroots campaign is changing local politics,");
+}

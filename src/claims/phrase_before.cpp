@@ -24,6 +24,15 @@ Phrase PhraseReader::scan_back(std::uint32_t lo, std::uint32_t end) const {
             i = k;
             continue;
         }
+        // "Jan de Boer", "Ursula von der Leyen": a particle between the given name and the surname
+        if (i < end && toks_[i].upper && name_word(i) && k > lo && is_name_particle(word(k))) {
+            std::uint32_t j = k;
+            while (j > lo && k - j < 2 && toks_[j - 1].kind == TokKind::Word && is_name_particle(word(j - 1))) --j;
+            if (j > lo && toks_[j - 1].kind == TokKind::Word && toks_[j - 1].upper && name_word(j - 1)) {
+                i = j;
+                continue;
+            }
+        }
         if (determiner(k)) {
             // "head of the delegation": continue through "of the"
             if (k > lo && (is(k - 1, "of") || is(k - 1, "for"))) {

@@ -140,3 +140,10 @@ TEST_CASE("regression: 'according to the paper she released': the source ends be
                  "The new depot would cost about 40 million a year, according to the paper she released.");
     CHECK(speaker_starting(a, "The new depot would cost") == "paper");
 }
+
+TEST_CASE("a name particle inside a name before the cue: '…, Jan de Boer said'") {
+    auto a = run("Story\n\nThe ferry was among the boats hit by the storm, Jan de Boer said.\n"
+                 "The talks failed, Ursula von der Leyen said on Friday.");
+    CHECK(speaker_starting(a, "The ferry was among") == "Jan de Boer");
+    CHECK(speaker_starting(a, "The talks failed") == "Ursula von der Leyen");
+}

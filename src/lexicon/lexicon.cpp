@@ -183,7 +183,7 @@ constexpr Words kTitle{"mr" "\0" "mrs" "\0" "ms" "\0" "miss" "\0" "dr" "\0" "sir
                        "admiral" "\0" "king" "\0" "queen" "\0" "prince" "\0" "princess" "\0" "pope" "\0" "rev" "\0" "reverend" "\0"
                        "father" "\0" "rabbi" "\0" "imam" "\0" "sheikh" "\0" "minister" "\0" "secretary" "\0" "ambassador" "\0"
                        "chairman" "\0" "chairwoman" "\0" "chair" "\0" "speaker" "\0" "commissioner" "\0" "inspector" "\0"
-                       "sergeant" "\0" "sgt" "\0" "detective" "\0" "officer" "\0" "chief" "\0" "deputy" "\0" "foreign" "\0" "prime" "\0"
+                       "sergeant" "\0" "sgt" "\0" "detective" "\0" "officer" "\0" "chief" "\0" "deputy" "\0" "foreign" "\0" "affairs" "\0" "prime" "\0"
                        "attorney" "\0" "mp" "\0" "mep" "\0" "councillor" "\0" "councilman" "\0" "leader" "\0" "spokesman" "\0"
                        "spokeswoman" "\0" "spokesperson" "\0" "envoy" "\0" "adviser" "\0" "advisor" "\0" "aide" "\0" "director" "\0"
                        "ceo" "\0" "coach" "\0" "manager" "\0" "head" "\0" "former" "\0" "acting" "\0" "interim" "\0" "state" "\0"

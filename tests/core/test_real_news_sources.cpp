@@ -147,3 +147,8 @@ TEST_CASE("a name particle inside a name before the cue: '…, Jan de Boer said'
     CHECK(speaker_starting(a, "The ferry was among") == "Jan de Boer");
     CHECK(speaker_starting(a, "The talks failed") == "Ursula von der Leyen");
 }
+
+TEST_CASE("'foreign affairs' is a portfolio inside a role: '…, Dutch foreign affairs spokesman Jan Boer said'") {
+    auto a = run("Story\n\nTwo of the sailors were from Utrecht, Dutch foreign affairs spokesman Jan Boer said.");
+    CHECK(speaker_starting(a, "Two of the sailors") == "Jan Boer");
+}

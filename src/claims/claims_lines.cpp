@@ -110,6 +110,14 @@ std::vector<bool> mark_headlines(std::string_view text, const Tokenized& tk, con
             }
             std::string_view last = tok_text(text, tk.tokens[l.tok_end - 1]);
             bool ends = last == "." || last == "!" || last == "?" || last == ":" || tk.tokens[l.tok_end - 1].kind == TokKind::Quote;
+            // (a title set apart by a blank line that opens on a label may carry a full stop in
+            // sentence case too, as archives store titles: "Lynch: no outside influence on the probe.")
+            bool label = false;
+            // ("The Latest: Clinton tells …" is a rubric before a headline's own cue)
+            for (std::uint32_t k = l.tok_begin + 1; k < l.tok_end && k < l.tok_begin + 6 && !label; ++k)
+                label = tok_text(text, tk.tokens[k]) == ":" && !is_rubric_label(tok_text(text, tk.tokens[k - 1])) &&
+                        !is_rubric_label(tok_text(text, tk.tokens[l.tok_begin]));
+            if (title_line && label && last == ".") ends = false;
             if (words <= 14 && !comma && !ends) headline[i] = true;
             first_story_line = false;
         }

@@ -31,3 +31,13 @@ TEST_CASE("transcript speakers in capitals are turns even when each speaks once"
     CHECK(speaker_starting(a, "We will cut fares") == "GRANT");
     CHECK(find(a, "Crowds gather") == nullptr);
 }
+
+TEST_CASE("a title line 'Roe: …' stored with a full stop is still a headline label") {
+    auto a = run("Roe: No outside pressure on the council inquiry into the depot sale.\n\n"
+                 "LEEDS (AP) — Council leader Ann Roe says the inquiry is free of pressure.\n");
+    CHECK(speaker_starting(a, "No outside pressure on the council inquiry") == "Ann Roe");
+    // a rubric before the colon labels nobody: the headline's own cue speaks
+    auto b = run("The Latest: Mayor tells voters she backs the depot plan.\n\nThe mayor spoke at noon.\n");
+    CHECK(find(b, "No outside") == nullptr);
+    CHECK(speaker_starting(b, "she backs the depot plan") == "Mayor");
+}

@@ -81,7 +81,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "speaks" "\0" "pointed" "\0" "points" "\0" "point" "\0" "pointing" "\0" "opened" "\0"
                       // attacks as news reports them, like "slammed": "blasted the plan as …", "mocked Rubio for …"
                       "blasted" "\0" "blasts" "\0" "blasting" "\0" "mocked" "\0" "mocks" "\0" "mocking" "\0" "denounced" "\0" "denounces" "\0"
-                      "denouncing" "\0" "slams" "\0" "slamming" "\0" "criticizing" "\0" "criticising" "\0" "praises" "\0" "praising" "\0"
+                      "denouncing" "\0" "slams" "\0" "slamming" "\0" "criticizing" "\0" "criticising" "\0" "criticizes" "\0" "criticises" "\0" "praises" "\0" "praising" "\0"
                       // what a speaker brings up: "cited a poll showing …", "touted his record on jobs"
                       // ("attacked" and "compared with 16 percent" are deeds and figures more often)
                       "cited" "\0" "cites" "\0" "mentioned" "\0" "mentions" "\0" "echoed" "\0" "echoes" "\0" "touted" "\0" "touts" "\0" "touting" "\0"
@@ -483,8 +483,12 @@ constexpr Words kTailStart{"on" "\0" "in" "\0" "at" "\0" "during" "\0" "after" "
                        "monday" "\0" "tuesday" "\0" "wednesday" "\0" "thursday" "\0" "friday" "\0" "saturday" "\0" "sunday" "\0" "with" "\0"
                        "from" "\0" "about" "\0"};
 
-// urges, accuses, calls: object-and-complement cues a headline reports with ("Mayor urges council to act")
-constexpr Words kHeadlineComplementCue{"urges" "\0" "urge" "\0" "accuses" "\0" "calls" "\0" "asks" "\0"};
+// urges, accuses, calls, slams: object-and-complement cues a headline reports with ("Mayor urges
+// council to act", "Senator slams plan as a giveaway"); base forms other than "urge" stay out
+// ("Market blast kills five" is no report)
+constexpr Words kHeadlineComplementCue{"urges" "\0" "urge" "\0" "accuses" "\0" "calls" "\0" "asks" "\0" "slams" "\0" "blasts" "\0"
+                                       "praises" "\0" "criticizes" "\0" "criticises" "\0" "dismisses" "\0" "condemns" "\0"
+                                       "denounces" "\0" "mocks" "\0"};
 
 // update, analysis, watch: a rubric's word before a colon, not a speaker ("The Latest:", "Paid Notice:")
 constexpr Words kRubricLabel{"update" "\0" "updated" "\0" "analysis" "\0" "comment" "\0" "opinion" "\0" "exclusive" "\0"

@@ -41,3 +41,12 @@ TEST_CASE("a title line 'Roe: …' stored with a full stop is still a headline l
     CHECK(find(b, "No outside") == nullptr);
     CHECK(speaker_starting(b, "she backs the depot plan") == "Mayor");
 }
+
+TEST_CASE("a headline's verdict verb reports its object: 'Ann Roe Slams Tram Plan …', 'Council criticizes …'") {
+    auto a = run("Ann Roe Slams Tram Plan As Giveaway To Builders\n\nThe mayor spoke at noon.\n");
+    CHECK(speaker_starting(a, "Tram Plan As Giveaway") == "Ann Roe");
+    auto b = run("Story\n\nThe council criticizes the tram plan as a giveaway to builders.");
+    CHECK(speaker_starting(b, "the tram plan as a giveaway") == "council");
+    auto c = run("Market Blast Kills Five Traders Near Port\n\nThe police spoke at noon.\n");
+    CHECK(c.claims.empty());
+}

@@ -117,7 +117,8 @@ std::vector<bool> mark_headlines(std::string_view text, const Tokenized& tk, con
             for (std::uint32_t k = l.tok_begin + 1; k < l.tok_end && k < l.tok_begin + 6 && !label; ++k)
                 label = tok_text(text, tk.tokens[k]) == ":" && !is_rubric_label(tok_text(text, tk.tokens[k - 1])) &&
                         !is_rubric_label(tok_text(text, tk.tokens[l.tok_begin]));
-            if (title_line && label && last == ".") ends = false;
+            // (and a comma or a closing quotation: "Sanders: endorsements prove Clinton 'the establishment.'")
+            if (title_line && label && (last == "." || tk.tokens[l.tok_end - 1].kind == TokKind::Quote)) ends = comma = false;
             if (words <= 14 && !comma && !ends) headline[i] = true;
             first_story_line = false;
         }

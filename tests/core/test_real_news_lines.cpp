@@ -36,6 +36,8 @@ TEST_CASE("a title line 'Roe: …' stored with a full stop is still a headline l
     auto a = run("Roe: No outside pressure on the council inquiry into the depot sale.\n\n"
                  "LEEDS (AP) — Council leader Ann Roe says the inquiry is free of pressure.\n");
     CHECK(speaker_starting(a, "No outside pressure on the council inquiry") == "Ann Roe");
+    auto q = run("Roe: Grants prove the council 'the friend of builders.'\n\nCouncil leader Ann Roe spoke at noon.\n");
+    CHECK(speaker_starting(q, "Grants prove the council") == "Ann Roe");
     // a rubric before the colon labels nobody: the headline's own cue speaks
     auto b = run("The Latest: Mayor tells voters she backs the depot plan.\n\nThe mayor spoke at noon.\n");
     CHECK(find(b, "No outside") == nullptr);

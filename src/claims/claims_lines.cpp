@@ -52,7 +52,9 @@ bool headline_cue(std::string_view w, std::string_view next) {
     CueInfo info = cue_verb(w);
     if (info.frame == CueFrame::None || info.cognition || !info.strong) return false;
     if (info.frame == CueFrame::Clause || info.frame == CueFrame::Object) return cue_particle(w, next);
-    return is_headline_complement_cue(w) && cue_particle(w, next);
+    // ("Biden calls Trump risk to safety": a headline's "calls" names what the speaker called
+    // someone, with or without "for"/"on")
+    return is_headline_complement_cue(w) && (cue_particle(w, next) || (ascii::iequals(w, "calls") && !next.empty()));
 }
 
 // Appends the claim a whole line makes: `who` said tokens [cb, ce), the cue at token `cue`.

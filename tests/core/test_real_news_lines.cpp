@@ -49,6 +49,8 @@ TEST_CASE("a headline's verdict verb reports its object: 'Ann Roe Slams Tram Pla
     CHECK(speaker_starting(a, "Tram Plan As Giveaway") == "Ann Roe");
     auto b = run("Story\n\nThe council criticizes the tram plan as a giveaway to builders.");
     CHECK(speaker_starting(b, "the tram plan as a giveaway") == "council");
+    auto d = run("Mayor calls tram plan risk to city finances\n\nThe mayor spoke at noon.\n");
+    CHECK(speaker_starting(d, "tram plan risk to city finances") == "Mayor");
     auto c = run("Market Blast Kills Five Traders Near Port\n\nThe police spoke at noon.\n");
     CHECK(c.claims.empty());
 }

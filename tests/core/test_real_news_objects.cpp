@@ -81,3 +81,14 @@ TEST_CASE("', calling on X to …' and ', calling for X' keep the particle in th
     CHECK(speaker_starting(a, "patience from every household") == "mayor");
     CHECK(find(a, "on neighbours to shelter the homeless") == nullptr);
 }
+
+TEST_CASE("a request cue's plain subject: a plural, a group, or the subject after a fronted time") {
+    auto a = run("Story\n\nUnion backers urged the mayor not to back down.\n"
+                 "On Monday, the city urged people to stay indoors.\n"
+                 "Some have urged voters to focus on the vote in May.\n"
+                 "Ten-year yields rose 3 basis points to 4.91% on the day.");
+    CHECK(speaker_starting(a, "the mayor not to back down") == "Union backers");
+    CHECK(speaker_starting(a, "people to stay indoors") == "city");
+    CHECK(speaker_starting(a, "voters to focus") == "Some");
+    CHECK(find(a, "4.91") == nullptr);
+}

@@ -113,7 +113,8 @@ bool SentenceReader::is_tail(Attribution& a) const {
     if (i >= end_ || !is_tail_start(w(i))) return false;
     // "…, Bush tweeted Monday that …", "…, she told supporters on Friday that …": a clause after
     // the adjunct belongs to this cue, and what came before the comma was no claim of it
-    for (std::uint32_t k = i; k < end_ && !punct(k, ","); ++k)
+    // (a dash ends the adjunct too: "…, the office reported on Tuesday -- a development that …")
+    for (std::uint32_t k = i; k < end_ && !punct(k, ",") && !is_dash(k); ++k)
         if (outside(k) && (is(k, "that") || punct(k, ":") || (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0 &&
                                                              q_.quotes[static_cast<std::size_t>(q_.owner[k])].open_tok == k)))
             return false;

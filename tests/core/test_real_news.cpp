@@ -1014,3 +1014,8 @@ TEST_CASE("a quotation then 'Ann Roe, Hale' campaign manager, said' is Ann Roe's
     CHECK(speaker_of(a, *c) == "Ann Roe");
     CHECK(text_of(a, *c) == "This grassroots campaign is changing local politics,");
 }
+
+TEST_CASE("a dash ends a closing cue's adjunct: '…, the office reported on Tuesday -- a development that …'") {
+    auto a = run("Story\n\nDeficits will end this year, the Budget Office reported on Tuesday -- a development that raises questions.");
+    CHECK(speaker_starting(a, "Deficits will end this year") == "Budget Office");
+}

@@ -39,6 +39,26 @@ std::vector<Attribution> SentenceReader::attributions() const {
             Phrase doc = r_.before(begin_, cue.b);
             of_document = doc.kind == PhraseKind::Document && doc.e == cue.b && doc.b > after_connectives(begin_);
         }
+        // "…, with three in 10 saying …", "with a majority saying": a poll's absolute phrase; the
+        // share between "with" and the participle speaks ("with the economy adding jobs" is no share)
+        if (cue.participle && !after_comma && atts.empty()) {
+            std::uint32_t k = cue.b;
+            bool share = false;
+            while (k > begin_ && cue.b - k < 7 && outside(k - 1) && !is(k - 1, "with") &&
+                   (word_at(k - 1) || toks_[k - 1].kind == TokKind::Number || punct(k - 1, "%"))) {
+                --k;
+                share = share || toks_[k].kind == TokKind::Number || punct(k, "%") ||
+                        (word_at(k) && (is_share_word(w(k)) || is_group_quantifier(w(k))));
+            }
+            if (share && k > begin_ && k < cue.b && is(k - 1, "with")) {
+                Phrase group = role_phrase(k, cue.b);
+                if (group.ok()) {
+                    atts.push_back(subject_speaks(cue, group));
+                    i = cue.e - 1;
+                    continue;
+                }
+            }
+        }
         // "Noting that …, Wang said": the one after the participle's clause speaks it
         if (cue.participle && atts.empty() && cue.b == after_connectives(begin_) && fronted_participle_cue(cue.b) &&
             subordinate_end_ != kNoToken) {

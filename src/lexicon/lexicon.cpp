@@ -144,6 +144,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kComparisonVerb, is_comparison_verb) \
     X(kDurationPlural, is_duration_plural) \
     X(kThatOnlyCue, is_that_only_cue) \
+    X(kShareWord, is_share_word) \
     X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
@@ -455,6 +456,10 @@ constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};
 
 // weeks, years: how long a speaker has been saying it ("has said for weeks he is the one")
 constexpr Words kDurationPlural{"days" "\0" "weeks" "\0" "months" "\0" "years" "\0" "decades" "\0"};
+
+// percent, half, majority: a share of those polled ("with three in 10 saying", "with a majority saying")
+constexpr Words kShareWord{"percent" "\0" "half" "\0" "third" "\0" "thirds" "\0" "quarter" "\0" "quarters" "\0" "majority" "\0"
+                           "minority" "\0"};
 
 // maintained: a report only with "that" after it ("has maintained that the server was secure"),
 // a deed otherwise ("maintained a lead", "maintained by her aides")

@@ -75,6 +75,7 @@ bool is_possessive_determiner(std::string_view word); // his, its, their: "his r
 bool is_estimate_verb(std::string_view word);         // put: "put the death toll at 40"
 bool is_duration_plural(std::string_view word);       // weeks, years: "has said for weeks he is"
 bool is_that_only_cue(std::string_view word);         // maintained: a cue only before "that"
+bool is_share_word(std::string_view word);            // percent, half, majority: a share of those polled
 bool is_comparison_verb(std::string_view word);       // compared: "compared the mayor to a referee"
 bool is_day_word(std::string_view word);              // Tuesday, yesterday: a day as when something was said
 bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone

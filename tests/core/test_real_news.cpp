@@ -1019,3 +1019,10 @@ TEST_CASE("a dash ends a closing cue's adjunct: '…, the office reported on Tue
     auto a = run("Story\n\nDeficits will end this year, the Budget Office reported on Tuesday -- a development that raises questions.");
     CHECK(speaker_starting(a, "Deficits will end this year") == "Budget Office");
 }
+
+TEST_CASE("a poll's absolute phrase: ', with three in 10 saying …' reports the share; 'with the economy adding' does not") {
+    auto a = run("Story\n\nMost voters shrugged off the pick, with three in 10 saying a running mate would not sway them.\n"
+                 "Hiring rose in May, with the economy adding 15,000 jobs.");
+    CHECK(find(a, "a running mate would not sway them") != nullptr);
+    CHECK(find(a, "15,000 jobs") == nullptr);
+}

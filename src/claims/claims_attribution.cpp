@@ -87,9 +87,15 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
         }
     }
     // "compared with 30 percent who say they might vote": a poll's share speaks, as in "42% say"
-    if (rb >= begin_ + 3 && is(rb - 1, "who") && !cue.participle && toks_[rb - 3].kind == TokKind::Number &&
-        (is(rb - 2, "percent") || punct(rb - 2, "%"))) {
-        a.who = role_phrase(rb - 3, rb - 1);
+    // (and "four in 10 who said", "a majority who say": a count or a share word before "who")
+    bool share_before = rb >= begin_ + 3 && is(rb - 1, "who") &&
+                        ((toks_[rb - 3].kind == TokKind::Number && (is(rb - 2, "percent") || punct(rb - 2, "%"))) ||
+                         (toks_[rb - 2].kind == TokKind::Number && is(rb - 3, "in")) ||
+                         (word_at(rb - 2) && is_share_word(w(rb - 2))));
+    if (share_before && !cue.participle) {
+        std::uint32_t b = rb - 3;
+        if (toks_[rb - 2].kind == TokKind::Number && is(rb - 3, "in") && rb >= begin_ + 4) b = rb - 4;  // "four in 10"
+        a.who = role_phrase(b, rb - 1);
         a.b = rb - 1;
         a.e = cue.e;
         a.relative = true;

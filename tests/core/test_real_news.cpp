@@ -1026,3 +1026,8 @@ TEST_CASE("a poll's absolute phrase: ', with three in 10 saying …' reports the
     CHECK(find(a, "a running mate would not sway them") != nullptr);
     CHECK(find(a, "15,000 jobs") == nullptr);
 }
+
+TEST_CASE("a count before a relative speaks its cue: 'compared with four in 10 who said …'") {
+    auto a = run("Story\n\nHalf said they wanted an outsider, compared with four in 10 who said they preferred a veteran.");
+    CHECK(speaker_starting(a, "they preferred a veteran") == "four in 10");
+}

@@ -29,6 +29,10 @@ std::vector<Attribution> SentenceReader::attributions() const {
         // ("… before saying", "… after adding": the sentence's subject speaks too)
         // (but "said it wanted a plan before agreeing to pay" goes on with what was said)
         // ("… by citing a poll" after an earlier cue: that cue's speaker goes on, by another act)
+        // ("After saying he was nervous, the man …", "While saying that …, he …": the participle's
+        // clause opens the sentence, and the subject after its comma speaks)
+        bool fronted_link = atts.empty() && cue.participle && cue.b > begin_ && cue.b - 1 == after_connectives(begin_) &&
+                            (is(cue.b - 1, "after") || is(cue.b - 1, "before") || is(cue.b - 1, "while"));
         bool linked = cue.b > begin_ + 1 && word_at(cue.b - 1) &&
                       ((atts.empty() && (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while"))) ||
                        is(cue.b - 1, "by"));
@@ -64,15 +68,20 @@ std::vector<Attribution> SentenceReader::attributions() const {
             subordinate_end_ != kNoToken) {
             Phrase subj = r_.after(subordinate_end_ + 1, end_);
             atts.push_back(subject_speaks(cue, subj));
-        } else if (cue.participle && (after_comma || is_dash(cue.b - 1) || linked || of_document)) {
+        } else if (cue.participle && (after_comma || is_dash(cue.b - 1) || linked || of_document || fronted_link)) {
             // (a dash sets off the participle as a comma does: "… between the two men - noting that …")
             // "…, saying that …": the subject of the earlier cue, or else of the sentence, speaks
             a = Attribution{};
             a.cue = cue;
             a.b = cue.b;
             a.e = cue.e;
+            std::uint32_t close = cue.e;
+            if (fronted_link)
+                while (close < end_ && !(punct(close, ",") && outside(close))) ++close;
             if (!atts.empty()) {
                 a.who = atts.back().who;
+            } else if (close > cue.e && close + 1 < end_ && can_speak(r_.after(close + 1, end_))) {
+                a.who = r_.after(close + 1, end_);
             } else {
                 std::uint32_t s0 = after_connectives(begin_);
                 // "Then he cut into Bush, calling …": a sentence adverb before the subject

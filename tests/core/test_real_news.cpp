@@ -1031,3 +1031,10 @@ TEST_CASE("a count before a relative speaks its cue: 'compared with four in 10 w
     auto a = run("Story\n\nHalf said they wanted an outsider, compared with four in 10 who said they preferred a veteran.");
     CHECK(speaker_starting(a, "they preferred a veteran") == "four in 10");
 }
+
+TEST_CASE("'While saying that …, Roe …': a fronted participle clause is spoken by the subject after its comma") {
+    auto a = run("Story\n\nWhile saying that he does respect the mayor, Roe went on to doubt her record.\n"
+                 "After suggesting on Monday that he regretted the insults, Hale only offered praise.");
+    CHECK(speaker_starting(a, "he does respect the mayor") == "Roe");
+    CHECK(speaker_starting(a, "he regretted the insults") == "Hale");
+}

@@ -189,6 +189,10 @@ Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const
                               word_at(s0 + 1) && !toks_[s0 + 1].upper;
     if (fronted_participle) subj = Phrase{};
     if (subj.ok() && subj.b == s0) return subj;
+    // ("Some seek to be taken off the lists … and argue that …": a group word alone opens it)
+    if (!subj.ok() && !fronted_participle && word_at(s0) && is_group_quantifier(w(s0)) && s0 + 1 < limit && word_at(s0 + 1) &&
+        !toks_[s0 + 1].upper && !is(s0 + 1, "of"))
+        return role_phrase(s0, s0 + 1);
     // "On Thursday, after staying neutral all year, Warren …": up to three fronted adverbials
     Phrase first;
     int commas = 0;

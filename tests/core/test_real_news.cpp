@@ -1038,3 +1038,15 @@ TEST_CASE("'While saying that …, Roe …': a fronted participle clause is spok
     CHECK(speaker_starting(a, "he does respect the mayor") == "Roe");
     CHECK(speaker_starting(a, "he regretted the insults") == "Hale");
 }
+
+TEST_CASE("a group word alone opens the sentence's subject for a later '… and argue that …'") {
+    auto a = run("Story\n\nSome stay at home all day, fearing the crowds, and argue that the city is unsafe.");
+    CHECK(speaker_starting(a, "the city is unsafe") == "Some");
+}
+
+TEST_CASE("what was said before a coordinated cue ends before its 'and' and comma") {
+    auto a = run("Story\n\nSome ask to be taken off the lists, fearing the exposure, and argue that their wealth is far lower.");
+    const whosaid::Claim* c = find(a, "to be taken off the lists");
+    REQUIRE(c != nullptr);
+    CHECK(text_of(a, *c) == "to be taken off the lists, fearing the exposure");
+}

@@ -74,6 +74,9 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
             else if (ce - cb < 5 || is(cb, "during") || is(cb, "in") || is(cb, "on") || is(cb, "at") || is(cb, "after") ||
                 is(cb, "before") || is(cb, "while") || is(cb, "when"))
                 continue;
+            // ("asked to be taken off the lists, fearing the exposure, and argue …": the "and" and
+            // its comma join the next cue, they end nothing said)
+            while (ce > cb + 1 && (is(ce - 1, "and") || is(ce - 1, "but") || punct(ce - 1, ","))) --ce;
         }
         // "praised Obama's record, and won most of the vote": after what a speaker praised or
         // denied, "and" with a verb goes on with the speaker's own deeds

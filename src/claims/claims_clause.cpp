@@ -8,6 +8,10 @@ using namespace lexicon;
 // "WASHINGTON (AP) —", "MOSCOW, Oct 3 (Reuters) -", "KYIV, Ukraine —": a dateline at the start of
 // a paragraph; returns the first token after it, or `i` when there is none.
 std::uint32_t SentenceReader::after_dateline(std::uint32_t i) const {
+    // "(Reuters) - President …": a wire's credit before the dash, at a line's start or after a
+    // dateline the sentence splitter cut off ("ORLANDO, Fla. (Reuters) - …")
+    if (i + 4 < end_ && punct(i, "(") && word_at(i + 1) && punct(i + 2, ")") && (is_dash(i + 3) || w(i + 3) == "-"))
+        return i + 4;
     if (i >= end_ || !word_at(i) || (i > 0 && toks_[i - 1].line == toks_[i].line)) return i;
     std::string_view first = w(i);
     bool caps = first.size() >= 3;
@@ -21,6 +25,9 @@ std::uint32_t SentenceReader::after_dateline(std::uint32_t i) const {
 
 std::uint32_t SentenceReader::after_connectives(std::uint32_t i) const {
     i = after_dateline(i);
+    // "(As the Herald first reported, …)": a sentence set in parentheses opens after the mark
+    // (only when the mark closes at its end: "SALEM (AP) — …" is a dateline's)
+    if (i + 1 < end_ && punct(i, "(") && (punct(end_ - 1, ")") || (end_ >= i + 3 && punct(end_ - 2, ")")))) ++i;
     // "But", "And", "However,": not part of what was said
     while (i < end_ && word_at(i) && (is(i, "but") || is(i, "and") || is(i, "so") || is(i, "however") ||
                                       is(i, "meanwhile") || is(i, "yet"))) {

@@ -1050,3 +1050,10 @@ TEST_CASE("what was said before a coordinated cue ends before its 'and' and comm
     REQUIRE(c != nullptr);
     CHECK(text_of(a, *c) == "to be taken off the lists, fearing the exposure");
 }
+
+TEST_CASE("a sentence in parentheses and a wire credit '(Reuters) -' open before the subject") {
+    auto a = run("Story\n\nThe mayor spoke at noon. (As the Gazette first reported, the mayor backed the plan in 2002.)\n"
+                 "LEEDS, England. (Reuters) - The mayor met survivors of the flood on Thursday and said the city must act.");
+    CHECK(speaker_starting(a, "the mayor backed the plan in 2002") == "Gazette");
+    CHECK(speaker_starting(a, "the city must act") == "mayor");
+}

@@ -159,7 +159,8 @@ Phrase PhraseReader::before(std::uint32_t lo, std::uint32_t end) const {
     // "Many speakers at the service — including priests and rabbis — said": an aside between dashes
     if (aside_dash(end - 1)) {
         std::uint32_t k = end - 1;
-        while (k > lo && end - k < 28 && !aside_dash(k - 1) && toks_[k - 1].kind != TokKind::Quote) --k;
+        // (a quotation inside the aside is part of it: "Roe - who said she would “fight” - said")
+        while (k > lo && end - k < 28 && !aside_dash(k - 1)) --k;
         if (k > lo + 1 && aside_dash(k - 1)) {
             Phrase outer = scan_back(lo, k - 1);
             if (outer.ok() && outer.e == k - 1 && outer.kind != PhraseKind::Document) return outer;

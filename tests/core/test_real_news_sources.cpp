@@ -152,3 +152,8 @@ TEST_CASE("'foreign affairs' is a portfolio inside a role: '…, Dutch foreign a
     auto a = run("Story\n\nTwo of the sailors were from Utrecht, Dutch foreign affairs spokesman Jan Boer said.");
     CHECK(speaker_starting(a, "Two of the sailors") == "Jan Boer");
 }
+
+TEST_CASE("a quotation inside a dash aside stays in the aside: 'Roe - who said she would “fight” - said that …'") {
+    auto a = run("Story\n\nMayor Ann Roe - who once said she would \"fight the cuts\" - said that the city should close its depots.");
+    CHECK(speaker_starting(a, "the city should close its depots") == "Ann Roe");
+}

@@ -15,7 +15,8 @@ using namespace lexicon;
 // verb of speech; it must end on a noun-like word, not a pronoun, a quantifier or a time.
 Phrase SentenceReader::generic_subject(std::uint32_t cue_b) const {
     std::uint32_t end = cue_b;
-    while (end > begin_ && word_at(end - 1) && (is_auxiliary(w(end - 1)) ||
+    // (and a time between the subject and the verb: "Her defenders today argue …")
+    while (end > begin_ + 1 && word_at(end - 1) && (is_auxiliary(w(end - 1)) || is_time_adverb(w(end - 1)) ||
                                                  (w(end - 1).size() > 4 && w(end - 1).substr(w(end - 1).size() - 2) == "ly")))
         --end;
     if (end <= begin_) return Phrase{};

@@ -145,6 +145,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kDurationPlural, is_duration_plural) \
     X(kThatOnlyCue, is_that_only_cue) \
     X(kShareWord, is_share_word) \
+    X(kTimeAdverb, is_time_adverb) \
     X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
     X(kHeadlineComplementCue, is_headline_complement_cue) \
@@ -456,6 +457,10 @@ constexpr Words kEstimateVerb{"put" "\0" "puts" "\0" "putting" "\0"};
 
 // weeks, years: how long a speaker has been saying it ("has said for weeks he is the one")
 constexpr Words kDurationPlural{"days" "\0" "weeks" "\0" "months" "\0" "years" "\0" "decades" "\0"};
+
+// today, now: a time adverb alone between a subject and its verb ("Her defenders today argue");
+// "this past week" is a noun phrase, so not the whole kTimeWord
+constexpr Words kTimeAdverb{"today" "\0" "now" "\0" "yesterday" "\0" "tonight" "\0"};
 
 // percent, half, majority: a share of those polled ("with three in 10 saying", "with a majority saying")
 constexpr Words kShareWord{"percent" "\0" "half" "\0" "third" "\0" "thirds" "\0" "quarter" "\0" "quarters" "\0" "majority" "\0"

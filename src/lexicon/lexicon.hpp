@@ -76,6 +76,7 @@ bool is_estimate_verb(std::string_view word);         // put: "put the death tol
 bool is_duration_plural(std::string_view word);       // weeks, years: "has said for weeks he is"
 bool is_that_only_cue(std::string_view word);         // maintained: a cue only before "that"
 bool is_share_word(std::string_view word);            // percent, half, majority: a share of those polled
+bool is_time_adverb(std::string_view word);           // today, now: "Her defenders today argue"
 bool is_comparison_verb(std::string_view word);       // compared: "compared the mayor to a referee"
 bool is_day_word(std::string_view word);              // Tuesday, yesterday: a day as when something was said
 bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone

@@ -1057,3 +1057,8 @@ TEST_CASE("a sentence in parentheses and a wire credit '(Reuters) -' open before
     CHECK(speaker_starting(a, "the mayor backed the plan in 2002") == "Gazette");
     CHECK(speaker_starting(a, "the city must act") == "mayor");
 }
+
+TEST_CASE("a time adverb between a plain subject and its verb: 'Her defenders today argue that …'") {
+    auto a = run("Story\n\nRoe's defenders today argue that this was the best anyone could do.");
+    CHECK(speaker_starting(a, "this was the best anyone could do") == "Roe's defenders");
+}

@@ -129,6 +129,16 @@ std::vector<Attribution> SentenceReader::attributions() const {
             std::uint32_t s0 = after_connectives(begin_);
             Phrase subj = main_subject(s0, cue.b);
             if (subj.ok() && subj.kind != PhraseKind::Document && subj.e < cue.b - 1) atts.push_back(subject_speaks(cue, subj));
+        } else if (atts.empty() && !cue.participle && cue.strong && cue.frame == CueFrame::Clause && !cue.cognition &&
+                   is(cue.e, "that") && complement_at(cue.e) && !is_plural_noun_cue(w(cue.b)) && cue.b > after_connectives(begin_)) {
+            // "But the same polling suggests that …", "Data released Monday suggest that …": a
+            // finite speech verb with "that" reports even when no table names its subject; the
+            // source stays unnamed ("states that have voted" is a noun and its relative)
+            Phrase source;
+            source.kind = PhraseKind::Document;
+            source.b = after_connectives(begin_);
+            source.e = cue.b;
+            atts.push_back(subject_speaks(cue, source));
         } else if (!atts.empty() && coordinated) {
             // "…, but added …": the subject of the earlier cue speaks; after "according to X, the
             // president … and told …" it is the clause's own subject

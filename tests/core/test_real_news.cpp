@@ -1062,3 +1062,12 @@ TEST_CASE("a time adverb between a plain subject and its verb: 'Her defenders to
     auto a = run("Story\n\nRoe's defenders today argue that this was the best anyone could do.");
     CHECK(speaker_starting(a, "this was the best anyone could do") == "Roe's defenders");
 }
+
+TEST_CASE("a finite speech verb with 'that' reports even when no table names its subject; 'states that …' does not") {
+    auto a = run("Story\n\nBut the same polling suggests that the mayor could do unusually well among these voters.\n"
+                 "The rule covers the states that have held primaries through Tuesday.");
+    const whosaid::Claim* c = find(a, "the mayor could do unusually well");
+    REQUIRE(c != nullptr);
+    CHECK(c->kind == whosaid::ClaimKind::Indirect);
+    CHECK(find(a, "have held primaries") == nullptr);
+}

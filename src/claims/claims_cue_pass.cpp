@@ -134,10 +134,15 @@ std::vector<Attribution> SentenceReader::attributions() const {
             // "But the same polling suggests that …", "Data released Monday suggest that …": a
             // finite speech verb with "that" reports even when no table names its subject; the
             // source stays unnamed ("states that have voted" is a noun and its relative)
-            Phrase source;
-            source.kind = PhraseKind::Document;
-            source.b = after_connectives(begin_);
-            source.e = cue.b;
+            // (a name or a role that opens the sentence is the source: "Mrs. Roe herself, as well
+            // as her staff, has always said that …")
+            Phrase source = r_.after(after_connectives(begin_), cue.b);
+            if (!can_speak(source) || source.kind == PhraseKind::Pronoun || source.b != after_connectives(begin_)) {
+                source = Phrase{};
+                source.kind = PhraseKind::Document;
+                source.b = after_connectives(begin_);
+                source.e = std::max(source.b + 1, auxiliaries_before(cue.b));
+            }
             atts.push_back(subject_speaks(cue, source));
         } else if (!atts.empty() && coordinated) {
             // "…, but added …": the subject of the earlier cue speaks; after "according to X, the

@@ -1071,3 +1071,8 @@ TEST_CASE("a finite speech verb with 'that' reports even when no table names its
     CHECK(c->kind == whosaid::ClaimKind::Indirect);
     CHECK(find(a, "have held primaries") == nullptr);
 }
+
+TEST_CASE("an unparsed subject's 'said that' keeps a name or role that opens the sentence as its speaker") {
+    auto a = run("Story\n\nMrs. Roe herself, as well as her staff, has always said that the server was secure.");
+    CHECK(speaker_starting(a, "the server was secure") == "Roe");
+}

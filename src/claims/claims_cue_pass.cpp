@@ -31,11 +31,9 @@ std::vector<Attribution> SentenceReader::attributions() const {
         // ("… by citing a poll" after an earlier cue: that cue's speaker goes on, by another act)
         // ("After saying he was nervous, the man …", "While saying that …, he …": the participle's
         // clause opens the sentence, and the subject after its comma speaks)
-        bool fronted_link = atts.empty() && cue.participle && cue.b > begin_ && cue.b - 1 == after_connectives(begin_) &&
-                            (is(cue.b - 1, "after") || is(cue.b - 1, "before") || is(cue.b - 1, "while"));
-        bool linked = cue.b > begin_ + 1 && word_at(cue.b - 1) &&
-                      ((atts.empty() && (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while"))) ||
-                       is(cue.b - 1, "by"));
+        const bool link_word = cue.b > begin_ && (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while"));
+        bool fronted_link = atts.empty() && cue.participle && link_word && cue.b - 1 == after_connectives(begin_);
+        bool linked = cue.b > begin_ + 1 && word_at(cue.b - 1) && ((atts.empty() && link_word) || is(cue.b - 1, "by"));
         // ("issued a statement saying …", "posted a video showing …": a document's participle; its
         // author, the sentence's subject, speaks)
         bool of_document = false;
@@ -78,10 +76,11 @@ std::vector<Attribution> SentenceReader::attributions() const {
             std::uint32_t close = cue.e;
             if (fronted_link)
                 while (close < end_ && !(punct(close, ",") && outside(close))) ++close;
+            Phrase after_close = close > cue.e && close + 1 < end_ ? r_.after(close + 1, end_) : Phrase{};
             if (!atts.empty()) {
                 a.who = atts.back().who;
-            } else if (close > cue.e && close + 1 < end_ && can_speak(r_.after(close + 1, end_))) {
-                a.who = r_.after(close + 1, end_);
+            } else if (can_speak(after_close)) {
+                a.who = after_close;
             } else {
                 std::uint32_t s0 = after_connectives(begin_);
                 // "Then he cut into Bush, calling …": a sentence adverb before the subject
@@ -132,10 +131,11 @@ std::vector<Attribution> SentenceReader::attributions() const {
         } else if (atts.empty() && !cue.participle && cue.strong && cue.frame == CueFrame::Clause && !cue.cognition &&
                    is(cue.e, "that") && complement_at(cue.e) && !is_plural_noun_cue(w(cue.b)) && cue.b > after_connectives(begin_)) {
             // "But the same polling suggests that …", "Data released Monday suggest that …": a
-            // finite speech verb with "that" reports even when no table names its subject; the
-            // source stays unnamed ("states that have voted" is a noun and its relative)
-            // (a name or a role that opens the sentence is the source: "Mrs. Roe herself, as well
-            // as her staff, has always said that …")
+            // finite speech verb with "that" reports even when no table names its subject
+            // ("states that have voted" is a noun and its relative). A name or a role that opens
+            // the sentence is the source ("Mrs. Roe herself, as well as her staff, has always said
+            // that …"); otherwise the subject is read as a document, which the speaker resolver
+            // gives to the body last heard from, or to no one
             Phrase source = r_.after(after_connectives(begin_), cue.b);
             if (!can_speak(source) || source.kind == PhraseKind::Pronoun || source.b != after_connectives(begin_)) {
                 source = Phrase{};

@@ -101,6 +101,23 @@ bool SentenceReader::compared_object_to(std::uint32_t i) const {
     return false;
 }
 
+// "called him divisive", "calls Clinton unqualified", "called themselves very conservative": from
+// i, an object pronoun or a name of up to three words, then an adjective (kAdjectiveEnding) that
+// ends the clause; "called him back", "called Roe on Tuesday" give no quality
+bool SentenceReader::named_quality(std::uint32_t i) const {
+    std::uint32_t k = i;
+    if (k < end_ && word_at(k) && is_named_object_pronoun(w(k))) {
+        ++k;
+    } else {
+        while (k < end_ && k < i + 3 && word_at(k) && toks_[k].upper && !is_named_object_pronoun(w(k))) ++k;
+        if (k == i) return false;
+    }
+    if (k < end_ && word_at(k) && !toks_[k].upper && is_degree_word(w(k))) ++k;
+    if (!(k < end_ && word_at(k) && !toks_[k].upper && has_adjective_ending(w(k)))) return false;
+    ++k;
+    return k >= end_ || punct(k, ",") || punct(k, ".") || punct(k, ";") || is(k, "and") || is(k, "but") || closing_quote(k);
+}
+
 bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
     if (!word_at(i) || !outside(i)) return false;
     // ("as per reports", "as per the ministry": the same, in South Asian and wire English)
@@ -234,7 +251,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
                                   ((is(i, "called") || is(i, "calls")) && (is(i - 1, "and") || is(i - 1, "but"))));
     // "She called the plan a disgrace", "he called it “a surrender bill”": a speaker calls an
     // object something (not "a group called Unite", which names it)
-    if (!calling && (is(i, "called") || is(i, "calls")) && i > begin_ && !is(i + 1, "for") && !is(i + 1, "on")) {
+    if (!calling && (is(i, "called") || is(i, "calls") || is(i, "call")) && i > begin_ && !is(i + 1, "for") && !is(i + 1, "on")) {
         Phrase subj = r_.before(begin_, i);
         // ("what he calls the “something for something” state" names a thing)
         bool speaker_like = subj.ok() && subj.kind != PhraseKind::Document && !(subj.b > begin_ && is(subj.b - 1, "what"));
@@ -249,7 +266,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         bool thing = is(i + 1, "it") || is(i + 1, "them") || demonstrative_alone;
         // (the one called may be long: "called the council's leader, Anna Berg, “lost”")
         // (a relative "that" inside the object goes on: "called the attack that killed five “an act of terror”")
-        for (std::uint32_t k = i + 2; speaker_like && k < end_ && k < i + 12 && !punct(k, ";") && !(is(k, "that") && k == i + 1); ++k) {
+        // ("call" takes only a quality below: "whom he would call to lead", "call this the game")
+        for (std::uint32_t k = i + 2; speaker_like && !is(i, "call") && k < end_ && k < i + 12 && !punct(k, ";") && !(is(k, "that") && k == i + 1); ++k) {
             if (toks_[k].kind == TokKind::Quote && q_.owner[k] >= 0) {
                 // ("called it “shameful”" characterises: no article before the quotation)
                 calling = true;
@@ -263,6 +281,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
                 break;
             }
         }
+        calling = calling || (speaker_like && named_quality(i + 1));
     }
     if (!calling && !cue_particle(w(i), next)) return false;
     // "Peskov, cited by Interfax, said", "criticised by rights groups": a passive names no speaker here

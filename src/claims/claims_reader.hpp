@@ -108,6 +108,7 @@ private:
 
     bool cue_at(std::uint32_t i, Cue& cue) const;
     bool compared_object_to(std::uint32_t i) const;
+    bool named_quality(std::uint32_t i) const;
     bool urged_after(std::uint32_t from) const;
     bool describes_noun(std::uint32_t i) const;
     Phrase owner_of(std::uint32_t i) const;

@@ -145,6 +145,8 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kDurationPlural, is_duration_plural) \
     X(kThatOnlyCue, is_that_only_cue) \
     X(kShareWord, is_share_word) \
+    X(kNamedObjectPronoun, is_named_object_pronoun) \
+    X(kDegreeWord, is_degree_word) \
     X(kTimeAdverb, is_time_adverb) \
     X(kDayWord, is_day_word) \
     X(kTailStart, is_tail_start) \
@@ -466,6 +468,19 @@ constexpr Words kTimeAdverb{"today" "\0" "now" "\0" "yesterday" "\0" "tonight" "
 constexpr Words kShareWord{"percent" "\0" "half" "\0" "third" "\0" "thirds" "\0" "quarter" "\0" "quarters" "\0" "majority" "\0"
                            "minority" "\0"};
 
+// him, it, themselves: an object pronoun a speaker gives a name or a quality ("called him divisive")
+constexpr Words kNamedObjectPronoun{"him" "\0" "her" "\0" "them" "\0" "it" "\0" "himself" "\0" "herself" "\0" "themselves" "\0"
+                                    "itself" "\0"};
+
+// -ive, -ent, -ful: endings of the adjectives a speaker calls someone ("called him divisive", "call
+// it unlawful"); a word that ends otherwise ("called him back", "called her Tuesday") is no quality
+constexpr Words kAdjectiveEnding{"ive" "\0" "ent" "\0" "ant" "\0" "ic" "\0" "al" "\0" "ful" "\0" "ous" "\0" "ible" "\0" "able" "\0"
+                                 "less" "\0" "ish" "\0" "ary" "\0" "ified" "\0" "ist" "\0" "ile" "\0" "ate" "\0" "ward" "\0"};
+
+// very, so, too: a degree before such an adjective ("called themselves very conservative")
+constexpr Words kDegreeWord{"very" "\0" "so" "\0" "too" "\0" "more" "\0" "most" "\0" "less" "\0" "least" "\0" "quite" "\0"
+                            "rather" "\0" "somewhat" "\0" "fairly" "\0" "pretty" "\0"};
+
 // maintained: a report only with "that" after it ("has maintained that the server was secure"),
 // a deed otherwise ("maintained a lead", "maintained by her aides")
 constexpr Words kThatOnlyCue{"maintained" "\0"};
@@ -783,6 +798,13 @@ Pronoun pronoun(std::string_view w) {
     if (l == "i") return Pronoun::I;
     if (l == "we") return Pronoun::We;
     return Pronoun::None;
+}
+
+// (a word of lower-case letters, longer than the ending: the callers' adjectives are)
+bool has_adjective_ending(std::string_view word) {
+    for (const char* e : kAdjectiveEnding)
+        if (ascii::ends_with(word, e)) return true;
+    return false;
 }
 
 // The tests' view of a list: its words as an array of pointers, made here, kept for the run.

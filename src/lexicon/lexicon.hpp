@@ -77,6 +77,9 @@ bool is_duration_plural(std::string_view word);       // weeks, years: "has said
 bool is_that_only_cue(std::string_view word);         // maintained: a cue only before "that"
 bool is_share_word(std::string_view word);            // percent, half, majority: a share of those polled
 bool is_time_adverb(std::string_view word);           // today, now: "Her defenders today argue"
+bool is_named_object_pronoun(std::string_view word);  // him, it, themselves: "called him divisive"
+bool is_degree_word(std::string_view word);           // very, so: "called themselves very conservative"
+bool has_adjective_ending(std::string_view word);     // -ive, -ful, -ic (kAdjectiveEnding): "divisive", "lawful"
 bool is_comparison_verb(std::string_view word);       // compared: "compared the mayor to a referee"
 bool is_day_word(std::string_view word);              // Tuesday, yesterday: a day as when something was said
 bool is_determiner(std::string_view word);         // the, a, several, his: opens a noun phrase, names nobody alone

@@ -92,3 +92,14 @@ TEST_CASE("a request cue's plain subject: a plural, a group, or the subject afte
     CHECK(speaker_starting(a, "voters to focus") == "Some");
     CHECK(find(a, "4.91") == nullptr);
 }
+
+TEST_CASE("'called him divisive': a speaker gives a person a quality; a phone call gives none") {
+    auto a = run("Story\n\nAt the hustings, Councillor Ada Finch called him divisive and left early.\n"
+                 "Critics call themselves very patient.\n"
+                 "She called him back on Tuesday.\n"
+                 "Later she called Grant immediately.");
+    CHECK(speaker_starting(a, "him divisive") == "Ada Finch");
+    CHECK(speaker_starting(a, "themselves very patient") == "Critics");
+    CHECK(find(a, "him back") == nullptr);
+    CHECK(find(a, "Grant immediately") == nullptr);
+}

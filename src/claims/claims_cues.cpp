@@ -314,7 +314,7 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         // "one resident, who asked not to be named": anonymity, not a request reported
         if (i > begin_ && is(i - 1, "who")) return false;
         bool request = false;
-        for (std::uint32_t k = i + 1; k < end_ && k < i + 6 && word_at(k); ++k)
+        for (std::uint32_t k = i + 1; k < end_ && k < i + 9 && word_at(k); ++k)
             if (is(k, "to") || is(k, "for") || (i > begin_ && (is_question_word(w(k)) || (asked_about(k) && k > i + 1 && asked_by_subject(i))))) request = true;
         if (!request) return false;
     }

@@ -54,3 +54,9 @@ TEST_CASE("'Hale asked Lopez about the merger': a named asker puts the topic as 
     CHECK(find(a, "about the strike") == nullptr);
     CHECK(speaker_starting(a, "talks would resume") == "Ruiz");
 }
+
+TEST_CASE("a reported question after a long object: 'asked the former county budget chief whether …'") {
+    auto a = run("Story\n\nAt the forum, Rosa Quill asked the former county budget chief Tom Ash whether the fund would last.");
+    // (the one asked stays in the text, as after a short object)
+    CHECK(speaker_starting(a, "the former county budget chief Tom Ash whether the fund would last") == "Rosa Quill");
+}

@@ -6,13 +6,29 @@ namespace whosaid::claims_detail {
 
 using namespace lexicon;
 
+// "Clinton leads Sanders by 271 delegates according to a count by AP.": a source named with a
+// determiner or a capital that runs to the sentence's end closes the clause before it, comma or
+// not ("went according to plan" names no source)
+bool SentenceReader::according_at_end(const Attribution& a) const {
+    std::uint32_t src = a.cue.e;
+    if (a.cue.b < after_connectives(begin_) + 4 || src >= end_ || !word_at(src)) return false;
+    if (!(is(src, "the") || is(src, "a") || is(src, "an") || is_possessive_determiner(w(src)) || toks_[src].upper)) return false;
+    for (std::uint32_t k = src; k < end_; ++k) {
+        // (or into the writer's next clause: "…, but the rival has vowed to go on")
+        if (k > src && punct(k, ",") && k + 1 < end_ && word_at(k + 1) && is_clause_opener(w(k + 1)) && !is(k + 1, "that"))
+            return true;
+        if (!outside(k) || (!word_at(k) && toks_[k].kind != TokKind::Number && !(k + 1 == end_ && punct(k, ".")))) return false;
+    }
+    return true;
+}
+
 // Is the attribution a tail after what was said ("…, the Kremlin said on Friday.")?
 bool SentenceReader::is_tail(Attribution& a) const {
     // "Lena Park, who told the Herald she will run again, …": a relative cue opens its own clause
     if (a.b <= begin_ || a.relative) return false;
     std::uint32_t before = a.b - 1;
     bool separated = punct(before, ",") || closing_quote(before) || is_dash(before) || punct(before, ":");
-    if (!separated) return false;
+    if (!separated && !(a.cue.according && according_at_end(a))) return false;
     // "In an interview with CNN, Trump said, “…”": a fronted adverbial is no claim before the cue;
     // what was said follows it
     // ("In any case, Mr. DiPietro said, the industry was …" is parenthetical: the clause after it was said)

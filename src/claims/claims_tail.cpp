@@ -8,16 +8,18 @@ using namespace lexicon;
 
 // "Clinton leads Sanders by 271 delegates according to a count by AP.": a source named with a
 // determiner or a capital that runs to the sentence's end closes the clause before it, comma or
-// not ("went according to plan" names no source)
+// not ("went according to plan", "according to the rules" (kNormNoun) name no source)
 bool SentenceReader::according_at_end(const Attribution& a) const {
     std::uint32_t src = a.cue.e;
-    if (a.cue.b < after_connectives(begin_) + 4 || src >= end_ || !word_at(src)) return false;
+    if (!is(a.cue.b, "according") || a.cue.b < after_connectives(begin_) + 4 || src >= end_ || !word_at(src)) return false;
     if (!(is(src, "the") || is(src, "a") || is(src, "an") || is_possessive_determiner(w(src)) || toks_[src].upper)) return false;
     for (std::uint32_t k = src; k < end_; ++k) {
         // (or into the writer's next clause: "…, but the rival has vowed to go on")
         if (k > src && punct(k, ",") && k + 1 < end_ && word_at(k + 1) && is_clause_opener(w(k + 1)) && !is(k + 1, "that"))
             return true;
         if (!outside(k) || (!word_at(k) && toks_[k].kind != TokKind::Number && !(k + 1 == end_ && punct(k, ".")))) return false;
+        // ("done according to the rules": a norm followed, not a source)
+        if (word_at(k) && is_norm_noun(w(k))) return false;
     }
     return true;
 }

@@ -145,6 +145,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kDurationPlural, is_duration_plural) \
     X(kThatOnlyCue, is_that_only_cue) \
     X(kShareWord, is_share_word) \
+    X(kNormNoun, is_norm_noun) \
     X(kNamedObjectPronoun, is_named_object_pronoun) \
     X(kDegreeWord, is_degree_word) \
     X(kTimeAdverb, is_time_adverb) \
@@ -480,6 +481,11 @@ constexpr Words kAdjectiveEnding{"ive" "\0" "ent" "\0" "ant" "\0" "ic" "\0" "al"
 // very, so, too: a degree before such an adjective ("called themselves very conservative")
 constexpr Words kDegreeWord{"very" "\0" "so" "\0" "too" "\0" "more" "\0" "most" "\0" "less" "\0" "least" "\0" "quite" "\0"
                             "rather" "\0" "somewhat" "\0" "fairly" "\0" "pretty" "\0"};
+
+// rules, plan: a norm something is done by ("done according to the rules"), not a source
+constexpr Words kNormNoun{"rules" "\0" "rule" "\0" "plan" "\0" "plans" "\0" "schedule" "\0" "law" "\0" "laws" "\0" "tradition" "\0"
+                          "custom" "\0" "protocol" "\0" "procedure" "\0" "procedures" "\0" "guidelines" "\0" "script" "\0"
+                          "instructions" "\0" "regulations" "\0" "need" "\0" "needs" "\0"};
 
 // maintained: a report only with "that" after it ("has maintained that the server was secure"),
 // a deed otherwise ("maintained a lead", "maintained by her aides")

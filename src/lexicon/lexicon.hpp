@@ -77,6 +77,7 @@ bool is_duration_plural(std::string_view word);       // weeks, years: "has said
 bool is_that_only_cue(std::string_view word);         // maintained: a cue only before "that"
 bool is_share_word(std::string_view word);            // percent, half, majority: a share of those polled
 bool is_time_adverb(std::string_view word);           // today, now: "Her defenders today argue"
+bool is_norm_noun(std::string_view word);             // rules, plan: "done according to the rules" names no source
 bool is_named_object_pronoun(std::string_view word);  // him, it, themselves: "called him divisive"
 bool is_degree_word(std::string_view word);           // very, so: "called themselves very conservative"
 bool has_adjective_ending(std::string_view word);     // -ive, -ful, -ic (kAdjectiveEnding): "divisive", "lawful"

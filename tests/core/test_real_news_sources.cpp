@@ -161,8 +161,10 @@ TEST_CASE("a quotation inside a dash aside stays in the aside: 'Roe - who said s
 TEST_CASE("'… according to a tally by the board' with no comma: a source at the sentence's end closes the clause") {
     auto a = run("Story\n\nThe mayor leads her rival by 40 votes according to a tally by the county board.\n"
                  "Turnout rose in every ward according to the clerk's office, but the count goes on.\n"
-                 "The launch of the ferry went according to plan.");
+                 "The launch of the ferry went according to plan.\n"
+                 "The ferry was built according to the rules of the port.");
     CHECK(find(a, "The mayor leads her rival by 40 votes"));
     CHECK(find(a, "Turnout rose in every ward"));
     CHECK(find(a, "The launch") == nullptr);
+    CHECK(find(a, "The ferry was built") == nullptr);
 }

@@ -23,6 +23,9 @@ std::vector<Attribution> SentenceReader::attributions() const {
         if (conj > begin_ + 1 && cue.b - conj <= 1 && word_at(conj - 1) && ascii::ends_with(w(cue.b), "ed") &&
             (is(conj - 1, "has") || is(conj - 1, "have") || is(conj - 1, "had")) && is(conj - 2, "and"))
             --conj;
+        // ("… and to say the opposite": an infinitive coordinated with an earlier one)
+        if (conj > begin_ + 2 && cue.b - conj <= 1 && is(conj - 1, "to") && (is(conj - 2, "and") || is(conj - 2, "or")))
+            --conj;
         bool coordinated = cue.b > begin_ &&
                            (is(conj - 1, "and") || is(conj - 1, "but") || (!cue.participle && after_comma) ||
                             (conj < cue.b && punct(conj - 1, ",")));
@@ -34,6 +37,11 @@ std::vector<Attribution> SentenceReader::attributions() const {
         const bool link_word = cue.b > begin_ && (is(cue.b - 1, "before") || is(cue.b - 1, "after") || is(cue.b - 1, "while"));
         bool fronted_link = atts.empty() && cue.participle && link_word && cue.b - 1 == after_connectives(begin_);
         bool linked = cue.b > begin_ + 1 && word_at(cue.b - 1) && ((atts.empty() && link_word) || is(cue.b - 1, "by"));
+        // ("…, while also suggesting that …" after an earlier cue: that cue's speaker goes on)
+        if (cue.participle && !atts.empty() && !linked) {
+            std::uint32_t lw = cue.b > begin_ && is(cue.b - 1, "also") ? cue.b - 1 : cue.b;
+            linked = lw > begin_ + 1 && (is(lw - 1, "while") || is(lw - 1, "before") || is(lw - 1, "after")) && comma_before(lw - 1);
+        }
         // ("issued a statement saying …", "posted a video showing …": a document's participle; its
         // author, the sentence's subject, speaks)
         bool of_document = false;

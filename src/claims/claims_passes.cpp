@@ -76,7 +76,11 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
                 continue;
             // ("asked to be taken off the lists, fearing the exposure, and argue …": the "and" and
             // its comma join the next cue, they end nothing said)
-            while (ce > cb + 1 && (is(ce - 1, "and") || is(ce - 1, "but") || punct(ce - 1, ","))) --ce;
+            // (nor do the words that link it: "…, while also suggesting …", "… and to say …")
+            while (ce > cb + 1 && (is(ce - 1, "and") || is(ce - 1, "but") || is(ce - 1, "or") || punct(ce - 1, ",") ||
+                                   is(ce - 1, "also") || is(ce - 1, "while") ||
+                                   (is(ce - 1, "to") && (is(ce - 2, "and") || is(ce - 2, "or")))))
+                --ce;
         }
         // "praised Obama's record, and won most of the vote": after what a speaker praised or
         // denied, "and" with a verb goes on with the speaker's own deeds

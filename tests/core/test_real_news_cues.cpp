@@ -114,3 +114,17 @@ TEST_CASE("'maintained that …' reports; 'maintained a lead' and 'maintained by
     CHECK(find(a, "a narrow lead") == nullptr);
     CHECK(a.claims.size() == 1);
 }
+
+TEST_CASE("', while also suggesting that …' and '… and to say …' start claims of their own, linked to the earlier speaker") {
+    auto a = run("Story\n\nMayor Ines Hale has promised to build a footbridge over the canal, while also suggesting that the old "
+                 "ferry should be scrapped.\n"
+                 "Tenants are more likely to say the rent is too high and to say the opposite about the heating.");
+    CHECK(speaker_starting(a, "the old ferry should be scrapped") == "Ines Hale");
+    const auto* first = find(a, "to build a footbridge");
+    REQUIRE(first);
+    CHECK(text_of(a, *first) == "to build a footbridge over the canal");
+    const auto* rent = find(a, "the rent is too high");
+    REQUIRE(rent);
+    CHECK(text_of(a, *rent) == "the rent is too high");
+    CHECK(speaker_starting(a, "the opposite about the heating") == "Tenants");
+}

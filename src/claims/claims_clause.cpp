@@ -51,6 +51,14 @@ std::uint32_t SentenceReader::fronted_subordinate_end() const {
             if (outside(i) && punct(i, ",")) return i >= s0 + 5 && can_speak(r_.after(i + 1, end_)) ? i : kNoToken;
         return kNoToken;
     }
+    // ("In a September debate, while most rivals called for …, Roe …": a short fronted adverbial
+    // before the subordinate clause)
+    if (word_at(s0) && lexicon::is_preposition(w(s0)))
+        for (std::uint32_t i = s0 + 1; i + 1 < end_ && i < s0 + 8; ++i)
+            if (outside(i) && punct(i, ",")) {
+                if (word_at(i + 1) && lexicon::is_fronted_subordinator(w(i + 1))) s0 = i + 1;
+                break;
+            }
     if (!word_at(s0) || !lexicon::is_fronted_subordinator(w(s0))) return kNoToken;
     for (std::uint32_t i = s0 + 1; i < end_; ++i)
         if (outside(i) && punct(i, ",")) return i;

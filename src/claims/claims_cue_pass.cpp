@@ -85,7 +85,15 @@ std::vector<Attribution> SentenceReader::attributions() const {
             if (fronted_link)
                 while (close < end_ && !(punct(close, ",") && outside(close))) ++close;
             Phrase after_close = close > cue.e && close + 1 < end_ ? r_.after(close + 1, end_) : Phrase{};
-            if (!atts.empty()) {
+            // ("While his rivals called for more, Roe hewed to the plan, noting that …": the earlier
+            // cue is inside the fronted clause; the main clause's subject speaks)
+            Phrase main_subj = !atts.empty() && subordinate_end_ != kNoToken && atts.back().cue.b < subordinate_end_ &&
+                                       cue.b > subordinate_end_ + 2
+                                   ? main_subject(subordinate_end_ + 1, cue.b)
+                                   : Phrase{};
+            if (main_subj.ok() && main_subj.b == subordinate_end_ + 1 && can_speak(main_subj)) {
+                a.who = main_subj;
+            } else if (!atts.empty()) {
                 a.who = atts.back().who;
             } else if (can_speak(after_close)) {
                 a.who = after_close;

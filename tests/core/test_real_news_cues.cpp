@@ -128,3 +128,12 @@ TEST_CASE("', while also suggesting that …' and '… and to say …' start cla
     CHECK(text_of(a, *rent) == "the rent is too high");
     CHECK(speaker_starting(a, "the opposite about the heating") == "Tenants");
 }
+
+TEST_CASE("after 'In a debate, while rivals called for …,' the main clause's subject speaks its ', noting that …'") {
+    auto a = run("Story\n\nIn a long debate, while most of her rivals called for a bigger levy, Councillor Ada Finch kept to "
+                 "the old plan, noting that the two schemes cost the same.");
+    CHECK(speaker_starting(a, "the two schemes cost the same") == "Ada Finch");
+    const auto* levy = find(a, "a bigger levy");
+    REQUIRE(levy);
+    CHECK(text_of(a, *levy) == "a bigger levy");
+}

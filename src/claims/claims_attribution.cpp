@@ -28,6 +28,14 @@ bool SentenceReader::attribute(const Cue& cue, Attribution& a) const {
     a.cue = cue;
     if (cue.nominal) {  // "his insistence that", "in his words,": the noun's owner
         a.who = owner_of(cue.according ? cue.b + 2 : cue.b);
+        // ("claims by the union that": the agent after the noun)
+        if (!cue.according && (is(cue.b + 1, "by") || is(cue.b + 1, "from"))) {
+            a.who = r_.after(cue.b + 2, cue.e);
+            if (!a.who.ok()) a.who = generic_source(cue.b + 2);
+            a.b = cue.b;
+            a.e = cue.e;
+            return a.who.ok();
+        }
         a.b = a.who.b;
         a.e = cue.e;
         return a.who.ok();

@@ -210,6 +210,21 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
             return true;
         }
     }
+    // "claims by intelligence agencies that …", "suggestions from aides that …": the agent after
+    // "by" or "from" speaks (up to eight words, none a verb of speech)
+    if (is_speech_noun(w(i)) && !toks_[i].upper && (is(i + 1, "by") || is(i + 1, "from"))) {
+        std::uint32_t k = i + 2;
+        while (k < end_ && k < i + 10 && word_at(k) && outside(k) && !is(k, "that") && cue_verb(w(k)).frame == CueFrame::None) ++k;
+        if (k > i + 2 && is(k, "that") && complement_at(k)) {
+            Phrase agent = r_.after(i + 2, k);
+            if (!agent.ok()) agent = generic_source(i + 2);
+            if (agent.ok() && agent.b == i + 2 && can_speak(agent)) {
+                cue = Cue{i, k, CueFrame::Clause, false, false, true};
+                cue.nominal = true;
+                return true;
+            }
+        }
+    }
     CueInfo info = cue_verb(w(i));
     if (info.frame == CueFrame::None) return false;
     // "its reporting", "his remarks", "their warning": a noun after a possessive

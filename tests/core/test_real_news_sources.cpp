@@ -168,3 +168,12 @@ TEST_CASE("'… according to a tally by the board' with no comma: a source at th
     CHECK(find(a, "The launch") == nullptr);
     CHECK(find(a, "The ferry was built") == nullptr);
 }
+
+TEST_CASE("'claims by the union that …': a statement's noun with its agent after 'by' or 'from'") {
+    auto a = run("Story\n\nThe council pushed back against claims by the harbour union that the crane was unsafe.\n"
+                 "Mayor Ines Hale rejected suggestions from her aides that she would quit.\n"
+                 "The cost was covered by grants from the county that the board had won.");
+    CHECK(speaker_starting(a, "the crane was unsafe").find("union") != std::string::npos);
+    CHECK(speaker_starting(a, "she would quit") == "aides");
+    CHECK(find(a, "the board had won") == nullptr);
+}

@@ -20,6 +20,17 @@ std::uint32_t SentenceReader::tail_cut(const std::vector<Attribution>& atts) con
     return cut;
 }
 
+// "Trump threatened to sue", "Some supporters threaten to …": a threat is speech when a person,
+// a body or people make it ("The storm threatens to flood the town" is none)
+bool SentenceReader::threatens_as_speaker(const Phrase& who) const {
+    if (who.kind == PhraseKind::Name || who.kind == PhraseKind::Org) return true;
+    if (who.kind == PhraseKind::Pronoun) return who.pronoun != Pronoun::It;
+    if (who.kind != PhraseKind::Role || who.e <= who.b || !word_at(who.e - 1)) return false;
+    std::string_view head = w(who.e - 1);
+    // (a role, or people counted: "Some angry tenants", "Many senators")
+    return is_role_noun(head) || is_group_quantifier(head) || (word_at(who.b) && is_group_quantifier(w(who.b))) || (head.size() > 3 && head.back() == 's' && is_role_noun(head.substr(0, head.size() - 1)));
+}
+
 // Pass 1: verbs with the clause after them ("X said (that) …", "X urged Y to …").
 void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uint32_t tail_cut) {
     std::int32_t last_claim = -1;
@@ -37,6 +48,13 @@ void SentenceReader::clauses_after_cues(std::vector<Attribution>& atts, std::uin
             continue;
         // ("maintained a lead" is no report; "maintained that …" is)
         if (is_that_only_cue(w(a.cue.b)) && !is(a.cue.e, "that")) continue;
+        // ("threatened to sue" is; "threatened the town" is none; and "According to an aide, she
+        // had threatened to resign" is the aide's report, whole)
+        if (is_infinitive_only_cue(w(a.cue.b)) &&
+            ((!is(a.cue.e, "to") && !(is(a.cue.e, "not") && is(a.cue.e + 1, "to"))) ||
+             std::any_of(atts.begin(), atts.end(), [](const Attribution& o) { return o.cue.according; }) ||
+             !threatens_as_speaker(a.who)))
+            continue;
         // "Kelly said she asked for the interview", "Trump said Fox executives were calling “…”": a
         // cue opening what an earlier speaker's cue reports is part of that report ("It should be
         // noted that the Kazakh side proposed …" has no speaker, and the proposal stays a claim)

@@ -116,6 +116,7 @@ private:
     bool complement_at(std::uint32_t that) const;
     bool attribute(const Cue& cue, Attribution& a) const;
     bool is_tail(Attribution& a) const;
+    bool threatens_as_speaker(const Phrase& who) const;
     bool according_at_end(const Attribution& a) const;
     std::uint32_t clause_after_source_aside(const Attribution& a) const;
     Phrase generic_subject(std::uint32_t cue_b) const;

@@ -36,7 +36,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "tweets" "\0" "revealed" "\0" "reveals" "\0" "clarified" "\0" "clarifies" "\0" "reiterated" "\0"
                       "reiterates" "\0" "conceded" "\0" "concedes" "\0" "recalled" "\0" "recalls" "\0" "commented" "\0"
                       "complained" "\0" "complains" "\0" "countered" "\0" "predicted" "\0" "predicts" "\0"
-                      "promised" "\0" "promises" "\0" "pledged" "\0" "pledges" "\0" "vowed" "\0" "vows" "\0" "suggested" "\0"
+                      "promised" "\0" "promises" "\0" "pledged" "\0" "pledges" "\0" "vowed" "\0" "vows" "\0" "threatened" "\0" "threatens" "\0" "threaten" "\0" "threatening" "\0" "suggested" "\0"
                       "suggests" "\0" "estimated" "\0" "alleged" "\0" "alleges" "\0" "contended" "\0" "contends" "\0"
                       "cautioned" "\0" "cautions" "\0" "boasted" "\0" "mused" "\0" "quipped" "\0" "continued" "\0" "agreed" "\0"
                       "disclosed" "\0" "signalled" "\0" "signaled" "\0" "hinted" "\0" "specified" "\0"
@@ -144,6 +144,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kComparisonVerb, is_comparison_verb) \
     X(kDurationPlural, is_duration_plural) \
     X(kThatOnlyCue, is_that_only_cue) \
+    X(kInfinitiveOnlyCue, is_infinitive_only_cue) \
     X(kShareWord, is_share_word) \
     X(kNormNoun, is_norm_noun) \
     X(kNamedObjectPronoun, is_named_object_pronoun) \
@@ -486,6 +487,10 @@ constexpr Words kDegreeWord{"very" "\0" "so" "\0" "too" "\0" "more" "\0" "most" 
 constexpr Words kNormNoun{"rules" "\0" "rule" "\0" "plan" "\0" "plans" "\0" "schedule" "\0" "law" "\0" "laws" "\0" "tradition" "\0"
                           "custom" "\0" "protocol" "\0" "procedure" "\0" "procedures" "\0" "guidelines" "\0" "script" "\0"
                           "instructions" "\0" "regulations" "\0" "need" "\0" "needs" "\0"};
+
+// threatened: a report only with an infinitive after it ("threatened to sue", "threatened not to
+// show up"), a deed otherwise ("threatened the town", "storms threaten crops")
+constexpr Words kInfinitiveOnlyCue{"threatened" "\0" "threatens" "\0" "threaten" "\0" "threatening" "\0"};
 
 // maintained: a report only with "that" after it ("has maintained that the server was secure"),
 // a deed otherwise ("maintained a lead", "maintained by her aides")

@@ -137,3 +137,16 @@ TEST_CASE("after 'In a debate, while rivals called for …,' the main clause's s
     REQUIRE(levy);
     CHECK(text_of(a, *levy) == "a bigger levy");
 }
+
+TEST_CASE("'threatened to sue' reports a threat made by someone; 'threatened the town' and a storm's threat do not") {
+    auto a = run("Story\n\nCouncillor Ada Finch threatened to sue the harbour board.\n"
+                 "Some angry tenants have threatened not to pay the new levy.\n"
+                 "The storm threatens to flood the lower town.\n"
+                 "Raiders threatened the farms on the ridge.\n\n"
+                 "According to one clerk, the mayor had threatened to resign over the levy.");
+    CHECK(speaker_starting(a, "to sue the harbour board") == "Ada Finch");
+    CHECK(speaker_starting(a, "not to pay the new levy").find("tenants") != std::string::npos);
+    CHECK(find(a, "to flood") == nullptr);
+    CHECK(find(a, "the farms") == nullptr);
+    CHECK(speaker_starting(a, "the mayor had threatened to resign") == "clerk");
+}

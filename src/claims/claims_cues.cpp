@@ -193,6 +193,20 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
             return true;
         }
     }
+    // "pleaded guilty in May to two counts of fraud": a plea is what the accused said; "apologized
+    // to voters for the error": what the apology was for (kPleaVerb, kApologyVerb)
+    if ((is_plea_verb(w(i)) && (is(i + 1, "guilty") || (is(i + 1, "not") && is(i + 2, "guilty")))) || is_apology_verb(w(i))) {
+        const bool plea = is_plea_verb(w(i));
+        const char* opens = plea ? "to" : "for";
+        std::uint32_t k = plea ? (is(i + 1, "not") ? i + 3 : i + 2) : i + 1;
+        for (const std::uint32_t stop = k + 9; k < end_ && k < stop && outside(k) && !is(k, opens) && !punct(k, ".") && !punct(k, ";"); ++k) {
+        }
+        if (k + 1 < end_ && is(k, opens) && outside(k + 1) && (word_at(k + 1) || toks_[k + 1].kind == TokKind::Number)) {
+            cue = Cue{i, k + 1, CueFrame::Complement, false, false, true};
+            cue.participle = ascii::ends_with(w(i), "ing");
+            return true;
+        }
+    }
     // "She compared the mayor to a referee": an object, then "to" or "with" the likeness
     if (is_comparison_verb(w(i)) && compared_object_to(i)) {
         cue = Cue{i, i + 1, CueFrame::Complement, false, false, true};

@@ -144,6 +144,8 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
     X(kComparisonVerb, is_comparison_verb) \
     X(kDurationPlural, is_duration_plural) \
     X(kThatOnlyCue, is_that_only_cue) \
+    X(kPleaVerb, is_plea_verb) \
+    X(kApologyVerb, is_apology_verb) \
     X(kInfinitiveOnlyCue, is_infinitive_only_cue) \
     X(kShareWord, is_share_word) \
     X(kNormNoun, is_norm_noun) \
@@ -491,6 +493,13 @@ constexpr Words kNormNoun{"rules" "\0" "rule" "\0" "plan" "\0" "plans" "\0" "sch
 // threatened: a report only with an infinitive after it ("threatened to sue", "threatened not to
 // show up"), a deed otherwise ("threatened the town", "storms threaten crops")
 constexpr Words kInfinitiveOnlyCue{"threatened" "\0" "threatens" "\0" "threaten" "\0" "threatening" "\0"};
+
+// pleaded: a plea ("pleaded guilty to fraud"), the accused's own statement of what they did
+constexpr Words kPleaVerb{"pleaded" "\0" "pleads" "\0" "plead" "\0" "pleading" "\0" "pled" "\0"};
+
+// apologized: an apology ("apologized to voters for the error"), what it was for being the claim
+constexpr Words kApologyVerb{"apologized" "\0" "apologised" "\0" "apologizes" "\0" "apologises" "\0" "apologize" "\0" "apologise" "\0"
+                             "apologizing" "\0" "apologising" "\0"};
 
 // maintained: a report only with "that" after it ("has maintained that the server was secure"),
 // a deed otherwise ("maintained a lead", "maintained by her aides")

@@ -75,6 +75,8 @@ bool is_possessive_determiner(std::string_view word); // his, its, their: "his r
 bool is_estimate_verb(std::string_view word);         // put: "put the death toll at 40"
 bool is_duration_plural(std::string_view word);       // weeks, years: "has said for weeks he is"
 bool is_that_only_cue(std::string_view word);         // maintained: a cue only before "that"
+bool is_plea_verb(std::string_view word);             // pleaded: "pleaded guilty to fraud"
+bool is_apology_verb(std::string_view word);          // apologized: "apologized for the error"
 bool is_infinitive_only_cue(std::string_view word);   // threatened: a cue only before "to …" ("threatened to sue")
 bool is_share_word(std::string_view word);            // percent, half, majority: a share of those polled
 bool is_time_adverb(std::string_view word);           // today, now: "Her defenders today argue"

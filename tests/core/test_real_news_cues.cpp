@@ -150,3 +150,12 @@ TEST_CASE("'threatened to sue' reports a threat made by someone; 'threatened the
     CHECK(find(a, "the farms") == nullptr);
     CHECK(speaker_starting(a, "the mayor had threatened to resign") == "clerk");
 }
+
+TEST_CASE("a plea and an apology: 'pleaded guilty in May to …', 'apologized to voters for …'") {
+    auto a = run("Story\n\nIn 2019, Tom Ash pleaded guilty in May to one count of forging harbour permits.\n"
+                 "Councillor Ada Finch apologized to her ward and to the mayor for the late audit.\n"
+                 "Ash has pleaded with the board for more time.");
+    CHECK(speaker_starting(a, "one count of forging harbour permits") == "Tom Ash");
+    CHECK(speaker_starting(a, "the late audit") == "Ada Finch");
+    CHECK(find(a, "more time") == nullptr);
+}

@@ -48,7 +48,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "acknowledge" "\0" "admit" "\0" "concede" "\0" "emphasise" "\0" "emphasize" "\0" "consider" "\0" "considers" "\0"
                       "considered" "\0" "declare" "\0" "assert" "\0" "contend" "\0" "allege" "\0" "informs" "\0" "declared" "\0" "agree" "\0"});
         // more reporting verbs and their forms: "the court ruled that", "she joked that", "testified that"
-        add(C, true, Words{"recommended" "\0" "recommends" "\0" "recommending" "\0" "joked" "\0" "jokes" "\0" "joking" "\0" "quipping" "\0" "ruled" "\0"
+        add(C, true, Words{"recommended" "\0" "reiterate" "\0" "observe" "\0" "caution" "\0" "cautioning" "\0" "recommends" "\0" "recommending" "\0" "joked" "\0" "jokes" "\0" "joking" "\0" "quipping" "\0" "ruled" "\0"
                       "recalling" "\0" "acknowledging" "\0" "stating" "\0" "tweeting" "\0" "predicting" "\0" "vowing" "\0" "pledging" "\0"
                       "promising" "\0" "conceding" "\0" "agreeing" "\0" "agrees" "\0" "replying" "\0" "responding" "\0" "suggesting" "\0"
                       "declaring" "\0" "alleging" "\0" "countering" "\0" "contending" "\0" "complaining" "\0" "boasting" "\0"
@@ -62,7 +62,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       // "proclaimed that", "bragged that", "vow to" ("threatened to resign" is a deed, rarely a report)
                       "proclaimed" "\0" "proclaims" "\0" "proclaiming" "\0" "bragged" "\0" "brags" "\0" "bragging" "\0"
                       "boasts" "\0" "promise" "\0" "vow" "\0" "pledge" "\0"});
-        add(C, false, Words{"maintained" "\0" "denied" "\0" "denies" "\0" "denying" "\0" "deny" "\0" "proposed" "\0" "proposes" "\0" "proposing" "\0" "demanded" "\0" "demands" "\0"
+        add(C, false, Words{"maintained" "\0" "propose" "\0" "denied" "\0" "denies" "\0" "denying" "\0" "deny" "\0" "proposed" "\0" "proposes" "\0" "proposing" "\0" "demanded" "\0" "demands" "\0"
                        "claim" "\0"});
         add(O, true, Words{"reminding" "\0" "informing" "\0" "notified" "\0" "notifies" "\0" "notifying" "\0"});
         add(O, true, Words{"told" "\0" "tells" "\0" "telling" "\0" "tell" "\0" "informed" "\0"
@@ -72,7 +72,7 @@ const std::unordered_map<std::string_view, CueInfo>& cue_table() {
                       "implored" "\0" "implores" "\0" "imploring" "\0" "begged" "\0" "begs" "\0" "begging" "\0"
                       "instructed" "\0" "instructs" "\0" "instructing" "\0" "termed" "\0" "dubbing" "\0" "labelled" "\0" "labeled" "\0"
                       "branded" "\0"});
-        add(X, true, Words{"citing" "\0" "rejected" "\0" "rejects" "\0" "urged" "\0" "urges" "\0" "urging" "\0" "asked" "\0" "asks" "\0" "accused" "\0" "accuses" "\0" "accusing" "\0"
+        add(X, true, Words{"citing" "\0" "describe" "\0" "blame" "\0" "criticize" "\0" "criticise" "\0" "praise" "\0" "condemn" "\0" "condemning" "\0" "cite" "\0" "mentioning" "\0" "expressing" "\0" "denounce" "\0" "accuse" "\0" "rejected" "\0" "rejects" "\0" "urged" "\0" "urges" "\0" "urging" "\0" "asked" "\0" "asks" "\0" "accused" "\0" "accuses" "\0" "accusing" "\0"
                       "described" "\0" "describes" "\0" "describing" "\0" "called" "\0" "calls" "\0" "expressed" "\0"
                       "expresses" "\0" "praised" "\0" "criticised" "\0" "criticized" "\0" "condemned" "\0" "condemns" "\0"
                       "affirmed" "\0" "affirms" "\0" "welcomed" "\0" "welcomes" "\0" "blamed" "\0" "blames" "\0"

@@ -159,3 +159,16 @@ TEST_CASE("a plea and an apology: 'pleaded guilty in May to …', 'apologized to
     CHECK(speaker_starting(a, "the late audit") == "Ada Finch");
     CHECK(find(a, "more time") == nullptr);
 }
+
+TEST_CASE("a cue's other forms report too: 'to describe X as Y', 'tenants blame X for Y', ', mentioning that …'") {
+    auto a = run("Story\n\nThe board went on to describe the levy as unfair.\n"
+                 "Many tenants blame the mayor for the delay.\n"
+                 "The mayor spoke for an hour, mentioning that the ferry would return in May.\n"
+                 "The bishop spoke at the vigil, condemning the attack on the chapel.\n"
+                 "Roe did not mention the levy by name.");
+    CHECK(speaker_starting(a, "the levy as unfair") == "board");
+    CHECK(speaker_starting(a, "the mayor for the delay").find("tenants") != std::string::npos);
+    CHECK(speaker_starting(a, "the ferry would return in May") == "mayor");
+    CHECK(speaker_starting(a, "the attack on the chapel") == "bishop");
+    CHECK(find(a, "the levy by name") == nullptr);
+}

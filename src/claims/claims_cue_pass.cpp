@@ -136,6 +136,15 @@ std::vector<Attribution> SentenceReader::attributions() const {
             // "She took to Twitter to say that …", "He interjected to say: “…”": the sentence's
             // subject speaks the infinitive
             Phrase subj = main_subject(after_connectives(begin_), cue.b - 1);
+            // ("Using a crude phrase to describe the Turks as …, he said": the infinitive is the
+            // fronted participle's; the subject after its comma speaks)
+            std::uint32_t s0 = after_connectives(begin_);
+            if (!subj.ok() && word_at(s0) && toks_[s0].upper && ascii::ends_with(w(s0), "ing")) {
+                std::uint32_t comma = cue.e;
+                while (comma < end_ && !(punct(comma, ",") && outside(comma))) ++comma;
+                if (comma + 1 < end_) subj = r_.after(comma + 1, end_);
+                if (subj.ok() && subj.b != comma + 1) subj = Phrase{};
+            }
             if (can_speak(subj)) atts.push_back(subject_speaks(cue, subj));
         } else if (atts.empty() && !cue.participle &&
                    (is(conj - 1, "and") || is(conj - 1, "but") || (conj < cue.b && punct(conj - 1, ","))) && conj - 1 > begin_) {

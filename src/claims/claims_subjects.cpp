@@ -186,7 +186,8 @@ Phrase SentenceReader::first_conjunct(Phrase p) const {
 Phrase SentenceReader::main_subject(std::uint32_t s0, std::uint32_t limit) const {
     Phrase subj = r_.after(s0, limit);
     // ("Facing mounting criticism, Mr. Hale …": a fronted participle, capitalised, names no one)
-    bool fronted_participle = word_at(s0) && w(s0).size() > 5 && ascii::ends_with(w(s0), "ing") && s0 + 1 < limit &&
+    // ("Using a crude phrase, …": five letters will do)
+    bool fronted_participle = word_at(s0) && w(s0).size() > 4 && ascii::ends_with(w(s0), "ing") && s0 + 1 < limit &&
                               word_at(s0 + 1) && !toks_[s0 + 1].upper;
     if (fronted_participle) subj = Phrase{};
     if (subj.ok() && subj.b == s0) return subj;

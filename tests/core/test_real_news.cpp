@@ -1076,3 +1076,10 @@ TEST_CASE("an unparsed subject's 'said that' keeps a name or role that opens the
     auto a = run("Story\n\nMrs. Roe herself, as well as her staff, has always said that the server was secure.");
     CHECK(speaker_starting(a, "the server was secure") == "Roe");
 }
+
+TEST_CASE("a five-letter fronted participle is no name: 'Using a blunt phrase to describe …, he said'") {
+    auto a = run("Story\n\nMayor Ines Hale spoke for an hour on Friday.\n\n"
+                 "Using a blunt phrase to describe the board as idle, she said perhaps the members wanted a holiday.");
+    CHECK(speaker_starting(a, "the board as idle") == "Ines Hale");
+    CHECK(speaker_starting(a, "perhaps the members wanted a holiday") == "Ines Hale");
+}

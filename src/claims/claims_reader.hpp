@@ -35,6 +35,20 @@ struct Cue {
     bool nominal = false;        // "his insistence that": a noun whose owner speaks
 };
 
+// How a cue stands to what comes before it (SentenceReader::cue_context)
+struct CueContext {
+    bool after_comma = false;   // "…, saying": a comma (or one inside a closing quotation) before the cue
+    std::uint32_t conj = 0;     // where "and", "but" or a comma would stand before the cue ("and also said")
+    bool coordinated = false;   // "… and said", "…, but added": the cue shares an earlier subject
+    bool fronted_link = false;  // "After saying …, the man": a linked participle opens the sentence
+    bool linked = false;        // "… before saying", "… by citing", "…, while also suggesting"
+    bool of_document = false;   // "issued a statement saying": a document's participle
+};
+
+// What one way of reading a cue's speaker found: it does not apply (try the next), a speaker,
+// or that the cue has none (stop)
+enum class Reading { None, Speaker, Skip };
+
 struct Attribution {
     Cue cue;
     Phrase who;
@@ -162,6 +176,18 @@ private:
     // ---- the steps of read(), in order
     void start_sentence(const Sentence& s, const Sentence* previous);
     std::vector<Attribution> attributions() const;
+    // the readings attributions() tries for each cue, in its order (claims_cue_pass.cpp)
+    CueContext cue_context(const Cue& cue, const std::vector<Attribution>& atts) const;
+    Reading share_reading(const Cue& cue, const CueContext& c, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading fronted_participle_reading(const Cue& cue, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading participle_reading(const Cue& cue, const CueContext& c, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading adjacent_reading(const Cue& cue, const CueContext& c, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading postmodified_reading(const Cue& cue, const CueContext& c, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading infinitive_reading(const Cue& cue, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading first_coordinated_reading(const Cue& cue, const CueContext& c, const std::vector<Attribution>& atts,
+                                      Attribution& out) const;
+    Reading unnamed_source_reading(const Cue& cue, const std::vector<Attribution>& atts, Attribution& out) const;
+    Reading coordinated_reading(const Cue& cue, const CueContext& c, const std::vector<Attribution>& atts, Attribution& out) const;
     std::uint32_t tail_cut(const std::vector<Attribution>& atts) const;
     void clauses_after_cues(std::vector<Attribution>& atts, std::uint32_t tail_cut);
     void hold_lead_in(const std::vector<Attribution>& atts);

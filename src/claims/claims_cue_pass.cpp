@@ -90,9 +90,7 @@ Reading SentenceReader::participle_reading(const Cue& cue, const CueContext& c, 
     a.cue = cue;
     a.b = cue.b;
     a.e = cue.e;
-    std::uint32_t close = cue.e;
-    if (c.fronted_link)
-        while (close < end_ && !(punct(close, ",") && outside(close))) ++close;
+    const std::uint32_t close = c.fronted_link ? next_comma(cue.e) : cue.e;
     Phrase after_close = close > cue.e && close + 1 < end_ ? r_.after(close + 1, end_) : Phrase{};
     // ("While his rivals called for more, Roe hewed to the plan, noting that …": the earlier
     // cue is inside the fronted clause; the main clause's subject speaks)
@@ -165,8 +163,7 @@ Reading SentenceReader::infinitive_reading(const Cue& cue, const std::vector<Att
     // fronted participle's; the subject after its comma speaks)
     std::uint32_t s0 = after_connectives(begin_);
     if (!subj.ok() && word_at(s0) && toks_[s0].upper && ascii::ends_with(w(s0), "ing")) {
-        std::uint32_t comma = cue.e;
-        while (comma < end_ && !(punct(comma, ",") && outside(comma))) ++comma;
+        const std::uint32_t comma = next_comma(cue.e);
         if (comma + 1 < end_) subj = r_.after(comma + 1, end_);
         if (subj.ok() && subj.b != comma + 1) subj = Phrase{};
     }

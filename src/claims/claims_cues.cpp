@@ -199,8 +199,8 @@ bool SentenceReader::cue_at(std::uint32_t i, Cue& cue) const {
         const bool plea = is_plea_verb(w(i));
         const char* opens = plea ? "to" : "for";
         std::uint32_t k = plea ? (is(i + 1, "not") ? i + 3 : i + 2) : i + 1;
-        for (const std::uint32_t stop = k + 9; k < end_ && k < stop && outside(k) && !is(k, opens) && !punct(k, ".") && !punct(k, ";"); ++k) {
-        }
+        const std::uint32_t stop = k + 9;  // "pleaded guilty in May 2010 to": a short adjunct between
+        while (k < end_ && k < stop && outside(k) && !is(k, opens) && !punct(k, ".") && !punct(k, ";")) ++k;
         if (k + 1 < end_ && is(k, opens) && outside(k + 1) && (word_at(k + 1) || toks_[k + 1].kind == TokKind::Number)) {
             cue = Cue{i, k + 1, CueFrame::Complement, false, false, true};
             cue.participle = ascii::ends_with(w(i), "ing");

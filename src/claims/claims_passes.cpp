@@ -27,8 +27,8 @@ bool SentenceReader::threatens_as_speaker(const Phrase& who) const {
     if (who.kind == PhraseKind::Pronoun) return who.pronoun != Pronoun::It;
     if (who.kind != PhraseKind::Role || who.e <= who.b || !word_at(who.e - 1)) return false;
     std::string_view head = w(who.e - 1);
-    // (a role, or people counted: "Some angry tenants", "Many senators")
-    return is_role_noun(head) || is_group_quantifier(head) || (word_at(who.b) && is_group_quantifier(w(who.b))) || (head.size() > 3 && head.back() == 's' && is_role_noun(head.substr(0, head.size() - 1)));
+    // (a role, its plural spelt out in the table, or people counted: "Some angry tenants")
+    return is_role_noun(head) || is_group_quantifier(head) || (word_at(who.b) && is_group_quantifier(w(who.b)));
 }
 
 // Pass 1: verbs with the clause after them ("X said (that) …", "X urged Y to …").

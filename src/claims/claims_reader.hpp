@@ -101,6 +101,11 @@ private:
     bool word_at(std::uint32_t i) const { return i < end_ && toks_[i].kind == TokKind::Word; }
     bool outside(std::uint32_t i) const { return q_.owner[i] < 0; }
     bool punct(std::uint32_t i, std::string_view s) const { return i < end_ && toks_[i].kind == TokKind::Punct && w(i) == s; }
+    // the first comma outside quotations at or after `from`, or end_
+    std::uint32_t next_comma(std::uint32_t from) const {
+        while (from < end_ && !(punct(from, ",") && outside(from))) ++from;
+        return from;
+    }
     bool closing_quote(std::uint32_t i) const {
         return i < toks_.size() && toks_[i].kind == TokKind::Quote && q_.owner[i] >= 0 &&
                q_.quotes[static_cast<std::size_t>(q_.owner[i])].close_tok == i;

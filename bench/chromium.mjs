@@ -3,6 +3,7 @@
 // (structured clone in, annotation object out). Also: cold start to ready and bytes downloaded.
 import zlib from 'node:zlib';
 import { startSite } from '../tests/e2e/harness.mjs';
+import { TIER_UP_ROUNDS, tierUpText } from '../web/tier-up.js';
 
 /** files: [{bytes, file, reps}] -> {ready_ms, download: {raw, gzip, files}, runs: [{bytes, ms, found}]} */
 export async function chromiumRunner(files, { timeoutMs = 180000 } = {}) {
@@ -47,12 +48,15 @@ export async function chromiumRunner(files, { timeoutMs = 180000 } = {}) {
       });
     });
     page.setDefaultTimeout(timeoutMs);
+    // Warmed up as the page's worker warms itself and as bench/runners.mjs warms every runner.
+    await page.evaluate(async ({ text, rounds }) => {
+      for (let k = 0; k < rounds; k++) await window.__annotate(text);
+    }, { text: tierUpText(), rounds: TIER_UP_ROUNDS });
     const runs = [];
     for (const [i, f] of files.entries()) {
       try {
         const r = await page.evaluate(async ({ i, reps }) => {
           const text = await (await fetch(`./__bench/${i}`)).text();
-          await window.__annotate(text.slice(0, 2000)); // module loaded and warm
           let best = Infinity, found = 0;
           for (let k = 0; k < reps; k++) {
             const t0 = performance.now();

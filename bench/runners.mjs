@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TIER_UP_ROUNDS, tierUpText } from '../web/tier-up.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,7 +57,11 @@ const run = await RUNNERS[runner]();
 const text = fs.readFileSync(file, 'utf8');
 const reps = Math.max(1, Number(repsArg) || 1);
 let best = Infinity, found = 0;
-run(text.slice(0, 2000)); // warm the JIT on a small piece
+// Every runner warmed up the same way, as the page's worker warms the core (web/tier-up.js):
+// V8 runs wasm (and JS) as baseline code until a function has run a while, and switches only
+// between calls, so a single cold call of 50 MB was timed at baseline speed throughout (the
+// wasm's first call on 1 MB took 1.7x its later ones). Steady speed is what is compared.
+for (let i = 0; i < TIER_UP_ROUNDS; i++) run(tierUpText());
 for (let i = 0; i < reps; i++) {
   const t0 = performance.now();
   found = run(text);

@@ -1,7 +1,10 @@
 // Annotation worker: answers {id, text} with {id, ok: true, packed} (the annotation as the
 // core's columns, read by compact-result.js) or {id, ok: false, error}; {id, op: 'session', articles: [{file, text,
-// date?}]} with the session of those articles, packed the same way.
+// date?}]} with the session of those articles, packed the same way. {op: 'tier-up'}: once
+// loaded, warm the core up in idle tasks (tier-up.js), so the first real request runs fast;
+// answered {tieredUp: rounds} when done.
 import { COLUMNS_HOOK, pack } from './compact-result.js';
+import { tierUp } from './tier-up.js';
 import { loadWhosaid } from './whosaid.mjs';
 
 // The served page compiles the annotator's wasm itself, fetched in parallel with this script,
@@ -24,6 +27,11 @@ self.onmessage = async (e) => {
   if (op === 'wasm') {
     handOver?.(module instanceof WebAssembly.Module ? module : null);
     handOver = null;
+    return;
+  }
+  if (op === 'tier-up') {
+    ready.then((whosaid) => tierUp((t) => whosaid[COLUMNS_HOOK](t)))
+      .then((rounds) => self.postMessage({ tieredUp: rounds }), () => {});
     return;
   }
   try {

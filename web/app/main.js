@@ -154,6 +154,7 @@ session.attach(sessions);
 
 tabActions.switchTo(tabs.add());
 annotatorReady.then(() => performance.mark('whosaid:annotator-ready'));
+client.warm.then((rounds) => performance.mark('whosaid:annotator-warm', { detail: { rounds } }));
 // The service worker's precache takes what the page already has; registered once the annotator
 // has its wasm, so that file comes from the HTTP cache rather than a second download, and once
 // the session is back, so that its start (sw.js fetched, a worker started, the precache's reads)

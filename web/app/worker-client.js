@@ -51,8 +51,9 @@ export function createAnnotationClient(makeWorker = createWorker) {
   let worker = null;
   let nextId = 1;
   const pending = new Map(); // id -> {resolve, reject, timer}
-  let markReady;
+  let markReady, markWarm;
   const ready = new Promise((resolve) => { markReady = resolve; });
+  const warm = new Promise((resolve) => { markWarm = resolve; });
 
   function failAll(message) {
     for (const { reject, timer } of pending.values()) {
@@ -68,6 +69,7 @@ export function createAnnotationClient(makeWorker = createWorker) {
     worker = makeWorker();
     worker.onmessage = (e) => {
       if (e.data?.ready === true) return markReady();
+      if (typeof e.data?.tieredUp === 'number') return markWarm(e.data.tieredUp);
       const { id, ok, packed, error } = e.data || {};
       const p = pending.get(id);
       if (!p) return;
@@ -105,12 +107,17 @@ export function createAnnotationClient(makeWorker = createWorker) {
     /** The session of several articles ([{file, text, date?}]), computed by the core. */
     session(articles) { return request({ op: 'session', articles }); },
     /**
-     * Starts the worker ahead of the first request, so the wasm is loaded by then. Resolves
-     * once a worker has its module compiled (never, if loading fails: requests say why).
+     * Starts the worker ahead of the first request, so the wasm is loaded by then, and has it
+     * run the core a few times while idle (web/tier-up.js), so the first request meets
+     * optimised code. Resolves once a worker has its module compiled (never, if loading fails:
+     * requests say why).
      */
     warmUp() {
       if (!worker) start();
+      worker.postMessage({ op: 'tier-up' });
       return ready;
     },
+    /** Resolves with the rounds run once the worker's tier-up (warmUp) is done. */
+    warm,
   };
 }

@@ -57,11 +57,13 @@ const run = await RUNNERS[runner]();
 const text = fs.readFileSync(file, 'utf8');
 const reps = Math.max(1, Number(repsArg) || 1);
 let best = Infinity, found = 0;
-// Every runner warmed up the same way, as the page's worker warms the core (web/tier-up.js):
-// V8 runs wasm (and JS) as baseline code until a function has run a while, and switches only
-// between calls, so a single cold call of 50 MB was timed at baseline speed throughout (the
-// wasm's first call on 1 MB took 1.7x its later ones). Steady speed is what is compared.
+// Every runner warmed up the same way: the page worker's rounds (web/tier-up.js), then one call
+// on the input's first MB, whose constructs the rounds do not all reach. V8 runs wasm (and JS)
+// as baseline code until a function has run a while and switches only between calls, so a
+// single cold call of 50 MB was timed at baseline speed throughout (1 MB in node after the
+// rounds alone: 206, 141, 93 ms on three calls). Steady speed is what is compared.
 for (let i = 0; i < TIER_UP_ROUNDS; i++) run(tierUpText());
+run(text.slice(0, 1e6));
 for (let i = 0; i < reps; i++) {
   const t0 = performance.now();
   found = run(text);

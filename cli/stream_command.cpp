@@ -96,7 +96,7 @@ std::string answer(Record&& r, std::size_t line_number, const whosaid::Options& 
             if (item.key() != "id") prefix += "," + dump(Json(item.key())) + ":" + dump(item.value());
         prefix += ",";
         record = Json();
-        std::string out = whosaid::to_json(whosaid::annotate(text, options));  // the annotation is gone after this line
+        std::string out = whosaid::to_json(whosaid::annotate(std::move(text), options));  // the annotation is gone after this line
         std::string().swap(text);
         out.replace(0, 1, prefix);  // in place of its "{": no second copy of a large annotation
         out += "\n";

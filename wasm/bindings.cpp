@@ -1,12 +1,13 @@
 // The C surface of the core for JavaScript (no embind: its glue was 16.9 KB of the page's
 // worker.js, and its C++ side code in the wasm). web/whosaid.mjs is the only caller; it
-// encodes the text with TextEncoder.encodeInto straight into module memory (lone
-// surrogates -> U+FFFD, same UTF-16 length) and passes (pointer, length), so the text is
-// copied once, and reads the answer through views of module memory (js_error.hpp's Reply):
+// encodes the text with TextEncoder.encodeInto straight into a block the core hands it (lone
+// surrogates -> U+FFFD, same UTF-16 length), which becomes the annotation's own text, and reads the answer through views of module memory (js_error.hpp's Reply):
 // the annotation's columns (include/whosaid/compact.hpp), no JSON text to decode and parse.
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <cmath>
+#include <new>
 #include <stdexcept>
 #include <cstddef>
 #include <string>
@@ -26,19 +27,39 @@ namespace {
 // else runs in it.
 std::string last_result;
 
+// The text of the next annotation, written by JS (whosaid_text_block), moved out by whosaid_annotate.
+std::string pending_text;
+
 }  // namespace
 
 extern "C" {
 
-// (ptr, len): UTF-8 bytes JS wrote into module memory. max_input_bytes: a double because JS
-// numbers are; negative or NaN means "the core's default", 0 means no limit.
-EMSCRIPTEN_KEEPALIVE const Reply* whosaid_annotate(const char* ptr, std::size_t len, double max_input_bytes) {
+// A block of `size` bytes for the next whosaid_annotate's text, which JS encodes into; null
+// when memory cannot be had. The text then moves into the annotation (annotate(std::string&&))
+// and is never copied: the wasm heap holds the input once at the peak, not twice.
+EMSCRIPTEN_KEEPALIVE char* whosaid_text_block(std::size_t size) {
+    try {
+        pending_text.assign(size, '\0');
+        return pending_text.data();
+    } catch (const std::bad_alloc&) {
+        std::string().swap(pending_text);
+        return nullptr;
+    }
+}
+
+// The text JS wrote into whosaid_text_block, `len` bytes of UTF-8 (at most the block's size).
+// max_input_bytes: a double because JS numbers are; negative or NaN means "the core's default",
+// 0 means no limit.
+EMSCRIPTEN_KEEPALIVE const Reply* whosaid_annotate(std::size_t len, double max_input_bytes) {
+    std::string text = std::move(pending_text);
+    std::string().swap(pending_text);
+    text.resize(std::min(len, text.size()));
     return guarded(last_result, [&] {
         whosaid::Options options;
         if (std::isfinite(max_input_bytes) && max_input_bytes >= 0)
             options.max_input_bytes = static_cast<std::size_t>(max_input_bytes);
         std::string().swap(last_result);
-        if (!whosaid::to_compact(whosaid::annotate(std::string_view(ptr, len), options), last_result))
+        if (!whosaid::to_compact(whosaid::annotate(std::move(text), options), last_result))
             throw std::logic_error("whosaid: internal error: a span does not fall on character boundaries");
     });
 }

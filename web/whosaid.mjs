@@ -82,19 +82,42 @@ const decoder = new TextDecoder();
 // first in a pass over the code units (~1 ms per MB): the wasm heap holds no slack for it
 // (1.5 bytes per unit before, a third of a 50 MB article's size more than needed).
 function writeUtf8(core, text) {
+  const size = utf8Length(text);
+  const ptr = core._malloc(size + 1); // never 0 bytes
+  if (!ptr) throw new Error(`whosaid: allocation failed (${size} bytes for the text)`);
+  try {
+    return [ptr, encodeAt(core, text, ptr, size)];
+  } catch (err) {
+    core._free(ptr);
+    throw err;
+  }
+}
+
+function utf8Length(text) {
   let size = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) size += c < 0x800 ? 1 : 2;
   }
-  const ptr = core._malloc(size + 1); // never 0 bytes
-  if (!ptr) throw new Error(`whosaid: allocation failed (${size} bytes for the text)`);
+  return size;
+}
+
+// Encodes `text` into the `size` bytes at `ptr` (a view taken now: the memory may have grown);
+// returns the bytes written.
+function encodeAt(core, text, ptr, size) {
   const { read, written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + size));
-  if (read !== text.length) {
-    core._free(ptr);
+  if (read !== text.length)
     throw new Error(`whosaid: internal error: ${text.length - read} UTF-16 units did not fit the UTF-8 block`);
-  }
-  return [ptr, written];
+  return written;
+}
+
+// The text of one annotation, encoded into the block the core keeps for it
+// (whosaid_text_block): the core moves it into the annotation, no copy. -> bytes written.
+function writeAnnotateText(core, text) {
+  const size = utf8Length(text);
+  const ptr = core._whosaid_text_block(size);
+  if (!ptr) throw new Error(`whosaid: allocation failed (${size} bytes for the text)`);
+  return encodeAt(core, text, ptr, size);
 }
 
 // The core's answer (wasm/js_error.hpp's Reply, three uint32 at `at`: data, size, failed),
@@ -147,11 +170,10 @@ function makeApi(core) {
   // The core's columns (include/whosaid/compact.hpp) for `text`, handed to read() while they
   // are a view of module memory; its answer is annotate()'s.
   const annotateColumns = (text, max, read) => funnel(state, () => {
-    const [ptr, bytes] = writeUtf8(core, text);
+    const bytes = writeAnnotateText(core, text);
     try {
-      return read(answerBytes(core, core._whosaid_annotate(ptr, bytes, max ?? -1)));
+      return read(answerBytes(core, core._whosaid_annotate(bytes, max ?? -1)));
     } finally {
-      core._free(ptr);
       core._whosaid_release_result();
     }
   });

@@ -73,8 +73,15 @@ struct InputError : std::runtime_error {
 };
 
 // Annotates one article. `utf8` may hold any bytes: invalid UTF-8 is replaced by U+FFFD
-// (counted in warnings). Runs in time linear in utf8.size().
+// (counted in warnings). Runs in time linear in utf8.size() (bytes).
 Annotation annotate(std::string_view utf8, const Options& options = {});
+// The same, for a text given away: when it is valid UTF-8 it becomes Annotation::text without
+// a copy, so the input is held once, not twice, at the peak (about 1 byte a byte of input less).
+Annotation annotate(std::string&& utf8, const Options& options = {});
+// A C string: chooses between the two above for annotate("literal").
+inline Annotation annotate(const char* utf8, const Options& options = {}) {
+    return annotate(std::string_view(utf8), options);
+}
 
 const char* to_string(SpeakerKind);
 const char* to_string(ClaimKind);

@@ -26,15 +26,47 @@ const char* to_string(ClaimKind k) {
     return "direct";
 }
 
-Annotation annotate(std::string_view utf8, const Options& options) {
-    if (options.max_input_bytes && utf8.size() > options.max_input_bytes)
-        throw InputError("input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
+namespace {
+
+void check_size(std::size_t bytes, const Options& options) {
+    if (options.max_input_bytes && bytes > options.max_input_bytes)
+        throw InputError("input is " + std::to_string(bytes) + " bytes; the limit is " +
                          std::to_string(options.max_input_bytes) + " bytes");
+}
+
+// The annotation's text: `utf8` repaired into it, the repairs counted in its warnings.
+Annotation repaired(std::string_view utf8) {
     Annotation a;
     std::size_t replaced = repair_utf8(utf8, a.text);
     if (replaced)
         a.warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence" + (replaced == 1 ? "" : "s") +
                              " replaced by U+FFFD");
+    return a;
+}
+
+// Every pass over a.text (valid UTF-8), into the rest of a.
+Annotation annotate_text(Annotation a);
+
+}  // namespace
+
+Annotation annotate(std::string_view utf8, const Options& options) {
+    check_size(utf8.size(), options);
+    return annotate_text(repaired(utf8));
+}
+
+// The text given away is kept as it is when valid (the usual case): no copy of the input beside
+// the one the annotation holds, so the peak is one input's size lower (the CLI's path).
+Annotation annotate(std::string&& utf8, const Options& options) {
+    check_size(utf8.size(), options);
+    if (next_invalid_utf8(utf8, 0).at < utf8.size()) return annotate_text(repaired(utf8));
+    Annotation a;
+    a.text = std::move(utf8);
+    return annotate_text(std::move(a));
+}
+
+namespace {
+
+Annotation annotate_text(Annotation a) {
     std::string_view text = a.text;
 
     Tokenized tk = tokenize(text);
@@ -83,5 +115,7 @@ Annotation annotate(std::string_view utf8, const Options& options) {
     }
     return a;
 }
+
+}  // namespace
 
 }  // namespace whosaid

@@ -77,37 +77,38 @@ std::uint32_t TextOffsets::operator()(std::uint32_t byte) const {
 
 std::uint32_t TextOffsets::total() const { return checkpoints_.back(); }
 
-std::size_t repair_utf8(std::string_view in, std::string& out) {
-    static const char kReplacement[] = "\xEF\xBF\xBD";
-    out.clear();
-    out.reserve(in.size());
-    std::size_t replaced = 0;
-    std::size_t i = 0;
+Utf8Invalid next_invalid_utf8(std::string_view in, std::size_t i) {
     const std::size_t n = in.size();
-    std::size_t run = 0;  // start of the valid bytes not yet copied: copied a run at a time
     while (i < n) {
         for (std::uint64_t w; i + 8 <= n; i += 8) {  // eight ASCII bytes at a time
             std::memcpy(&w, in.data() + i, 8);
             if (w & kHighBits) break;
         }
         if (i >= n) break;
-        unsigned char b = static_cast<unsigned char>(in[i]);
-        if (b < 0x80) {
+        if (static_cast<unsigned char>(in[i]) < 0x80) {
             ++i;
             continue;
         }
         const Utf8Sequence q = utf8_sequence(in, i);
-        if (q.valid()) {
-            i += q.len;
-        } else {
-            out.append(in.data() + run, i - run);
-            out.append(kReplacement, 3);  // one U+FFFD per maximal subpart
-            ++replaced;
-            i += q.good ? q.good : 1;
-            run = i;
-        }
+        if (!q.valid()) return {i, q.good ? q.good : 1};
+        i += q.len;
     }
-    out.append(in.data() + run, n - run);
+    return {n, 0};
+}
+
+std::size_t repair_utf8(std::string_view in, std::string& out) {
+    static const char kReplacement[] = "\xEF\xBF\xBD";
+    out.clear();
+    out.reserve(in.size());
+    std::size_t replaced = 0;
+    std::size_t run = 0;  // start of the valid bytes not yet copied: copied a run at a time
+    for (Utf8Invalid bad = next_invalid_utf8(in, 0); bad.at < in.size(); bad = next_invalid_utf8(in, run)) {
+        out.append(in.data() + run, bad.at - run);
+        out.append(kReplacement, 3);  // one U+FFFD per maximal subpart
+        ++replaced;
+        run = bad.at + bad.len;
+    }
+    out.append(in.data() + run, in.size() - run);
     return replaced;
 }
 

@@ -38,6 +38,13 @@ using Utf16Offsets = TextOffsets;
 // "maximal subpart" practice, as TextDecoder and Python do). Returns how many were replaced.
 std::size_t repair_utf8(std::string_view in, std::string& out);
 
+// The first maximal invalid subpart of `in` at or after byte `from`: its byte offset and length
+// in bytes ({in.size(), 0} when there is none). One pass, eight ASCII bytes at a time.
+struct Utf8Invalid {
+    std::size_t at = 0, len = 0;
+};
+Utf8Invalid next_invalid_utf8(std::string_view in, std::size_t from);
+
 // The UTF-8 sequence led by s[i]: its length as the lead byte announces it (0: no lead byte) and
 // how many of its bytes are valid from the lead on (Unicode Table 3-7: no overlong form, no
 // surrogate, nothing above U+10FFFF). Valid when good == len; else its first `good` bytes (or

@@ -66,3 +66,30 @@ TEST_CASE("output is deterministic") {
     std::string s = "\"We will win,\" Smith said. The minister told reporters that talks would resume.";
     CHECK(whosaid::to_json(annotate(s)) == whosaid::to_json(annotate(s)));
 }
+
+TEST_CASE("a text given away is annotated as the same text viewed, and kept without a copy") {
+    const std::string valid = "\"The bridge will reopen in June,\" said the city engineer, Ada Marsh.";
+    for (std::string s : {valid, std::string("\xFF\xFE The minister said \"we are \xC3 ready\"."), std::string(),
+                          std::string("A\0B said \"no\" \xED\xA0\x80.", 21)}) {
+        const std::string viewed = whosaid::to_json(annotate(std::string_view(s)));
+        CHECK(whosaid::to_json(annotate(std::string(s))) == viewed);
+    }
+    std::string given = valid;
+    const char* bytes = given.data();
+    auto a = annotate(std::move(given));
+    CHECK(a.text.data() == bytes);  // valid UTF-8: the same buffer, moved
+    CHECK(a.text == valid);
+    std::string broken = valid + "\xC3";
+    const char* broken_bytes = broken.data();
+    auto b = annotate(std::move(broken));
+    CHECK(b.text.data() != broken_bytes);  // repaired into a text of its own
+    CHECK(b.text == valid + "\xEF\xBF\xBD");
+    REQUIRE(b.warnings.size() == 1);
+}
+
+TEST_CASE("a text given away is refused over the size limit, as a viewed one") {
+    whosaid::Options small;
+    small.max_input_bytes = 10;
+    CHECK_THROWS_AS(annotate(std::string(11, 'a'), small), whosaid::InputError);
+    CHECK_NOTHROW(annotate(std::string(10, 'a'), small));
+}

@@ -81,3 +81,17 @@ TEST_CASE("invalid UTF-8 becomes U+FFFD, one per maximal subpart") {
     // a 4-byte sequence cut at the end of input
     CHECK(repair_utf8("\xF0\x9F\x98", out) == 1);
 }
+
+TEST_CASE("the first invalid subpart: where it starts and how long it is") {
+    using whosaid::next_invalid_utf8;
+    const std::string ascii(40, 'a');  // past the eight-byte steps
+    CHECK(next_invalid_utf8(ascii, 0).at == 40);
+    CHECK(next_invalid_utf8(ascii, 0).len == 0);
+    CHECK(next_invalid_utf8("caf\xC3\xA9 ok", 0).at == 8);  // valid 2-byte sequence: none
+    const std::string late = ascii + "\xE2\x80" "x";
+    CHECK(next_invalid_utf8(late, 0).at == 40);
+    CHECK(next_invalid_utf8(late, 0).len == 2);  // a truncated 3-byte sequence is one subpart
+    CHECK(next_invalid_utf8("\xED\xA0\x80", 0).len == 1);  // a surrogate: three subparts of one
+    CHECK(next_invalid_utf8("\xED\xA0\x80", 1).at == 1);
+    CHECK(next_invalid_utf8("ab\xFF" "cd\xFE", 3).at == 5);  // from a later byte
+}

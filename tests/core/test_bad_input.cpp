@@ -69,8 +69,9 @@ TEST_CASE("output is deterministic") {
 
 TEST_CASE("a text given away is annotated as the same text viewed, and kept without a copy") {
     const std::string valid = "\"The bridge will reopen in June,\" said the city engineer, Ada Marsh.";
+    static const char kNul[] = "A\0B said \"no\" \xED\xA0\x80.";  // a NUL inside, an encoded surrogate
     for (std::string s : {valid, std::string("\xFF\xFE The minister said \"we are \xC3 ready\"."), std::string(),
-                          std::string("A\0B said \"no\" \xED\xA0\x80.", 21)}) {
+                          std::string(kNul, sizeof kNul - 1)}) {
         const std::string viewed = whosaid::to_json(annotate(std::string_view(s)));
         CHECK(whosaid::to_json(annotate(std::string(s))) == viewed);
     }

@@ -1,8 +1,9 @@
 // The C surface of the core for JavaScript (no embind: its glue was 16.9 KB of the page's
 // worker.js, and its C++ side code in the wasm). web/whosaid.mjs is the only caller; it
 // encodes the text with TextEncoder.encodeInto straight into a block the core hands it (lone
-// surrogates -> U+FFFD, same UTF-16 length), which becomes the annotation's own text, and reads the answer through views of module memory (js_error.hpp's Reply):
-// the annotation's columns (include/whosaid/compact.hpp), no JSON text to decode and parse.
+// surrogates -> U+FFFD, same UTF-16 length), which becomes the annotation's own text, and
+// reads the answer through views of module memory (js_error.hpp's Reply): the annotation's
+// columns (include/whosaid/compact.hpp), no JSON text to decode and parse.
 #include <emscripten/emscripten.h>
 
 #include <algorithm>

@@ -117,7 +117,12 @@ function writeAnnotateText(core, text) {
   const size = utf8Length(text);
   const ptr = core._whosaid_text_block(size);
   if (!ptr) throw new Error(`whosaid: allocation failed (${size} bytes for the text)`);
-  return encodeAt(core, text, ptr, size);
+  try {
+    return encodeAt(core, text, ptr, size);
+  } catch (err) {
+    core._whosaid_text_block(0); // the block is not kept for a text that never came
+    throw err;
+  }
 }
 
 // The core's answer (wasm/js_error.hpp's Reply, three uint32 at `at`: data, size, failed),

@@ -58,9 +58,13 @@ Annotation annotate(std::string_view utf8, const Options& options) {
 // the one the annotation holds, so the peak is one input's size lower (the CLI's path).
 Annotation annotate(std::string&& utf8, const Options& options) {
     check_size(utf8.size(), options);
-    if (next_invalid_utf8(utf8, 0).at < utf8.size()) return annotate_text(repaired(utf8));
     Annotation a;
-    a.text = std::move(utf8);
+    if (next_invalid_utf8(utf8, 0).at < utf8.size()) {
+        a = repaired(utf8);
+        std::string().swap(utf8);  // given away: not held beside its repaired copy through the passes
+    } else {
+        a.text = std::move(utf8);
+    }
     return annotate_text(std::move(a));
 }
 
